@@ -47,29 +47,34 @@ export interface LccBreakdown {
   readonly total: number;
 }
 
-/** The computation alone, for inputs already checked (hot loops: ranking, Monte Carlo, bench). */
-export function computeLcc(p: LccParameters, bid: BidCosts): LccBreakdown {
-  const q = bid.quantity ?? 1;
+/**
+ * The computation alone, for inputs already checked. The discount and escalation factors depend only
+ * on the parameters, so a calculator computes them once and then prices any number of bids (ranking,
+ * sensitivity, Monte Carlo) at a few multiplications each.
+ */
+export function lccCalculator(p: LccParameters): (bid: BidCosts) => LccBreakdown {
   const energyFactor = pvFactor(p, p.years, p.energyEscalation ?? 0);
   const maintenanceFactor = pvFactor(p, p.years, p.maintenanceEscalation ?? 0);
   const end = endOfPeriodFactor(p.discountRate, p.years);
-  let oneOff = 0;
-  for (const c of bid.oneOffCosts ?? []) {
-    oneOff += c.amount * escalationFactor(p.maintenanceEscalation ?? 0, c.year, p.escalationBase) * discountFactor(p.discountRate, c.year, p.timing);
-  }
-  const parts = {
-    acquisitionCost: q * (bid.price + (bid.installation ?? 0)),
-    energyCost: q * bid.annualKWh * p.electricityPricePerKWh * energyFactor,
-    maintenanceCost: q * (bid.annualMaintenance ?? 0) * maintenanceFactor,
-    consumablesCost: q * (bid.annualConsumables ?? 0) * maintenanceFactor,
-    oneOffCost: q * oneOff,
-    endOfLifeCost: q * (bid.endOfLifeCost ?? 0) * end,
-    residualValue: -q * (bid.residualValue ?? 0) * end,
+  const oneOffFactor = (year: number) => escalationFactor(p.maintenanceEscalation ?? 0, year, p.escalationBase) * discountFactor(p.discountRate, year, p.timing);
+  return (bid) => {
+    const q = bid.quantity ?? 1;
+    let oneOff = 0;
+    for (const c of bid.oneOffCosts ?? []) oneOff += c.amount * oneOffFactor(c.year);
+    const acquisitionCost = q * (bid.price + (bid.installation ?? 0));
+    const energyCost = q * bid.annualKWh * p.electricityPricePerKWh * energyFactor;
+    const maintenanceCost = q * (bid.annualMaintenance ?? 0) * maintenanceFactor;
+    const consumablesCost = q * (bid.annualConsumables ?? 0) * maintenanceFactor;
+    const oneOffCost = q * oneOff;
+    const endOfLifeCost = q * (bid.endOfLifeCost ?? 0) * end;
+    const residualValue = -q * (bid.residualValue ?? 0) * end;
+    const total = acquisitionCost + energyCost + maintenanceCost + consumablesCost + oneOffCost + endOfLifeCost + residualValue;
+    return { acquisitionCost, energyCost, maintenanceCost, consumablesCost, oneOffCost, endOfLifeCost, residualValue, total };
   };
-  const total =
-    parts.acquisitionCost + parts.energyCost + parts.maintenanceCost + parts.consumablesCost + parts.oneOffCost + parts.endOfLifeCost + parts.residualValue;
-  return { ...parts, total };
 }
+
+/** One bid under one set of parameters (see lccCalculator for many bids). */
+export const computeLcc = (p: LccParameters, bid: BidCosts): LccBreakdown => lccCalculator(p)(bid);
 
 const quantity: Check[] = [isNumber, nonNegative, atMost(LIMITS.quantity)];
 

@@ -1,0 +1,4 @@
+// Types for manifest-url.cjs (used by the TypeScript tests).
+export declare const DEV_ORIGIN: "https://localhost:3000/";
+export declare function normalisePublicUrl(value: string): string;
+export declare function rewriteManifestUrls(xml: string, publicUrl: string): string;

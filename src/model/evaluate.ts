@@ -144,6 +144,31 @@ function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
 }
 
 /**
+ * Price points of each value to rank (award LCC or EAC) under the tender's scoring method. Exported for
+ * the Monte Carlo ranking, which scores thousands of draws with exactly these rules.
+ */
+export function priceScores(p: Parameters, values: readonly number[]): Result<number[]> {
+  const bad = values.findIndex((v) => !(v > 0) || !Number.isFinite(v));
+  if (bad >= 0) return fail("domain", `bid ${bad + 1}`, "positive");
+  let bestValue = Infinity;
+  let worstValue = -Infinity;
+  for (const v of values) {
+    bestValue = Math.min(bestValue, v);
+    worstValue = Math.max(worstValue, v);
+  }
+  const rangeBest = p.rangeBestValue > 0 ? p.rangeBestValue : bestValue;
+  const rangeWorst = p.rangeWorstValue > 0 ? p.rangeWorstValue : worstValue;
+  const scores: number[] = [];
+  for (const v of values) {
+    // Equal offers under "range" have no spread: all get full points.
+    const s = p.scoringMethod === "range" && rangeWorst <= rangeBest ? ok(p.pricePoints) : priceScore(v, p.scoringMethod === "range" ? rangeBest : bestValue, p.pricePoints, p.scoringMethod, rangeWorst);
+    if (!s.ok) return s as { ok: false; error: DomainError };
+    scores.push(s.value);
+  }
+  return ok(scores);
+}
+
+/**
  * Ranks and scores the bids. Inputs are assumed valid (see validateBid / validateParameters); a
  * non-positive value to score (possible with a very high residual value, §6.3) is a domain error.
  */
@@ -152,20 +177,11 @@ export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: Co
   const horizons = each.map((e) => e.horizonYears);
   const comparesEac = horizons.length > 0 && Math.max(...horizons) !== Math.min(...horizons);
   const values = each.map((e) => (comparesEac ? e.equivalentAnnualCost : e.awardLcc));
-  const bad = values.findIndex((v) => !(v > 0) || !Number.isFinite(v));
-  if (bad >= 0) return fail("domain", `bid ${bad + 1}`, "positive");
+  const scored = priceScores(p, values);
+  if (!scored.ok) return scored;
+  const scores = scored.value;
   const bestValue = values.length ? Math.min(...values) : 0;
-  const worstValue = values.length ? Math.max(...values) : 0;
-  const rangeBest = p.rangeBestValue > 0 ? p.rangeBestValue : bestValue;
-  const rangeWorst = p.rangeWorstValue > 0 ? p.rangeWorstValue : worstValue;
   const ranks = rankAscending(values);
-  const scores: number[] = [];
-  for (const v of values) {
-    // Equal offers under "range" have no spread: all get full points.
-    const s = p.scoringMethod === "range" && rangeWorst <= rangeBest ? ok(p.pricePoints) : priceScore(v, p.scoringMethod === "range" ? rangeBest : bestValue, p.pricePoints, p.scoringMethod, rangeWorst);
-    if (!s.ok) return s as { ok: false; error: DomainError };
-    scores.push(s.value);
-  }
   const meat = each.map((_, i) => bids[i].qualityPoints + scores[i]);
   const meatRanks = rankAscending(meat.map((m) => -m));
   return ok({

@@ -1,0 +1,127 @@
+/**
+ * Sensitivity of a ranking to uncertain inputs: one-way swings (tornado), break-even values and a Monte
+ * Carlo probability of ranking first. Generic over the outcome: the caller passes a function that prices
+ * the alternatives (the model's own evaluation), so no LCC formula is restated here.
+ */
+import { seededRandom, triangular } from "./random";
+
+export interface Range {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** A stated uncertainty: the base case (also the most likely value) and the range around it. */
+export interface UncertainInput extends Range {
+  readonly base: number;
+}
+
+export interface TornadoBar {
+  /** Position of the input in the list given to tornado(). */
+  readonly index: number;
+  readonly atLow: number;
+  readonly atHigh: number;
+  /** |atHigh − atLow|: the bars are sorted by it, widest first. */
+  readonly swing: number;
+}
+
+/** Moves one input at a time to its low and high end, the others at base, and records the outcome. */
+export function tornado(inputs: readonly UncertainInput[], outcome: (x: readonly number[]) => number): { base: number; bars: TornadoBar[] } {
+  const base = inputs.map((i) => i.base);
+  const at = (index: number, value: number) => outcome(base.map((b, j) => (j === index ? value : b)));
+  const bars = inputs.map((input, index) => {
+    const atLow = at(index, input.low);
+    const atHigh = at(index, input.high);
+    return { index, atLow, atHigh, swing: Math.abs(atHigh - atLow) };
+  });
+  return { base: outcome(base), bars: bars.sort((a, b) => b.swing - a.swing) };
+}
+
+/**
+ * Every x in [low, high] where f changes sign (e.g. runner-up's LCC minus winner's LCC as the electricity
+ * price varies). Scans `segments` equal steps for a sign change, then bisects each to full precision, so
+ * it also finds crossings of curves that are not straight (discount rate, service life).
+ */
+export function breakEvens(f: (x: number) => number, low: number, high: number, segments = 64): number[] {
+  const roots: number[] = [];
+  let x0 = low;
+  let f0 = f(x0);
+  for (let k = 1; k <= segments; k++) {
+    const x1 = low + ((high - low) * k) / segments;
+    const f1 = f(x1);
+    if (f0 === 0) roots.push(x0);
+    else if (f0 * f1 < 0) roots.push(bisect(f, x0, x1, f0));
+    x0 = x1;
+    f0 = f1;
+  }
+  if (f0 === 0) roots.push(x0);
+  return roots;
+}
+
+function bisect(f: (x: number) => number, a: number, b: number, fa: number): number {
+  for (let i = 0; i < 200 && b - a > 1e-12 * Math.max(1, Math.abs(a)); i++) {
+    const m = (a + b) / 2;
+    const fm = f(m);
+    if (fm === 0) return m;
+    if (fa * fm < 0) b = m;
+    else [a, fa] = [m, fm];
+  }
+  return (a + b) / 2;
+}
+
+/** The break-even value nearest to the base case, or null when the ranking holds over the whole interval. */
+export function nearestBreakEven(f: (x: number) => number, base: number, low: number, high: number): number | null {
+  const roots = breakEvens(f, low, high);
+  if (!roots.length) return null;
+  return roots.reduce((best, r) => (Math.abs(r - base) < Math.abs(best - base) ? r : best));
+}
+
+/** What a Monte Carlo ranking needs to know about the comparison; values are "lower is better". */
+export interface RankingModel {
+  readonly alternatives: number;
+  /** Drawn once per draw and shared by all alternatives (discount rate, electricity price…). */
+  readonly shared: readonly UncertainInput[];
+  /** Drawn for each alternative separately (e.g. real energy use against the declared value). */
+  readonly perAlternative: readonly UncertainInput[];
+  /** Writes each alternative's value into `out`; `own` holds perAlternative draws, alternative by alternative. */
+  evaluate(shared: Float64Array, own: Float64Array, out: Float64Array): void;
+}
+
+export interface RankingProbability {
+  readonly draws: number;
+  /** Share of draws in which each alternative ranks first (ties share the draw). */
+  readonly firstShare: number[];
+  /** Average competition rank of each alternative (1 = best). */
+  readonly meanRank: number[];
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const draw = (u: number, r: UncertainInput) => triangular(u, r.low, clamp(r.base, r.low, r.high), r.high);
+
+/** Probability of ranking first over `draws` triangular draws of the stated ranges; same seed, same answer. */
+export function rankingProbability(model: RankingModel, draws: number, seed: number): RankingProbability {
+  const n = model.alternatives;
+  const random = seededRandom(seed);
+  const shared = new Float64Array(model.shared.length);
+  const own = new Float64Array(n * model.perAlternative.length);
+  const values = new Float64Array(n);
+  const first = new Float64Array(n);
+  const rankSum = new Float64Array(n);
+  for (let k = 0; k < draws; k++) {
+    model.shared.forEach((r, j) => (shared[j] = draw(random(), r)));
+    for (let i = 0; i < n; i++) model.perAlternative.forEach((r, j) => (own[i * model.perAlternative.length + j] = draw(random(), r)));
+    model.evaluate(shared, own, values);
+    let best = Infinity;
+    let ties = 0;
+    for (let i = 0; i < n; i++) {
+      if (values[i] < best) [best, ties] = [values[i], 1];
+      else if (values[i] === best) ties++;
+    }
+    for (let i = 0; i < n; i++) {
+      if (values[i] === best) first[i] += 1 / ties;
+      let rank = 1;
+      for (let j = 0; j < n; j++) if (values[j] < values[i]) rank++;
+      rankSum[i] += rank;
+    }
+  }
+  return { draws, firstShare: Array.from(first, (c) => c / draws), meanRank: Array.from(rankSum, (s) => s / draws) };
+}

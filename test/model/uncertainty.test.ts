@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { emptyBid, evaluateComparison, type Bid } from "../../src/model";
+import { comparisonPricing, defaultRanges } from "../../src/model/uncertainty";
+import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
+
+const relClose = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+
+describe("comparisonPricing prices the base case exactly as evaluateComparison", () => {
+  it("on the reference bids (LCC 80 193.71 and 78 460.98)", () => {
+    const m = comparisonPricing(referenceParameters, [bidA, bidB], "computers", "lcc", defaultRanges(referenceParameters));
+    expect(m.base[0]).toBeCloseTo(80193.71, 2);
+    expect(m.base[1]).toBeCloseTo(78460.98, 2);
+  });
+
+  const bid = fc.record({
+    price: fc.double({ min: 100, max: 3000, noNaN: true }),
+    tecKWhPerYear: fc.double({ min: 0, max: 300, noNaN: true }),
+    annualMaintenance: fc.double({ min: 0, max: 100, noNaN: true }),
+    residualValue: fc.option(fc.double({ min: 0, max: 90, noNaN: true })),
+    serviceLifeYears: fc.option(fc.integer({ min: 2, max: 8 })),
+    qualityPoints: fc.integer({ min: 0, max: 60 }),
+    quantity: fc.integer({ min: 1, max: 500 }),
+  });
+
+  it("for random offers, service lives, residual curves, externalities and scoring methods", () => {
+    fc.assert(
+      fc.property(
+        fc.array(bid, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.constantFrom("lowest", "linear", "range"),
+        fc.double({ min: 0, max: 0.1, noNaN: true }),
+        (drafts, includeExternalities, scoringMethod, discountRate) => {
+          const p = { ...referenceParameters, includeExternalities, scoringMethod, discountRate };
+          const bids: Bid[] = drafts.map((d) => ({ ...emptyBid("computers"), ...d }));
+          const r = evaluateComparison(p, bids, "computers");
+          if (!r.ok) return;
+          const lcc = comparisonPricing(p, bids, "computers", "lcc", defaultRanges(p)).base;
+          const meat = comparisonPricing(p, bids, "computers", "meat", defaultRanges(p)).base;
+          r.value.bids.forEach((b, i) => {
+            relClose(lcc[i], b.comparisonValue);
+            relClose(-meat[i], b.meatScore);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("keeps every offer at half a year or more when the life shift is large and negative", () => {
+    const m = comparisonPricing(referenceParameters, [bidA, { ...bidB, serviceLifeYears: 3 }], "computers", "lcc", {
+      ...defaultRanges(referenceParameters),
+      serviceLifeShiftYears: { low: -10, high: 1 },
+    });
+    expect(m.lowestLifeShift).toBe(-2.5);
+    expect(m.shared[2].low).toBe(-2.5);
+    expect(m.valuesAt(0.04, 0.2, -2.5).every(Number.isFinite)).toBe(true);
+  });
+});

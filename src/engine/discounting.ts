@@ -24,7 +24,11 @@ export interface DiscountSettings {
   readonly partialYear?: PartialYear;
 }
 
-const TIMING_SHIFT: Record<Timing, number> = { end: 0, begin: 1, mid: 0.5 };
+/** Years by which a flow of year t comes earlier than the end of that year (discount exponent t − shift). */
+export const TIMING_SHIFT: Record<Timing, number> = { end: 0, begin: 1, mid: 0.5 };
+
+/** Escalation exponent is t − shift: flat pays today's price in year 1, nist escalates from the base date. */
+export const ESCALATION_SHIFT: Record<EscalationBase, number> = { flat: 1, nist: 0 };
 
 /** Discount factor of a flow in year t under the given timing. */
 export function discountFactor(discountRate: number, t: number, timing: Timing = "end"): number {
@@ -33,7 +37,7 @@ export function discountFactor(discountRate: number, t: number, timing: Timing =
 
 /** Escalation factor of a base-year price in year t. */
 export function escalationFactor(escalation: number, t: number, base: EscalationBase = "flat"): number {
-  return Math.pow(1 + escalation, base === "flat" ? t - 1 : t);
+  return Math.pow(1 + escalation, t - ESCALATION_SHIFT[base]);
 }
 
 /** Discount factor at the very end of the period (residual value, end-of-life cost): always (1+d)^-N. */

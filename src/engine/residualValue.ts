@@ -5,16 +5,20 @@ import { type Result, fail, ok } from "./result";
 export type ResidualModel = "laptop" | "tablet" | "linear" | "declining";
 export const RESIDUAL_MODELS: readonly ResidualModel[] = ["laptop", "tablet", "linear", "declining"];
 
-/** Laptop: 26 % at 2 y (geometric), then 0.877/yr to 20 % at 4 y, nothing after 7 y (spec literal 0.877). */
-function laptopShare(age: number): number {
-  if (age <= 2) return Math.pow(0.26, age / 2);
-  return age <= 7 ? 0.26 * Math.pow(0.877, age - 2) : 0;
-}
+/**
+ * The fitted curves as data (the workbook templates write the same numbers into their formulas):
+ * share^(age / atYears) up to atYears, then share × yearlyFactor^(age − atYears), nothing after zeroAfter.
+ * Laptop: 26 % at 2 y, then 0.877/yr to 20 % at 4 y (spec literal 0.877), nothing after 7 y.
+ * Tablet: 33 % at 2 y, 20 % at 3 y, nothing after 6 y.
+ */
+export const RESIDUAL_CURVES = {
+  laptop: { share: 0.26, atYears: 2, yearlyFactor: 0.877, zeroAfter: 7 },
+  tablet: { share: 0.33, atYears: 2, yearlyFactor: 0.2 / 0.33, zeroAfter: 6 },
+} as const;
 
-/** Tablet: 33 % at 2 y, 20 % at 3 y, nothing after 6 y. */
-function tabletShare(age: number): number {
-  if (age <= 2) return Math.pow(0.33, age / 2);
-  return age <= 6 ? 0.33 * Math.pow(0.2 / 0.33, age - 2) : 0;
+function curveShare(curve: (typeof RESIDUAL_CURVES)[keyof typeof RESIDUAL_CURVES], age: number): number {
+  if (age <= curve.atYears) return Math.pow(curve.share, age / curve.atYears);
+  return age <= curve.zeroAfter ? curve.share * Math.pow(curve.yearlyFactor, age - curve.atYears) : 0;
 }
 
 /**
@@ -29,10 +33,10 @@ export function residualValue(price: number, ageYears: number, model = "laptop",
   let share: number;
   switch (m.value) {
     case "laptop":
-      share = laptopShare(ageYears);
+      share = curveShare(RESIDUAL_CURVES.laptop, ageYears);
       break;
     case "tablet":
-      share = tabletShare(ageYears);
+      share = curveShare(RESIDUAL_CURVES.tablet, ageYears);
       break;
     case "linear": {
       if (parameter === undefined) return fail("type", "parameter", "required", "linear");

@@ -1,6 +1,6 @@
 /** Use-phase and embodied CO2 (LCC-METHOD §4.1): kg CO2e unless a name says tonnes. */
 import { LIMITS, atMost, energy, firstError, isNumber, nonNegative, years } from "./checks";
-import { type Result, fail, ok } from "./result";
+import { type Result, fail, finite, ok } from "./result";
 
 const kg = [isNumber, nonNegative, atMost(LIMITS.kgCO2e)];
 const emissionFactor = [isNumber, nonNegative, atMost(100)];
@@ -23,7 +23,7 @@ export function productionShare(embodiedKg: number, annualKWh: number, serviceYe
 /** Annualised footprint, kg CO2e per year of service: embodied amortised linearly plus yearly use. */
 export function annualisedFootprint(embodiedKg: number, annualUseKg: number, serviceYears: number): Result<number> {
   const error = firstError(["embodiedKg", embodiedKg, kg], ["annualUseKg", annualUseKg, kg], ["years", serviceYears, years]);
-  return error ? { ok: false, error } : ok(embodiedKg / serviceYears + annualUseKg);
+  return error ? { ok: false, error } : finite(embodiedKg / serviceYears + annualUseKg);
 }
 
 /**
@@ -35,5 +35,5 @@ export function lifeExtensionSaving(embodiedKg: number, annualUseKg: number, cur
   if (error) return { ok: false, error };
   const current = embodiedKg / currentYears + annualUseKg;
   if (current <= 0) return fail("domain", "embodiedKg", "nothingToShare");
-  return ok(1 - (embodiedKg / extendedYears + annualUseKg) / current);
+  return finite(1 - (embodiedKg / extendedYears + annualUseKg) / current);
 }

@@ -1,6 +1,6 @@
 /** Residual (resale) value models, LCC-METHOD §5.2 [D]; fitted curves from WRAP (2013), §5.1. */
 import { amount, firstError, fraction, isNumber, nonNegative, oneOf, rate, years } from "./checks";
-import { type Result, fail, ok } from "./result";
+import { type Result, fail, finite } from "./result";
 
 export type ResidualModel = "laptop" | "tablet" | "linear" | "declining";
 export const RESIDUAL_MODELS: readonly ResidualModel[] = ["laptop", "tablet", "linear", "declining"];
@@ -53,5 +53,5 @@ export function residualValue(price: number, ageYears: number, model = "laptop",
       break;
     }
   }
-  return ok(price * Math.max(floor, share));
+  return finite(price * Math.max(floor, share));
 }

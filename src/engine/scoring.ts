@@ -1,6 +1,6 @@
 /** Price (or LCC) scoring in points, LCC-METHOD §6.2–§6.3; MEAT total = quality points + price points. */
 import { LIMITS, atMost, firstError, isNumber, oneOf, positive } from "./checks";
-import { type Result, fail, ok } from "./result";
+import { type Result, fail, finite } from "./result";
 
 export type ScoringMethod = "lowest" | "linear" | "range";
 export const SCORING_METHODS: readonly ScoringMethod[] = ["lowest", "linear", "range"];
@@ -24,11 +24,11 @@ export function priceScore(value: number, bestValue: number, maxPoints: number, 
     if (worstValue === undefined) return fail("type", "worstValue", "required", "range");
     if (typeof worstValue !== "number" || Number.isNaN(worstValue)) return fail("type", "worstValue", "notANumber");
     if (worstValue <= bestValue) return fail("domain", "worstValue", "worstAboveBest");
-    return ok(maxPoints * Math.min(1, Math.max(0, (worstValue - value) / (worstValue - bestValue))));
+    return finite(maxPoints * Math.min(1, Math.max(0, (worstValue - value) / (worstValue - bestValue))));
   }
   if (value < bestValue * (1 - TOLERANCE)) return fail("domain", "value", "notBelowBest");
   const share = m.value === "lowest" ? bestValue / value : 1 - (value - bestValue) / bestValue;
-  return ok(maxPoints * Math.min(1, Math.max(0, share)));
+  return finite(maxPoints * Math.min(1, Math.max(0, share)));
 }
 
 /** Competition ranks (1 = best, ties share a rank) of values where lower is better. */

@@ -11,7 +11,6 @@ import { DEV_ORIGIN, normalisePublicUrl, rewriteManifestUrls } from "../scripts/
 
 const ROOT = join(__dirname, "..");
 const SOURCE = readFileSync(join(ROOT, "manifest.xml"), "utf8");
-const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 const LOCALES = ["nl-nl", "nl-be", "fr-fr", "fr-be"];
 const PUBLIC = "https://lcc.example.eu/";
@@ -26,7 +25,7 @@ function parse(xml: string): Element {
   return doc.documentElement;
 }
 const kids = (el: Element): Element[] => Array.from(el.children);
-const names = (el: Element): string[] => kids(el).map((c) => c.localName);
+const names = (el: Element): string[] => kids(el).map((c) => c.localName ?? "");
 function child(el: Element, name: string): Element {
   const found = kids(el).filter((c) => c.localName === name);
   if (found.length !== 1) throw new Error(`<${el.localName}> has ${found.length} <${name}> children, expected 1`);
@@ -111,7 +110,7 @@ describe("manifest.xml structure", () => {
     for (const e of used) {
       const resid = attr(e, "resid");
       const kind = e.localName === "Image" ? res.images
-        : ["Runtime", "SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(e.localName) ? res.urls : res.strings;
+        : ["Runtime", "SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(e.localName ?? "") ? res.urls : res.strings;
       if (!kind.has(resid)) throw new Error(`<${e.localName} resid="${resid}"> does not resolve`);
     }
     const ids = [...res.images.keys(), ...res.urls.keys(), ...res.strings.keys()];

@@ -1,0 +1,155 @@
+// `npm start`: development build + https dev server on https://localhost:3000 (localhost only).
+//   Windows/macOS: trusted dev certificates (office-addin-dev-certs, may prompt once), then sideload
+//                  manifest.xml into Excel desktop with office-addin-dev-settings.
+//   Linux/other:   project-local certificates in .certs/ (no sudo), then print how to use the add-in.
+// Every failure prints what went wrong and exits non-zero; Ctrl-C stops the server.
+import { spawn } from "node:child_process";
+import { X509Certificate, createPrivateKey } from "node:crypto";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { disableOfficeAddinUsageData } from "./usage-data-off.mjs";
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const MANIFEST = join(ROOT, "manifest.xml");
+const DESKTOP = process.platform === "win32" || process.platform === "darwin";
+// Pinned: 4.0.0 needs `semver` without declaring it, and its m365agentstoolkit-cli peer drags in keytar,
+// which breaks `npm install` on Linux, so it is fetched on demand (Windows/macOS only) instead of being a
+// devDependency; --legacy-peer-deps skips that peer (only used for JSON manifests).
+const DEV_SETTINGS = ["exec", "--yes", "--legacy-peer-deps", "--package=office-addin-dev-settings@4.0.0",
+  "--package=semver@7", "--", "office-addin-dev-settings"];
+
+function fail(what, err) {
+  console.error(`\nnpm start failed: ${what}`);
+  if (err) console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
+
+/** True when dir holds a CA, a localhost certificate it signed, and the matching key, valid for 2+ days. */
+function certificatesUsable(dir) {
+  try {
+    const ca = new X509Certificate(readFileSync(join(dir, "ca.crt")));
+    const cert = new X509Certificate(readFileSync(join(dir, "localhost.crt")));
+    const key = createPrivateKey(readFileSync(join(dir, "localhost.key")));
+    const soon = Date.now() + 2 * 24 * 3600 * 1000;
+    return cert.verify(ca.publicKey) && cert.checkPrivateKey(key) && cert.checkHost("localhost") !== undefined
+      && new Date(cert.validTo).getTime() > soon && new Date(ca.validTo).getTime() > soon;
+  } catch {
+    return false;
+  }
+}
+
+/** Linux: generate (no sudo, no trust store) into .certs/, reusing valid ones. */
+async function localCertificates() {
+  const dir = join(ROOT, ".certs");
+  if (certificatesUsable(dir)) return dir;
+  rmSync(dir, { recursive: true, force: true }); // generateCertificates never overwrites an existing CA
+  const { generateCertificates } = require("office-addin-dev-certs");
+  await generateCertificates(join(dir, "ca.crt"), join(dir, "localhost.crt"), join(dir, "localhost.key"), 30);
+  if (!certificatesUsable(dir)) throw new Error(`generated certificates in ${dir} do not verify`);
+  return dir;
+}
+
+/** Windows/macOS: certificates trusted by the OS, which Excel desktop requires. */
+async function trustedCertificates() {
+  const certs = require("office-addin-dev-certs");
+  await certs.ensureCertificatesAreInstalled();
+  return require("office-addin-dev-certs/lib/defaults").certificateDirectory;
+}
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const win = process.platform === "win32";
+    // Windows needs a shell for npm.cmd; arguments are fixed strings without spaces.
+    const child = spawn(win ? "npm.cmd" : command, args, { cwd: ROOT, stdio: "inherit", shell: win });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? code}`)));
+  });
+}
+
+function printLinuxHelp(certDir) {
+  console.log(`
+Circular ICT is served at https://localhost:3000/ (this machine only). Ctrl-C stops it.
+
+  Standalone wizard (any browser, no Microsoft 365):
+    https://localhost:3000/index.html
+
+  Excel on the web: open a workbook, then Insert > Add-ins (or Home > Add-ins) > More Add-ins >
+  My Add-ins > Upload My Add-in, and choose:
+    ${MANIFEST}
+  First let your browser trust ${join(certDir, "ca.crt")} (import it as a certificate authority),
+  or open https://localhost:3000/index.html once and accept the warning: otherwise Excel shows a blank pane.
+
+  Sideloading into Excel desktop needs Windows or macOS (there, npm start does it for you).
+`);
+}
+
+async function main() {
+  disableOfficeAddinUsageData(); // before any office-addin-* code runs
+  if (!existsSync(MANIFEST)) fail(`${MANIFEST} is missing`);
+
+  let certDir;
+  try {
+    certDir = DESKTOP ? await trustedCertificates() : await localCertificates();
+  } catch (err) {
+    fail("could not prepare the https development certificates", err);
+  }
+  process.env.ADDIN_CERT_DIR = certDir; // read by webpack.config.js
+
+  const webpack = require("webpack");
+  const WebpackDevServer = require("webpack-dev-server");
+  const config = require("../webpack.config.js")({ WEBPACK_SERVE: true }, { mode: "development" });
+  let compiler;
+  try {
+    compiler = webpack(config);
+  } catch (err) {
+    fail("the webpack configuration is invalid", err);
+  }
+  // Report every build, so a broken rebuild never goes unnoticed in the console.
+  const firstBuild = new Promise((resolve) => {
+    compiler.hooks.done.tap("start", (stats) => {
+      if (stats.hasErrors() || stats.hasWarnings()) {
+        console.error(stats.toString({ all: false, errors: true, warnings: true, colors: true }));
+      }
+      if (!stats.hasErrors()) console.log(`Build ready (${stats.endTime - stats.startTime} ms).`);
+      resolve(stats);
+    });
+  });
+
+  // We report builds ourselves (above), so the help below is not buried under asset listings.
+  const server = new WebpackDevServer(
+    { ...config.devServer, setupExitSignals: false, devMiddleware: { stats: "none" } }, compiler);
+  const stop = async (code) => {
+    await server.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => stop(0));
+  process.on("SIGTERM", () => stop(0));
+
+  try {
+    await server.start();
+  } catch (err) {
+    fail(err && err.code === "EADDRINUSE"
+      ? "port 3000 is in use (another npm start?); the manifest expects https://localhost:3000"
+      : "the dev server did not start", err);
+  }
+  if ((await firstBuild).hasErrors()) {
+    console.error("\nnpm start failed: the development build has errors (above).");
+    await stop(1);
+  }
+
+  if (!DESKTOP) return printLinuxHelp(certDir);
+  try {
+    await run("npm", [...DEV_SETTINGS, "sideload", "manifest.xml", "desktop", "--app", "excel"]);
+  } catch (err) {
+    console.error(`\nnpm start failed: sideloading into Excel desktop did not work.\n${err.message}\n` +
+      `The server is stopped. You can still upload ${MANIFEST} in Excel on the web.`);
+    await stop(1);
+  }
+  console.log("\nExcel opens with Circular ICT on the Home tab. The server keeps running; Ctrl-C stops it.");
+}
+
+main().catch((err) => fail("unexpected error", err));

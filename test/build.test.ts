@@ -1,0 +1,132 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The production build in dist/ (`npm test` runs `npm run build` first): the shared-runtime page, the
+ * standalone page, the custom-function registrations and their per-locale metadata, and what must NOT
+ * be there (React in functions.js, external origins, localhost, source maps). jsdom only provides a real
+ * HTML parser: the production pages are minified (unquoted attributes).
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..");
+const DIST = join(ROOT, "dist");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+function read(name: string): string {
+  const file = join(DIST, name);
+  if (!existsSync(file)) throw new Error(`dist/${name} is missing: run \`npm run build\` first (npm test does).`);
+  return readFileSync(file, "utf8");
+}
+interface Metadata { functions: { id: string; name: string }[] }
+const metadata = (name: string): Metadata => JSON.parse(read(name)) as Metadata;
+
+const page = (name: string): Document => new DOMParser().parseFromString(read(name), "text/html");
+
+/** src attributes of <script> tags, in document order, without a leading "./" or "/". */
+const scripts = (doc: Document): string[] =>
+  [...doc.querySelectorAll("script")].map((s) => (s.getAttribute("src") ?? "(inline)").replace(/^\.?\//, ""));
+
+/** The CSP meta tag as directive -> sources. */
+function csp(doc: Document): Record<string, string> {
+  const tags = [...doc.querySelectorAll("meta")].filter((m) => m.httpEquiv.toLowerCase() === "content-security-policy");
+  expect(tags).toHaveLength(1);
+  return Object.fromEntries(tags[0].content.split(";").map((d) => d.trim()).filter(Boolean)
+    .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(" ")]));
+}
+const BASE_CSP = {
+  "default-src": "'self'",
+  "style-src": "'self' 'unsafe-inline'", // Griffel (Fluent UI) injects <style> tags
+  "img-src": "'self' data: blob:",
+  "connect-src": "'self'",
+  "worker-src": "'self' blob:",
+  "object-src": "'none'",
+  "base-uri": "'self'",
+  "form-action": "'self'",
+};
+
+// Strings that only a React / Fluent UI bundle carries (minification keeps them: symbols, property names).
+const REACT_MARKERS = ["react.transitional.element", "react.element", "__CLIENT_INTERNALS_DO_NOT_USE",
+  "__SECRET_INTERNALS_DO_NOT_USE", "useState", "useEffect", "createRoot", "fluentui", "griffel"];
+
+test("dist/ holds the production build", () => {
+  for (const name of ["functions.js", "functions.json", "functions-nl.json", "functions-fr.json", "taskpane.js",
+    "taskpane.html", "index.html", "manifest.xml"]) {
+    expect([name, existsSync(join(DIST, name))]).toEqual([name, true]);
+  }
+  if (!existsSync(DIST)) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
+});
+
+describe("custom functions", () => {
+  // The frozen public contract (docs: FUNCTIONS.md): workbooks store these ids.
+  const CONTRACT = ["LCC", "LCCBREAKDOWN", "PVFACTOR", "EAC", "CO2COST", "TEC", "TECDISPLAY", "ENERGYUSE", "CO2USE",
+    "CO2SHARE", "CO2ANNUAL", "LIFEEXTENSION", "RESIDUALVALUE", "PRICESCORE"];
+
+  test("functions.json lists the contract ids and functions.js associates every one", () => {
+    const ids = metadata("functions.json").functions.map((f) => f.id);
+    expect([...ids].sort()).toEqual([...CONTRACT].sort());
+    const js = read("functions.js");
+    for (const id of ids) {
+      expect([id, new RegExp(`CustomFunctions\\.associate\\(\\s*["'\`]${id}["'\`]`).test(js)]).toEqual([id, true]);
+    }
+  });
+
+  test("functions-nl.json and functions-fr.json carry the same ids in the same order", () => {
+    const ids = metadata("functions.json").functions.map((f) => f.id);
+    for (const name of ["functions-nl.json", "functions-fr.json"]) {
+      expect([name, metadata(name).functions.map((f) => f.id)]).toEqual([name, ids]);
+    }
+  });
+
+  test("functions.js carries no React or Fluent UI and stays small", () => {
+    const fn = read("functions.js");
+    expect(REACT_MARKERS.filter((m) => fn.includes(m))).toEqual([]);
+    expect(fn.length).toBeLessThan(150 * 1024);
+    // The markers are meaningful: the pane bundle does contain them.
+    expect(REACT_MARKERS.filter((m) => read("taskpane.js").includes(m)).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("HTML pages", () => {
+  test("taskpane.html loads office.js, then functions.js, then taskpane.js", () => {
+    expect(scripts(page("taskpane.html"))).toEqual([OFFICE_JS, "functions.js", "taskpane.js"]);
+    // office.js must run before our deferred chunks: it is the only blocking script.
+    const [office, ...ours] = [...page("taskpane.html").querySelectorAll("script")];
+    const mode = (s: Element) => (s.hasAttribute("async") ? "async" : s.hasAttribute("defer") ? "defer" : "blocking");
+    expect([mode(office), ...ours.map(mode)]).toEqual(["blocking", "defer", "defer"]);
+  });
+
+  test("index.html (standalone) loads only taskpane.js and names no external origin", () => {
+    const doc = page("index.html");
+    expect(scripts(doc)).toEqual(["taskpane.js"]);
+    expect(read("index.html")).not.toMatch(/https?:\/\//);
+    const refs = [...doc.querySelectorAll("[src], [href]")].map((e) => e.getAttribute("src") ?? e.getAttribute("href") ?? "");
+    expect(refs).toEqual(["assets/icon-32.png", "taskpane.js"]);
+  });
+
+  test("both pages carry the Content-Security-Policy", () => {
+    expect(csp(page("taskpane.html"))).toEqual({ ...BASE_CSP, "script-src": "'self' https://appsforoffice.microsoft.com" });
+    expect(csp(page("index.html"))).toEqual({ ...BASE_CSP, "script-src": "'self'" });
+  });
+});
+
+describe("production output", () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
+
+  test("no source maps and no localhost in code or pages (only manifest.xml may keep dev URLs)", () => {
+    const all = files(DIST);
+    expect(all.filter((f) => f.endsWith(".map"))).toEqual([]);
+    for (const f of all.filter((f) => /\.(js|html|json)$/.test(f))) {
+      const text = read(f);
+      expect([f, /localhost/.test(text), /sourceMappingURL/.test(text)]).toEqual([f, false, false]);
+    }
+  });
+
+  test("icons are copied unchanged", () => {
+    for (const size of [16, 32, 64, 80]) {
+      const name = `assets/icon-${size}.png`;
+      expect(readFileSync(join(DIST, name)).equals(readFileSync(join(ROOT, name)))).toBe(true);
+    }
+  });
+});

@@ -3,23 +3,18 @@
 //                  manifest.xml into Excel desktop with office-addin-dev-settings.
 //   Linux/other:   project-local certificates in .certs/ (no sudo), then print how to use the add-in.
 // Every failure prints what went wrong and exits non-zero; Ctrl-C stops the server.
-import { spawn } from "node:child_process";
 import { X509Certificate, createPrivateKey } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sideloadExcelDesktop } from "./sideload.mjs";
 import { disableOfficeAddinUsageData } from "./usage-data-off.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const MANIFEST = join(ROOT, "manifest.xml");
 const DESKTOP = process.platform === "win32" || process.platform === "darwin";
-// Pinned: 4.0.0 needs `semver` without declaring it, and its m365agentstoolkit-cli peer drags in keytar,
-// which breaks `npm install` on Linux, so it is fetched on demand (Windows/macOS only) instead of being a
-// devDependency; --legacy-peer-deps skips that peer (only used for JSON manifests).
-const DEV_SETTINGS = ["exec", "--yes", "--legacy-peer-deps", "--package=office-addin-dev-settings@4.0.0",
-  "--package=semver@7", "--", "office-addin-dev-settings"];
 
 function fail(what, err) {
   console.error(`\nnpm start failed: ${what}`);
@@ -57,17 +52,6 @@ async function trustedCertificates() {
   const certs = require("office-addin-dev-certs");
   await certs.ensureCertificatesAreInstalled();
   return require("office-addin-dev-certs/lib/defaults").certificateDirectory;
-}
-
-function run(command, args) {
-  return new Promise((resolve, reject) => {
-    const win = process.platform === "win32";
-    // Windows needs a shell for npm.cmd; arguments are fixed strings without spaces.
-    const child = spawn(win ? "npm.cmd" : command, args, { cwd: ROOT, stdio: "inherit", shell: win });
-    child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? code}`)));
-  });
 }
 
 function printLinuxHelp(certDir) {
@@ -143,9 +127,9 @@ async function main() {
 
   if (!DESKTOP) return printLinuxHelp(certDir);
   try {
-    await run("npm", [...DEV_SETTINGS, "sideload", "manifest.xml", "desktop", "--app", "excel"]);
+    await sideloadExcelDesktop();
   } catch (err) {
-    console.error(`\nnpm start failed: sideloading into Excel desktop did not work.\n${err.message}\n` +
+    console.error(`\nnpm start failed: sideloading into Excel desktop did not work: ${err.message}\n` +
       `The server is stopped. You can still upload ${MANIFEST} in Excel on the web.`);
     await stop(1);
   }

@@ -7,7 +7,8 @@
  * Note: Excel shows custom messages for #VALUE! only; for #NUM! it keeps the code and drops the text.
  */
 import type { DomainError } from "../engine/result";
-import { type Language, describeError, languageOf, translate } from "../i18n";
+import { type Language, languageOf } from "../i18n/core";
+import { describeError, errorText } from "../i18n/errors";
 
 export type ExcelErrorCode = "#VALUE!" | "#NUM!";
 
@@ -43,7 +44,7 @@ export function toExcelError(error: DomainError): ExcelError {
 /** A bug, not bad input: still an Excel error with a message, never an exception escaping into Excel. */
 export function unexpectedError(id: string, cause: unknown): ExcelError {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return makeError("#VALUE!", translate(messageLanguage, "functions", "unexpectedError", { id, detail }));
+  return makeError("#VALUE!", errorText(messageLanguage, "unexpectedError", { id, detail }));
 }
 
 export function isExcelError(value: unknown): value is ExcelError {

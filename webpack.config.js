@@ -6,7 +6,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/functions-locales.cjs");
-const { rewriteManifestUrls } = require("./scripts/manifest-url.cjs");
+const { normalisePublicUrl, rewriteManifestUrls } = require("./scripts/manifest-url.cjs");
 
 const DIST = path.resolve(__dirname, "dist");
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
@@ -29,6 +29,7 @@ function httpsServer() {
 module.exports = (_env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const dev = mode === "development";
+  if (!dev && process.env.ADDIN_PUBLIC_URL) normalisePublicUrl(process.env.ADDIN_PUBLIC_URL); // fail fast on a bad URL
   return {
     mode,
     entry: {

@@ -1,0 +1,75 @@
+/**
+ * Writes an LCC workbook template as .xlsx:
+ *   npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json]
+ *                       [--parameters parameters.json] [--lang en|nl|fr] [--lock-parameters] --out FILE.xlsx
+ * Bids come from CSV (comma, semicolon or tab; decimal comma accepted); a row that does not parse stops
+ * the run with its reasons. Text that looks like a formula (=, +, -, @) is stored as text.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { LANGUAGES, type Language, describeError } from "../src/i18n";
+import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, type Parameters, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
+import { TEMPLATE_KINDS, TEMPLATE_VERSION, type TemplateInput, type TemplateKind } from "../src/templates";
+import { writeXlsx } from "../src/templates/xlsx/writeXlsx";
+
+const USAGE = "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--lock-parameters] --out FILE.xlsx";
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function options(argv: readonly string[]): { kind: TemplateKind; flags: Map<string, string> } {
+  const [kind, ...rest] = argv;
+  if (!TEMPLATE_KINDS.includes(kind as TemplateKind)) fail(USAGE);
+  const flags = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i];
+    if (flag === "--lock-parameters") flags.set(flag, "yes");
+    else if (flag.startsWith("--") && rest[i + 1] !== undefined) flags.set(flag, rest[++i]);
+    else fail(`unexpected argument ${flag}\n${USAGE}`);
+  }
+  if (!flags.get("--out")) fail(USAGE);
+  return { kind: kind as TemplateKind, flags };
+}
+
+function parameters(file: string | undefined): Parameters {
+  const p: Parameters = { ...DEFAULT_PARAMETERS, ...(file ? (JSON.parse(readFileSync(file, "utf8")) as Partial<Parameters>) : {}) };
+  const errors = validateParameters(p);
+  if (errors.length) fail(errors.map((e) => `${file}: ${e.field}: ${describeError(e.error)}`).join("\n"));
+  return p;
+}
+
+function circularInputs(file: string): CircularInputs {
+  const inputs = JSON.parse(readFileSync(file, "utf8")) as CircularInputs;
+  const bad = (inputs.scenarios ?? []).findIndex((s) => !SCENARIO_KINDS.includes(s.kind) || !(s.serviceYears > 0));
+  if (!Array.isArray(inputs.scenarios) || bad >= 0) fail(`${file}: scenario ${bad + 1} needs a kind (${SCENARIO_KINDS.join(", ")}) and service years > 0`);
+  return inputs;
+}
+
+async function main(): Promise<void> {
+  const { kind, flags } = options(process.argv.slice(2));
+  const language = (flags.get("--lang") ?? "en") as Language;
+  if (!LANGUAGES.includes(language)) fail(`--lang must be one of ${LANGUAGES.join(", ")}`);
+  const input: { -readonly [K in keyof TemplateInput]: TemplateInput[K] } = {
+    template: kind,
+    parameters: parameters(flags.get("--parameters")),
+    language,
+    lockParameters: flags.has("--lock-parameters"),
+  };
+  const csv = flags.get("--bids");
+  if (csv) {
+    if (kind === "circular") fail("--bids is for computers and imaging; circular takes --inputs circular.json");
+    const { bids, errors, unknownColumns } = parseBidsCsv(readFileSync(csv, "utf8"), kind, [...new Set(BID_FIELDS.map((f) => f.key))]);
+    if (unknownColumns.length) console.warn(`${csv}: ignored columns: ${unknownColumns.join(", ")}`);
+    if (errors.length) fail(errors.map((e) => `${csv}: row ${e.row}, ${e.field}: ${describeError(e.error, language)}`).join("\n"));
+    input.bids = bids;
+  }
+  const json = flags.get("--inputs");
+  if (json) input.circular = circularInputs(json);
+  const out = flags.get("--out")!;
+  writeFileSync(out, await writeXlsx(input));
+  const count = input.bids?.length ?? input.circular?.scenarios.length ?? 0;
+  console.log(`Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language} (no charts in .xlsx files).`);
+}
+
+main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

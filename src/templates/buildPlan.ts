@@ -1,0 +1,108 @@
+/**
+ * The pure step: a template and its inputs → the cell plan both writers apply. It also picks free sheet
+ * and workbook names against what a workbook already holds, so a writer never overwrites anything.
+ */
+import { DEFAULT_PARAMETERS } from "../model";
+import { helperSheet } from "./helperSheet";
+import { comparisonResultsSheet, bidsSheet } from "./comparison";
+import { circularResultsSheet, scenariosSheet } from "./circular";
+import type { SheetDraft } from "./draft";
+import { refsFor } from "./names";
+import { parametersSheet } from "./parametersSheet";
+import type { CellPlan, ChartPlan, ResultsLayout, TablePlan } from "./plan";
+import { t } from "./text";
+import { type Placement, type SheetKey, type TemplateInput, type TemplateKind, TEMPLATE_VERSION } from "./types";
+
+/** Offers (or options) a fresh table has room for, so a procurer can type them in. */
+export const DEFAULT_ROWS: Record<TemplateKind, number> = { computers: 10, imaging: 10, circular: 3 };
+
+export const SHEETS: Record<TemplateKind, readonly SheetKey[]> = {
+  computers: ["parameters", "bids", "results", "helper"],
+  imaging: ["parameters", "bids", "results", "helper"],
+  circular: ["parameters", "scenarios", "results", "helper"],
+};
+
+const EXCEL_SHEET_NAME_MAX = 31;
+
+export function baseSheetName(input: TemplateInput, key: SheetKey): string {
+  const lang = input.language ?? "en";
+  return t(lang, input.template === "circular" && key === "results" ? "sheet.circularResults" : `sheet.${key}`);
+}
+
+export const defaultPlacement = (input: TemplateInput): Placement => ({
+  sheetNames: Object.fromEntries(SHEETS[input.template].map((k) => [k, baseSheetName(input, k)])),
+  nameSuffix: "",
+});
+
+/**
+ * Free names against a workbook's sheets and names (case-insensitive, as Excel compares them):
+ * "LCC Results (2)" for a taken sheet; one suffix "_2", "_3"… for all workbook and table names at once.
+ */
+export function choosePlacement(input: TemplateInput, existingSheets: readonly string[], existingNames: readonly string[]): Placement {
+  const sheetsTaken = new Set(existingSheets.map((s) => s.toLowerCase()));
+  const sheetNames: Partial<Record<SheetKey, string>> = {};
+  for (const key of SHEETS[input.template]) {
+    const base = baseSheetName(input, key);
+    let name = base;
+    for (let n = 2; sheetsTaken.has(name.toLowerCase()); n++) {
+      const tag = ` (${n})`;
+      name = `${base.slice(0, EXCEL_SHEET_NAME_MAX - tag.length)}${tag}`;
+    }
+    sheetsTaken.add(name.toLowerCase());
+    sheetNames[key] = name;
+  }
+  const namesTaken = new Set(existingNames.map((s) => s.toLowerCase()));
+  const ours = plannedNames(input);
+  let nameSuffix = "";
+  for (let n = 2; ours.some((name) => namesTaken.has(`${name}${nameSuffix}`.toLowerCase())); n++) nameSuffix = `_${n}`;
+  return { sheetNames, nameSuffix };
+}
+
+/** Every workbook-scoped and table name the template creates, unsuffixed. */
+export function plannedNames(input: TemplateInput): string[] {
+  const plan = buildPlan(input);
+  return [...plan.names.map((n) => n.name), ...plan.tables.map((x) => x.name)];
+}
+
+export function buildPlan(input: TemplateInput, placement: Placement = defaultPlacement(input)): CellPlan {
+  const kind = input.template;
+  const lang = input.language ?? "en";
+  const p = input.parameters ?? DEFAULT_PARAMETERS;
+  const refs = refsFor(placement.nameSuffix);
+  const sheetName = (key: SheetKey) => placement.sheetNames[key] ?? baseSheetName(input, key);
+  const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false);
+  const helper = helperSheet(lang, refs, sheetName("helper"));
+
+  let drafts: SheetDraft[];
+  let table: TablePlan;
+  let results: { draft: SheetDraft; layout: ResultsLayout; charts: ChartPlan[] };
+  let hasInputs: boolean;
+  if (kind === "circular") {
+    const count = Math.max(input.circular?.scenarios.length ?? 0, input.minimumRows ?? DEFAULT_ROWS.circular);
+    const options = scenariosSheet(input.circular, count, p, lang, refs, sheetName("scenarios"));
+    results = circularResultsSheet(options.layout, input.circular?.scenarios.length ?? 0, p, lang, refs, sheetName("results"));
+    drafts = [parameters, options.draft, results.draft, helper];
+    table = options.table;
+    hasInputs = input.circular !== undefined;
+  } else {
+    const bids = input.bids ?? [];
+    const count = Math.max(bids.length, input.minimumRows ?? DEFAULT_ROWS[kind]);
+    const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"));
+    results = comparisonResultsSheet(kind, offers.layout, bids.length, p, lang, refs, sheetName("results"));
+    drafts = [parameters, offers.draft, results.draft, helper];
+    table = offers.table;
+    hasInputs = bids.length > 0;
+  }
+  return {
+    template: kind,
+    version: TEMPLATE_VERSION,
+    language: lang,
+    sheets: drafts.map((d) => d.toPlan()),
+    names: drafts.flatMap((d) => d.names),
+    tables: [table],
+    charts: results.charts,
+    results: results.layout,
+    // With offers in, the comparison is what the procurer came for; without, the table to fill in.
+    activeSheet: hasInputs ? "results" : kind === "circular" ? "scenarios" : "bids",
+  };
+}

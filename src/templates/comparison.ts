@@ -1,0 +1,177 @@
+/**
+ * Computers and monitors, imaging equipment: the Bids table and the Results formulas. Each result column
+ * is the Excel counterpart of one step of evaluateComparison (src/model/evaluate.ts), keyed by the path of
+ * the BidResult field it must equal.
+ */
+import { WEEKS_PER_YEAR } from "../engine";
+import type { Language } from "../i18n";
+import { type Bid, type ComparisonKind, type Parameters, bidFields } from "../model";
+import { SheetDraft } from "./draft";
+import { endOfPeriodFactor, pvFactor, residualShare, str } from "./formulas";
+import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
+import { type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
+import { YES_NO } from "./parametersSheet";
+import type { PlanCell } from "./plan";
+import { type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
+import { FIELD_UNITS, t } from "./text";
+
+export function bidColumns(kind: ComparisonKind): InputColumn[] {
+  return bidFields(kind).map((f) => {
+    const unit = f.unit ? FIELD_UNITS[f.unit] : undefined;
+    return { key: f.key, kind: f.kind, unit, options: f.options, min: unit === "years" ? 0.01 : 0, max: unit === "hoursPerDay" ? 24 : undefined };
+  });
+}
+
+const bidRow = (bid: Bid, kind: ComparisonKind): PlanCell[] => bidFields(kind).map((f) => bid[f.key]);
+
+export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: number, p: Parameters, lang: Language, refs: Refs, sheetName: string) {
+  const d = new SheetDraft("bids", sheetName, lang);
+  d.write(0, 0, [[t(lang, `bids.title.${kind}`)], [t(lang, "bids.hint")]]);
+  d.style(0, 0, 1, 1, { role: "title" });
+  d.style(0, 1, 1, 1, { role: "hint" });
+  const columns = bidColumns(kind);
+  const rows = Array.from({ length: rowCount }, (_, i) => (bids[i] ? bidRow(bids[i], kind) : columns.map(() => null)));
+  const { table, layout } = inputTable(d, 3, columns, rows, refs.name(TABLE_NAMES.bids), { label: "bid", note: "bidNote" }, p.currency);
+  return { draft: d, table, layout };
+}
+
+/** What a result formula can refer to in its row. */
+interface BidRowRefs extends RowRefs {
+  readonly kind: ComparisonKind;
+  bid(key: keyof Bid): string;
+  param(key: ParameterKey): string;
+  name(base: string): string;
+}
+
+const computersKWh = (c: BidRowRefs): string => {
+  const [on, sleep, off, days] = [c.bid("onHoursPerDay"), c.bid("sleepHoursPerDay"), c.bid("offW"), c.param("useDaysPerYear")];
+  const useDayWh = `${c.bid("onW")}*${on}+${c.bid("sleepW")}*${sleep}+${off}*(24-${on}-${sleep})`;
+  return `IF(ISNUMBER(${c.bid("tecKWhPerYear")}),${c.bid("tecKWhPerYear")},((${useDayWh})*${days}+${off}*24*(365-${days}))/1000)`;
+};
+
+const imagingRunningCost = (c: BidRowRefs): string => {
+  const [mono, colour] = [c.param("monoPagesPerYear"), c.param("colourPagesPerYear")];
+  const consumables = `${mono}*${c.bid("monoCostPerPage")}+${colour}*${c.bid("colourCostPerPage")}`;
+  return `(${consumables})+(${mono}+${colour})*${c.param("paperCostPerPage")}*(1-${c.param("duplexShare")}/2)+${c.bid("serviceContractPerYear")}`;
+};
+
+const BREAKDOWN = ["acquisitionCost", "energyCost", "maintenanceCost", "consumablesCost", "endOfLifeCost", "residualValue"].map((k) => `breakdown.${k}`);
+const q = (c: BidRowRefs) => c.bid("quantity");
+
+/** Price score by Parameters.scoringMethod (engine priceScore; equal offers under "range" get full points). */
+const priceScore = (c: BidRowRefs): string => {
+  const [value, best, max] = [c.col("comparisonValue"), c.name(SUMMARY_NAMES.bestValue), c.param("pricePoints")];
+  const [lo, hi] = [c.name(SUMMARY_NAMES.scoreBest), c.name(SUMMARY_NAMES.scoreWorst)];
+  const clamp = (share: string) => `${max}*MIN(1,MAX(0,${share}))`;
+  const range = `IF(${hi}<=${lo},${max},${clamp(`(${hi}-${value})/(${hi}-${lo})`)})`;
+  const relative = clamp(`IF(${c.param("scoringMethod")}="lowest",${best}/${value},1-(${value}-${best})/${best})`);
+  return `IF(${value}<=0,NA(),IF(${c.param("scoringMethod")}="range",${range},${relative}))`;
+};
+
+export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
+  { key: "offer", unit: "text", formula: (c) => `${c.bid("supplier")}&" – "&${c.bid("product")}` },
+  { key: "annualKWh", unit: "kWhPerYear", formula: (c) => (c.kind === "imaging" ? `${c.bid("tecKWhPerWeek")}*${WEEKS_PER_YEAR}` : computersKWh(c)) },
+  { key: "horizonYears", unit: "years", formula: (c) => `IF(ISNUMBER(${c.bid("serviceLifeYears")}),${c.bid("serviceLifeYears")},${c.param("evaluationYears")})` },
+  {
+    key: "residualValuePerUnit",
+    unit: "currency",
+    formula: (c) => `IF(ISNUMBER(${c.bid("residualValue")}),${c.bid("residualValue")},${c.bid("price")}*${residualShare(c.param("residualCurve"), c.col("horizonYears"))})`,
+  },
+  { key: "annualRunningCostPerUnit", unit: "currencyPerYear", kinds: ["imaging"], formula: imagingRunningCost },
+  { key: "breakdown.acquisitionCost", unit: "currency", formula: (c) => `${q(c)}*(${c.bid("price")}+${c.bid("installation")})` },
+  { key: "breakdown.energyCost", unit: "currency", formula: (c) => `${q(c)}*${c.col("annualKWh")}*${c.param("electricityPricePerKWh")}*${c.col("pvEnergy")}` },
+  { key: "breakdown.maintenanceCost", unit: "currency", formula: (c) => `${q(c)}*${c.bid("annualMaintenance")}*${c.col("pvMaintenance")}` },
+  { key: "breakdown.consumablesCost", unit: "currency", kinds: ["imaging"], formula: (c) => `${q(c)}*${c.col("annualRunningCostPerUnit")}*${c.col("pvMaintenance")}` },
+  { key: "breakdown.endOfLifeCost", unit: "currency", formula: (c) => `${q(c)}*${c.bid("endOfLifeCost")}*${c.col("endOfPeriodFactor")}` },
+  { key: "breakdown.residualValue", unit: "currency", formula: (c) => `-${q(c)}*${c.col("residualValuePerUnit")}*${c.col("endOfPeriodFactor")}` },
+  {
+    key: "breakdown.total",
+    unit: "currency",
+    formula: (c) => BREAKDOWN.filter((k) => c.kind === "imaging" || k !== "breakdown.consumablesCost").map((k) => c.col(k)).join("+"),
+  },
+  { key: "lccPerUnit", unit: "currency", formula: (c) => `IF(${q(c)}>0,${c.col("breakdown.total")}/${q(c)},0)` },
+  { key: "useCo2Kg", unit: "kg", formula: (c) => `${c.col("annualKWh")}*${c.col("horizonYears")}*${c.param("emissionFactorKgPerKWh")}*${q(c)}` },
+  { key: "productionCo2Kg", unit: "kg", formula: (c) => `${c.bid("embodiedKgCO2e")}*${q(c)}` },
+  {
+    key: "productionShare",
+    unit: "share",
+    formula: (c) => {
+      const [use, prod] = [c.col("useCo2Kg"), c.col("productionCo2Kg")];
+      return `IF(${use}+${prod}>0,${prod}/(${use}+${prod}),0)`;
+    },
+  },
+  {
+    key: "annualisedFootprintKg",
+    unit: "kgPerYear",
+    formula: (c) => `${c.bid("embodiedKgCO2e")}/${c.col("horizonYears")}+${c.col("annualKWh")}*${c.param("emissionFactorKgPerKWh")}`,
+  },
+  {
+    key: "externalCo2Cost",
+    unit: "currency",
+    formula: (c) => `${q(c)}*(${c.col("annualKWh")}*${c.param("emissionFactorKgPerKWh")}/1000)*${c.param("co2PricePerTonne")}*${c.col("pvCo2")}`,
+  },
+  { key: "lccWithExternalities", unit: "currency", formula: (c) => `${c.col("breakdown.total")}+${c.col("externalCo2Cost")}` },
+  {
+    key: "awardLcc",
+    unit: "currency",
+    formula: (c) => `IF(${c.param("includeExternalities")}=${str(YES_NO.yes)},${c.col("lccWithExternalities")},${c.col("breakdown.total")})`,
+  },
+  { key: "equivalentAnnualCost", unit: "currencyPerYear", formula: (c) => `${c.col("awardLcc")}/${c.col("annuityFactor")}` },
+  { key: "comparisonValue", unit: "currency", formula: (c) => `IF(${c.name(SUMMARY_NAMES.comparesEac)},${c.col("equivalentAnnualCost")},${c.col("awardLcc")})` },
+  { key: "differenceToBest", unit: "currency", formula: (c) => `${c.col("comparisonValue")}-${c.name(SUMMARY_NAMES.bestValue)}` },
+  {
+    key: "differenceToBestShare",
+    unit: "share",
+    formula: (c) => `(${c.col("comparisonValue")}-${c.name(SUMMARY_NAMES.bestValue)})/${c.name(SUMMARY_NAMES.bestValue)}`,
+  },
+  { key: "rank", unit: "rank", formula: (c) => `RANK(${c.col("comparisonValue")},${c.all("comparisonValue")},1)` },
+  { key: "priceScore", unit: "points", formula: priceScore },
+  { key: "qualityPoints", unit: "points", formula: (c) => `N(${c.bid("qualityPoints")})` },
+  { key: "meatScore", unit: "points", formula: (c) => `${c.col("qualityPoints")}+${c.col("priceScore")}` },
+  { key: "meatRank", unit: "rank", formula: (c) => `RANK(${c.col("meatScore")},${c.all("meatScore")},0)` },
+  // Working factors (engine pvFactor / endOfPeriodFactor) over the bid's horizon.
+  { key: "pvEnergy", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.col("horizonYears")) },
+  {
+    key: "pvMaintenance",
+    unit: "factor",
+    working: true,
+    formula: (c) => pvFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), c.col("horizonYears")),
+  },
+  { key: "pvCo2", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("co2Escalation"), c.col("horizonYears")) },
+  { key: "annuityFactor", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), null, c.col("horizonYears")) },
+  { key: "endOfPeriodFactor", unit: "factor", working: true, formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.col("horizonYears")) },
+];
+
+export function comparisonResultsSheet(kind: ComparisonKind, bids: InputTableLayout, filledRows: number, p: Parameters, lang: Language, refs: Refs, sheetName: string) {
+  const summary = (all: RowRefs["all"]): SummaryRow[] => {
+    const [best, worst] = [refs.name(SUMMARY_NAMES.bestValue), refs.name(SUMMARY_NAMES.worstValue)];
+    const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
+    return [
+      { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
+      { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },
+      { key: "comparedOn", cell: { formula: `IF(${comparesEac},${str(t(lang, "summary.onEac"))},${str(t(lang, "summary.onLcc"))})` }, unit: "text" },
+      { key: "comparesEac", cell: { formula: `MAX(${all("horizonYears")})<>MIN(${all("horizonYears")})` }, unit: "text", name: comparesEac },
+      { key: "bestValue", cell: { formula: `MIN(${all("comparisonValue")})` }, unit: "currency", name: best },
+      { key: "worstValue", cell: { formula: `MAX(${all("comparisonValue")})` }, unit: "currency", name: worst },
+      { key: "scoreBest", cell: { formula: `IF(${refs.param("rangeBestValue")}>0,${refs.param("rangeBestValue")},${best})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreBest) },
+      { key: "scoreWorst", cell: { formula: `IF(${refs.param("rangeWorstValue")}>0,${refs.param("rangeWorstValue")},${worst})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreWorst) },
+    ];
+  };
+  return resultsSheet<BidRowRefs>({
+    kind,
+    lang,
+    sheetName,
+    currency: p.currency,
+    columns: COMPARISON_COLUMNS,
+    rowCount: bids.rowCount,
+    filledRows,
+    isBlank: (i) => `${bids.cell("supplier", i)}=""`,
+    context: (i, rows) => ({ ...rows, kind, bid: (key) => bids.cell(key, i), param: refs.param, name: refs.name }),
+    summary,
+    categoryKey: "offer",
+    charts: [
+      { titleKey: "chart.lccBreakdown", type: "ColumnStacked", from: BREAKDOWN[0], to: BREAKDOWN[BREAKDOWN.length - 1] },
+      { titleKey: "chart.co2", type: "ColumnStacked", from: "useCo2Kg", to: "productionCo2Kg" },
+    ],
+  });
+}

@@ -1,0 +1,75 @@
+/** A sheet being laid out: collects blocks, styles, validation and notes by 0-based column/row. */
+import type { Language } from "../i18n";
+import { cellAddress, rangeAddress } from "./address";
+import type { Block, NamePlan, Note, PlanCell, SheetPlan, Style, StyledRange, Validation } from "./plan";
+import { t } from "./text";
+import type { SheetKey } from "./types";
+
+/** Excel's limits for an input message. */
+const PROMPT_TITLE_MAX = 32;
+const PROMPT_MESSAGE_MAX = 255;
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+export class SheetDraft {
+  readonly blocks: Block[] = [];
+  readonly styles: StyledRange[] = [];
+  readonly validations: Validation[] = [];
+  readonly notes: Note[] = [];
+  readonly names: NamePlan[] = [];
+  columnWidths: number[] = [];
+  freezeRows?: number;
+  hidden?: boolean;
+  protect?: boolean;
+
+  constructor(
+    readonly key: SheetKey,
+    readonly name: string,
+    readonly lang: Language,
+  ) {}
+
+  write(col: number, row: number, rows: readonly (readonly PlanCell[])[]): void {
+    if (rows.length && rows[0].length) this.blocks.push({ anchor: cellAddress(col, row), rows });
+  }
+
+  style(col: number, row: number, width: number, height: number, style: Style): void {
+    if (width > 0 && height > 0) this.styles.push({ range: rangeAddress(col, row, width, height), style });
+  }
+
+  addName(name: string, col: number, row: number, width = 1, height = 1, comment?: string): void {
+    this.names.push({ name, sheet: this.key, range: rangeAddress(col, row, width, height), comment });
+  }
+
+  note(col: number, row: number, text: string): void {
+    this.notes.push({ address: cellAddress(col, row), text });
+  }
+
+  /** Input help and the rule of an input range: a list of codes, or a number within bounds. */
+  validate(col: number, row: number, height: number, rule: { list?: readonly string[]; min?: number; max?: number }, help?: { title: string; message: string }): void {
+    const range = rangeAddress(col, row, 1, height);
+    const prompt = help && { title: clip(help.title, PROMPT_TITLE_MAX), message: clip(help.message, PROMPT_MESSAGE_MAX) };
+    if (rule.list) {
+      const error = { title: t(this.lang, "validation.title"), message: clip(t(this.lang, "validation.list", { options: rule.list.join(", ") }), PROMPT_MESSAGE_MAX) };
+      this.validations.push({ range, list: rule.list, prompt, error });
+    } else if (rule.min !== undefined || rule.max !== undefined) {
+      const message = rule.max === undefined ? t(this.lang, "validation.atLeast", { min: rule.min ?? 0 }) : t(this.lang, "validation.between", { min: rule.min ?? 0, max: rule.max });
+      this.validations.push({ range, decimal: { min: rule.min, max: rule.max }, prompt, error: { title: t(this.lang, "validation.title"), message } });
+    } else if (prompt) {
+      this.validations.push({ range, prompt });
+    }
+  }
+
+  toPlan(): SheetPlan {
+    return {
+      key: this.key,
+      name: this.name,
+      blocks: this.blocks,
+      styles: this.styles,
+      validations: this.validations,
+      notes: this.notes,
+      columnWidths: this.columnWidths,
+      freezeRows: this.freezeRows,
+      hidden: this.hidden,
+      protect: this.protect,
+    };
+  }
+}

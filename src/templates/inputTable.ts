@@ -1,0 +1,66 @@
+/**
+ * An input Excel table (Bids, Scenarios): one row per offer or option, a header with units, input
+ * formats, lists for codes, input help, cells left unlocked so a protected workbook still takes offers.
+ */
+import { columnLetter, rangeAddress, sheetRef } from "./address";
+import type { SheetDraft } from "./draft";
+import type { PlanCell, TablePlan } from "./plan";
+import { NUMBER_FORMATS, type UnitKey, headerWithUnit, t, unitLabel } from "./text";
+
+export interface InputColumn {
+  readonly key: string;
+  readonly kind: "text" | "number" | "enum";
+  readonly unit?: UnitKey;
+  readonly options?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** Where the table's data sit, for formulas on other sheets ("'LCC Bids'!$F12"). */
+export interface InputTableLayout {
+  readonly firstRow: number;
+  readonly rowCount: number;
+  /** Reference to column `key` in data row i (0-based), from another sheet. */
+  cell(key: string, i: number): string;
+}
+
+export function inputTable(
+  d: SheetDraft,
+  headerRow: number,
+  columns: readonly InputColumn[],
+  rows: readonly (readonly PlanCell[])[],
+  tableName: string,
+  labels: { readonly label: string; readonly note: string },
+  currency: string,
+): { table: TablePlan; layout: InputTableLayout } {
+  const lang = d.lang;
+  const headers = columns.map((c) => headerWithUnit(t(lang, `${labels.label}.${c.key}`), c.unit ? unitLabel(lang, c.unit, currency) : ""));
+  const firstRow = headerRow + 1;
+  // Header and rows in one 2-D write: the table is then laid over values that are already there.
+  d.write(0, headerRow, [headers, ...rows]);
+  d.style(0, headerRow, columns.length, 1, { role: "header", wrap: true });
+  columns.forEach((c, col) => {
+    d.style(col, firstRow, 1, rows.length, { role: "input", locked: false, numberFormat: NUMBER_FORMATS[c.unit ?? "text"] });
+    const help = t(lang, `${labels.note}.${c.key}`);
+    d.note(col, headerRow, help);
+    const rule = c.kind === "enum" ? { list: c.options } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
+    d.validate(col, firstRow, rows.length, rule, { title: t(lang, `${labels.label}.${c.key}`), message: help });
+  });
+  d.columnWidths = columns.map((c) => (c.kind === "text" ? 24 : 14));
+  d.freezeRows = firstRow;
+  const index = new Map(columns.map((c, i) => [c.key, i]));
+  const prefix = sheetRef(d.name);
+  return {
+    table: { sheet: d.key, name: tableName, range: rangeAddress(0, headerRow, columns.length, rows.length + 1), headers },
+    layout: {
+      firstRow,
+      rowCount: rows.length,
+      cell: (key, i) => {
+        const col = index.get(key);
+        if (col === undefined) throw new Error(`no input column ${key}`);
+        return `${prefix}$${columnLetter(col)}${firstRow + i + 1}`;
+      },
+    },
+  };
+}
+

@@ -1,0 +1,138 @@
+/**
+ * The Office.js writer: inserts a template into the open workbook in two round trips whatever the number
+ * of bids. Sync 1 reads the sheet, name and table names to pick free ones; sync 2 carries everything else
+ * (values and formulas as 2-D arrays, tables after values, names, formats, validation, charts, protection)
+ * with calculation suspended. It only ever adds sheets, so no existing cell is overwritten.
+ *
+ * Requirement sets: ExcelApi 1.8 (range.dataValidation). Also used: 1.7 (freezePanes, series
+ * setXAxisValues), 1.6 (suspendApiCalculationUntilNextSync), 1.4 (names.add, settings.add), 1.2
+ * (format.protection, worksheet.protection, columnWidth), 1.1 (the rest).
+ */
+import { parseRange } from "../address";
+import { buildPlan, choosePlacement } from "../buildPlan";
+import { TEMPLATE_SETTING_KEY } from "../names";
+import { type CellPlan, type PlanCell, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
+import type { Placement, SheetKey, TemplateInput, TemplateKind } from "../types";
+
+export interface WriteReport {
+  readonly template: TemplateKind;
+  readonly version: string;
+  /** The sheet names actually used (may carry " (2)"). */
+  readonly sheets: Placement["sheetNames"];
+  /** Added to every workbook and table name ("" for the first template in a workbook). */
+  readonly nameSuffix: string;
+  readonly tableName: string;
+  readonly rows: number;
+  readonly syncs: number;
+}
+
+/** Excel.run, or a stand-in with the same shape (tests). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+const officeRun: ExcelRun = (batch) => Excel.run(batch);
+
+/**
+ * Literal text is written with Excel's apostrophe prefix: "=HYPERLINK(…)" from a CSV, "0012" or "1-2"
+ * stay text instead of becoming a formula, a number or a date.
+ */
+export function officeCell(cell: PlanCell): string | number | boolean {
+  if (cell === null) return "";
+  if (isFormula(cell)) return `=${cell.formula}`;
+  if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
+  return cell;
+}
+
+/** Column width in points from a width in characters (Calibri 11: about 7 px per character). */
+const points = (chars: number) => Math.round(chars * 5.6 + 5);
+
+function applyStyle(range: Excel.Range, style: Style, height: number, width: number): void {
+  const role = style.role ? ROLE_STYLE[style.role] : {};
+  if (style.numberFormat) range.numberFormat = Array.from({ length: height }, () => Array<string>(width).fill(style.numberFormat!));
+  if (role.fill) range.format.fill.color = role.fill;
+  if (role.bold) range.format.font.bold = true;
+  if (role.italic) range.format.font.italic = true;
+  if (role.size) range.format.font.size = role.size;
+  if (role.color) range.format.font.color = role.color;
+  if (style.wrap) range.format.wrapText = true;
+  if (style.locked !== undefined) range.format.protection.locked = style.locked;
+}
+
+function applyValidation(dv: Excel.DataValidation, v: Validation): void {
+  if (v.list) dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+  else if (v.decimal) {
+    const { min = 0, max } = v.decimal;
+    dv.rule = { decimal: max === undefined ? { formula1: min, operator: "GreaterThanOrEqualTo" } : { formula1: min, formula2: max, operator: "Between" } };
+  }
+  if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  if (v.error) dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.message };
+}
+
+/** Queues the whole plan; nothing here reads from Excel, so it needs no sync of its own. */
+export function queuePlan(context: Excel.RequestContext, plan: CellPlan): void {
+  const wb = context.workbook;
+  const added = new Map<SheetKey, Excel.Worksheet>();
+  for (const s of plan.sheets) {
+    const ws = wb.worksheets.add(s.name);
+    added.set(s.key, ws);
+    for (const block of s.blocks) {
+      const { col, row } = parseRange(block.anchor);
+      ws.getRangeByIndexes(row, col, block.rows.length, block.rows[0].length).formulas = block.rows.map((cells) => cells.map(officeCell));
+    }
+    for (const { range, style } of s.styles) {
+      const r = parseRange(range);
+      applyStyle(ws.getRangeByIndexes(r.row, r.col, r.height, r.width), style, r.height, r.width);
+    }
+    s.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = points(w)));
+    if (s.freezeRows) ws.freezePanes.freezeRows(s.freezeRows);
+    // Notes need ExcelApi 1.18: in Excel the same help is each input cell's prompt (input message).
+    for (const v of s.validations) applyValidation(ws.getRange(v.range).dataValidation, v);
+  }
+  for (const t of plan.tables) {
+    const table = added.get(t.sheet)!.tables.add(t.range, true);
+    table.name = t.name;
+    table.style = "TableStyleLight1";
+  }
+  for (const n of plan.names) wb.names.add(n.name, added.get(n.sheet)!.getRange(n.range), n.comment);
+  for (const c of plan.charts) {
+    const ws = added.get(c.sheet)!;
+    const chart = ws.charts.add(c.type, ws.getRange(c.data), "Columns");
+    chart.title.text = c.title;
+    for (let i = 0; i < c.seriesCount; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(c.categories));
+    chart.setPosition(c.topLeft, c.bottomRight);
+  }
+  for (const s of plan.sheets) {
+    const ws = added.get(s.key)!;
+    if (s.hidden) ws.visibility = "Hidden";
+    if (s.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowEditObjects: true, allowAutoFilter: true, allowSort: true });
+  }
+  added.get(plan.activeSheet)!.activate();
+}
+
+export async function writeTemplateToExcel(input: TemplateInput, run: ExcelRun = officeRun): Promise<WriteReport> {
+  return run(async (context) => {
+    const wb = context.workbook;
+    const sheets = wb.worksheets.load("items/name");
+    const names = wb.names.load("items/name");
+    const tables = wb.tables.load("items/name");
+    await context.sync();
+    const placement = choosePlacement(
+      input,
+      sheets.items.map((s) => s.name),
+      [...names.items.map((n) => n.name), ...tables.items.map((x) => x.name)],
+    );
+    const plan = buildPlan(input, placement);
+    context.application.suspendApiCalculationUntilNextSync();
+    queuePlan(context, plan);
+    const table = plan.tables[0];
+    wb.settings.add(TEMPLATE_SETTING_KEY, JSON.stringify({ template: plan.template, version: plan.version, sheets: placement.sheetNames, nameSuffix: placement.nameSuffix }));
+    await context.sync();
+    return {
+      template: plan.template,
+      version: plan.version,
+      sheets: placement.sheetNames,
+      nameSuffix: placement.nameSuffix,
+      tableName: table.name,
+      rows: plan.results.rowCount,
+      syncs: 2,
+    };
+  });
+}

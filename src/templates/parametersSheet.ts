@@ -1,0 +1,171 @@
+/**
+ * The Parameters sheet: one row per general input (label, value, unit, source, date), each value cell a
+ * workbook-scoped name (LCC_DiscountRate …), the country preset table below, parameter set name and version
+ * at the top for framework agreements. Only the emission factor is preset per country (COUNTRY_PRESETS);
+ * the electricity price is left for the procurer, with the Eurostat hint as its source.
+ */
+import { ESCALATION_BASES, SCORING_METHODS, TIMINGS } from "../engine";
+import type { Language } from "../i18n";
+import { COUNTRIES, COUNTRY_PRESETS, type Parameters, PARAMETER_SOURCES, type RateType, type ResidualCurve } from "../model";
+import { SheetDraft } from "./draft";
+import { formula, str } from "./formulas";
+import { type ParameterKey, PRESET_NAMES, type Refs } from "./names";
+import type { PlanCell } from "./plan";
+import { NUMBER_FORMATS, type UnitKey, t, unitLabel } from "./text";
+import type { TemplateKind } from "./types";
+
+export const CUSTOM_COUNTRY = "custom";
+export const COUNTRY_OPTIONS: readonly string[] = [...COUNTRIES, CUSTOM_COUNTRY];
+/** Booleans are written as codes, not TRUE/FALSE, which Excel translates (WAAR, VRAI) and a list cannot offer. */
+export const YES_NO = { yes: "yes", no: "no" } as const;
+const RATE_TYPES: readonly RateType[] = ["real", "nominal"];
+const RESIDUAL_CURVE_OPTIONS: readonly ResidualCurve[] = ["laptop", "tablet"];
+
+const ALL: readonly TemplateKind[] = ["computers", "imaging", "circular"];
+const LCC: readonly TemplateKind[] = ["computers", "imaging"];
+const RATE = { min: -0.99, max: 1 };
+
+export interface ParameterRow {
+  readonly key: ParameterKey;
+  readonly unit: UnitKey;
+  readonly options?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly templates: readonly TemplateKind[];
+}
+interface SectionRow {
+  readonly section: string;
+  readonly templates: readonly TemplateKind[];
+}
+
+/** The rows of the Parameters sheet, in order; a section row starts a group. */
+export const PARAMETER_ROWS: readonly (ParameterRow | SectionRow)[] = [
+  { section: "setup", templates: ALL },
+  { key: "parameterSetName", unit: "text", templates: ALL },
+  { key: "parameterSetVersion", unit: "text", templates: ALL },
+  { key: "currency", unit: "text", templates: ALL },
+  { key: "country", unit: "text", options: COUNTRY_OPTIONS, templates: ALL },
+  { key: "customEmissionFactor", unit: "kgPerKWh", min: 0, max: 100, templates: ALL },
+  { key: "emissionFactorKgPerKWh", unit: "kgPerKWh", templates: ALL },
+  { section: "discounting", templates: ALL },
+  { key: "discountRate", unit: "share", ...RATE, templates: ALL },
+  { key: "rateType", unit: "text", options: RATE_TYPES, templates: ALL },
+  { key: "evaluationYears", unit: "years", min: 0.01, max: 100, templates: LCC },
+  { key: "timing", unit: "text", options: TIMINGS, templates: ALL },
+  { key: "escalationBase", unit: "text", options: ESCALATION_BASES, templates: ALL },
+  { section: "energy", templates: ALL },
+  { key: "electricityPricePerKWh", unit: "currencyPerKWh", min: 0, max: 100, templates: ALL },
+  { key: "energyEscalation", unit: "share", ...RATE, templates: ALL },
+  { key: "maintenanceEscalation", unit: "share", ...RATE, templates: ALL },
+  { key: "useDaysPerYear", unit: "days", min: 0, max: 365, templates: ["computers"] },
+  { key: "co2PricePerTonne", unit: "currencyPerTonne", min: 0, templates: LCC },
+  { key: "co2Escalation", unit: "share", ...RATE, templates: LCC },
+  { key: "includeExternalities", unit: "text", options: Object.values(YES_NO), templates: LCC },
+  { section: "imaging", templates: ["imaging"] },
+  { key: "monoPagesPerYear", unit: "pagesPerYear", min: 0, templates: ["imaging"] },
+  { key: "colourPagesPerYear", unit: "pagesPerYear", min: 0, templates: ["imaging"] },
+  { key: "paperCostPerPage", unit: "currencyPerPage", min: 0, templates: ["imaging"] },
+  { key: "duplexShare", unit: "share", min: 0, max: 1, templates: ["imaging"] },
+  { section: "award", templates: LCC },
+  { key: "residualCurve", unit: "text", options: RESIDUAL_CURVE_OPTIONS, templates: LCC },
+  { key: "scoringMethod", unit: "text", options: SCORING_METHODS, templates: LCC },
+  { key: "pricePoints", unit: "points", min: 0, templates: LCC },
+  { key: "qualityPoints", unit: "points", min: 0, templates: LCC },
+  { key: "rangeBestValue", unit: "currency", min: 0, templates: LCC },
+  { key: "rangeWorstValue", unit: "currency", min: 0, templates: LCC },
+];
+
+export const parameterRowsOf = (kind: TemplateKind): ParameterRow[] =>
+  PARAMETER_ROWS.filter((r): r is ParameterRow => "key" in r && r.templates.includes(kind));
+
+/** A preset country only when its factor is the preset one; otherwise the sheet says "custom" and keeps the figure. */
+export function effectiveCountry(p: Parameters): string {
+  return p.country !== CUSTOM_COUNTRY && COUNTRY_PRESETS[p.country].emissionFactorKgPerKWh === p.emissionFactorKgPerKWh ? p.country : CUSTOM_COUNTRY;
+}
+
+function valueOf(key: ParameterKey, p: Parameters): PlanCell {
+  switch (key) {
+    case "country":
+      return effectiveCountry(p);
+    case "customEmissionFactor":
+      return p.emissionFactorKgPerKWh;
+    case "includeExternalities":
+      return p.includeExternalities ? YES_NO.yes : YES_NO.no;
+    case "electricityPricePerKWh":
+      // No default price is shipped: a blank cell asks the procurer for one (see its source).
+      return p.electricityPricePerKWh === 0 ? null : p.electricityPricePerKWh;
+    default:
+      return p[key];
+  }
+}
+
+const COLUMNS = { label: 0, value: 1, unit: 2, source: 3, date: 4 };
+const HEADER_ROW = 3;
+
+export function parametersSheet(kind: TemplateKind, p: Parameters, lang: Language, refs: Refs, sheetName: string, lock: boolean): SheetDraft {
+  const d = new SheetDraft("parameters", sheetName, lang);
+  d.columnWidths = [48, 16, 18, 70, 12];
+  d.freezeRows = HEADER_ROW + 1;
+  d.protect = lock;
+  d.write(0, 0, [[t(lang, "parameters.title")], [t(lang, "parameters.hint")]]);
+  d.style(0, 0, 1, 1, { role: "title" });
+  d.style(0, 1, 1, 1, { role: "hint" });
+  const headers = ["label", "value", "unit", "source", "date"].map((h) => t(lang, `parameters.header.${h}`));
+  d.write(0, HEADER_ROW, [headers]);
+  d.style(0, HEADER_ROW, headers.length, 1, { role: "header" });
+
+  const country = refs.param("country");
+  const preset = (column: string) => `INDEX(${refs.name(column)},MATCH(${country},${refs.name(PRESET_NAMES.countries)},0))`;
+  let row = HEADER_ROW + 1;
+  for (const r of PARAMETER_ROWS) {
+    if (!r.templates.includes(kind)) continue;
+    if ("section" in r) {
+      d.write(0, row, [[t(lang, `section.${r.section}`)]]);
+      d.style(0, row, 1, 1, { role: "section" });
+      row++;
+      continue;
+    }
+    const label = t(lang, `param.${r.key}`);
+    const help = t(lang, `paramNote.${r.key}`);
+    const sourced = r.key in PARAMETER_SOURCES ? PARAMETER_SOURCES[r.key as keyof Parameters] : undefined;
+    let value = valueOf(r.key, p);
+    let source: PlanCell = sourced?.text ?? t(lang, "source.authority");
+    let date: PlanCell = sourced?.date ?? "";
+    const isPresetFactor = r.key === "emissionFactorKgPerKWh";
+    if (isPresetFactor) {
+      const custom = `${country}=${str(CUSTOM_COUNTRY)}`;
+      value = formula(`IF(${custom},${refs.param("customEmissionFactor")},${preset(PRESET_NAMES.emissionFactors)})`);
+      source = formula(`IF(${custom},${str(t(lang, "source.custom"))},${preset(PRESET_NAMES.sources)})`);
+      date = formula(`IF(${custom},"",${preset(PRESET_NAMES.dates)})`);
+    }
+    d.write(0, row, [[label, value, unitLabel(lang, r.unit, p.currency), source, date]]);
+    d.style(COLUMNS.value, row, 1, 1, { role: isPresetFactor ? "formula" : "input", numberFormat: NUMBER_FORMATS[r.unit] });
+    d.note(COLUMNS.label, row, help);
+    if (!isPresetFactor) d.validate(COLUMNS.value, row, 1, { list: r.options, min: r.min, max: r.max }, { title: label, message: help });
+    d.addName(refs.param(r.key), COLUMNS.value, row, 1, 1, label);
+    row++;
+  }
+
+  // Country presets: what the selector above looks up, with the source of every figure.
+  row++;
+  d.write(0, row, [[t(lang, "section.presets")]]);
+  d.style(0, row, 1, 1, { role: "section" });
+  row++;
+  const presetHeaders = ["country", "emissionFactor", "unit", "source", "date"].map((h) => t(lang, `presets.header.${h}`));
+  d.write(0, row, [presetHeaders]);
+  d.style(0, row, presetHeaders.length, 1, { role: "header" });
+  row++;
+  const unit = unitLabel(lang, "kgPerKWh", p.currency);
+  d.write(
+    0,
+    row,
+    COUNTRIES.map((c) => [c, COUNTRY_PRESETS[c].emissionFactorKgPerKWh, unit, COUNTRY_PRESETS[c].source.text, COUNTRY_PRESETS[c].source.date]),
+  );
+  const n = COUNTRIES.length;
+  d.style(COLUMNS.value, row, 1, n, { numberFormat: NUMBER_FORMATS.kgPerKWh });
+  d.addName(refs.name(PRESET_NAMES.countries), COLUMNS.label, row, 1, n);
+  d.addName(refs.name(PRESET_NAMES.emissionFactors), COLUMNS.value, row, 1, n);
+  d.addName(refs.name(PRESET_NAMES.sources), COLUMNS.source, row, 1, n);
+  d.addName(refs.name(PRESET_NAMES.dates), COLUMNS.date, row, 1, n);
+  return d;
+}

@@ -1,0 +1,36 @@
+/** What a caller asks for: which template, with which inputs, in which language. */
+import type { Language } from "../i18n";
+import type { Bid, CircularInputs, Parameters } from "../model";
+
+export type TemplateKind = "computers" | "imaging" | "circular";
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ["computers", "imaging", "circular"];
+
+/** Bumped when the layout, names or formulas change: stamped in workbook settings and file properties. */
+export const TEMPLATE_VERSION = "1.0.0";
+
+/** The sheets a template may have; the Bids and Scenarios sheets hold the offers or the options. */
+export type SheetKey = "parameters" | "bids" | "scenarios" | "results" | "helper";
+
+export interface TemplateInput {
+  readonly template: TemplateKind;
+  /** Defaults to DEFAULT_PARAMETERS. */
+  readonly parameters?: Parameters;
+  /** computers / imaging: the offers; none gives an empty Bids table. */
+  readonly bids?: readonly Bid[];
+  /** circular: the device in use and its options; none gives the three options with blank figures. */
+  readonly circular?: CircularInputs;
+  readonly language?: Language;
+  /** Rows the Bids (or Scenarios) table offers at least, so a procurer can add offers by hand. */
+  readonly minimumRows?: number;
+  /** Framework agreements: protect the Parameters sheet (no password; Review › Unprotect lifts it). */
+  readonly lockParameters?: boolean;
+}
+
+/**
+ * Where the plan goes: the sheet names and the suffix of workbook names, chosen by a writer so that
+ * nothing in the workbook is overwritten ("LCC Results (2)", "LCC_DiscountRate_2").
+ */
+export interface Placement {
+  readonly sheetNames: Readonly<Partial<Record<SheetKey, string>>>;
+  readonly nameSuffix: string;
+}

@@ -1,0 +1,94 @@
+/**
+ * The .xlsx writer (exceljs): applies a cell plan to a new workbook, for downloads, the CLI and the
+ * LibreOffice parity tests. Same sheets, names, table, formats, validation, notes and protection as the
+ * Office.js writer; no charts, which exceljs cannot write. Formulas carry no cached value, so a spreadsheet
+ * computes them on open.
+ */
+import ExcelJS from "exceljs";
+import { absolute, parseRange, sheetRef, cellAddress } from "../address";
+import { buildPlan } from "../buildPlan";
+import { type CellPlan, type PlanCell, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
+import type { SheetKey, TemplateInput } from "../types";
+
+/** exceljs keeps validation per sheet in a model its typings do not declare. */
+type WithValidations = ExcelJS.Worksheet & { dataValidations: { add(range: string, validation: object): void } };
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function cellValue(cell: PlanCell): ExcelJS.CellValue {
+  // A string stays a string cell whatever it starts with: exceljs writes formulas only from { formula }.
+  return isFormula(cell) ? { formula: cell.formula, date1904: false } : cell;
+}
+
+function applyStyle(c: ExcelJS.Cell, style: Style): void {
+  const role = style.role ? ROLE_STYLE[style.role] : {};
+  if (style.numberFormat) c.numFmt = style.numberFormat;
+  if (role.fill) c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(role.fill) } };
+  if (role.bold || role.italic || role.size || role.color) c.font = { bold: role.bold, italic: role.italic, size: role.size, color: role.color ? { argb: argb(role.color) } : undefined };
+  if (style.locked !== undefined) c.protection = { locked: style.locked };
+  if (style.wrap) c.alignment = { wrapText: true, vertical: "top" };
+}
+
+function validationOf(v: Validation): object {
+  const help = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {};
+  const error = v.error ? { showErrorMessage: true, errorStyle: "stop", errorTitle: v.error.title, error: v.error.message } : {};
+  if (v.list) return { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`], ...help, ...error };
+  if (v.decimal) {
+    const { min = 0, max } = v.decimal;
+    const rule = max === undefined ? { operator: "greaterThanOrEqual", formulae: [min] } : { operator: "between", formulae: [min, max] };
+    return { type: "decimal", allowBlank: true, ...rule, ...help, ...error };
+  }
+  return { type: "any", ...help };
+}
+
+export async function planToXlsx(plan: CellPlan): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Circular ICT";
+  wb.title = plan.template;
+  // The version stamp (workbook settings in the Office.js writer) goes into the file's keywords.
+  wb.keywords = `circular-ict-template;${plan.template};${plan.version}`;
+  const sheets = new Map<SheetKey, ExcelJS.Worksheet>();
+  for (const s of plan.sheets) {
+    const ws = wb.addWorksheet(s.name, {
+      state: s.hidden ? "hidden" : "visible",
+      views: s.freezeRows ? [{ state: "frozen", ySplit: s.freezeRows }] : [],
+    });
+    sheets.set(s.key, ws);
+    for (const block of s.blocks) {
+      const { col, row } = parseRange(block.anchor);
+      block.rows.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (cell !== null) ws.getCell(cellAddress(col + c, row + r)).value = cellValue(cell);
+        }),
+      );
+    }
+    for (const { range, style } of s.styles) {
+      const r = parseRange(range);
+      for (let y = 0; y < r.height; y++) for (let x = 0; x < r.width; x++) applyStyle(ws.getCell(cellAddress(r.col + x, r.row + y)), style);
+    }
+    s.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const v of s.validations) (ws as WithValidations).dataValidations.add(v.range, validationOf(v));
+    for (const n of s.notes) ws.getCell(n.address).note = n.text;
+  }
+  for (const table of plan.tables) {
+    const ws = sheets.get(table.sheet)!;
+    const r = parseRange(table.range);
+    const rows = Array.from({ length: r.height - 1 }, (_, y) => table.headers.map((_h, x) => ws.getCell(cellAddress(r.col + x, r.row + 1 + y)).value));
+    ws.addTable({
+      name: table.name,
+      ref: cellAddress(r.col, r.row),
+      headerRow: true,
+      style: { theme: "TableStyleLight1", showRowStripes: true },
+      columns: table.headers.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+  }
+  for (const n of plan.names) wb.definedNames.add(`${sheetRef(sheets.get(n.sheet)!.name)}${absolute(n.range)}`, n.name);
+  for (const s of plan.sheets) {
+    if (s.protect) await sheets.get(s.key)!.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  }
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: plan.sheets.findIndex((s) => s.key === plan.activeSheet), visibility: "visible" }];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export const writeXlsx = (input: TemplateInput): Promise<Uint8Array> => planToXlsx(buildPlan(input));

@@ -1,0 +1,326 @@
+/**
+ * The proof: every template written as .xlsx, recalculated by LibreOffice headless, and every result cell
+ * compared with the engine (evaluateComparison / evaluateScenarios): relative difference ≤ 1e-9, with an
+ * absolute floor of 1e-9 for values below 1. One soffice run converts all files, CLI outputs included.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { ESCALATION_SHIFT, TIMING_SHIFT, endOfPeriodFactor, pvFactor } from "../../src/engine";
+import type { Language } from "../../src/i18n";
+import {
+  BID_FIELDS,
+  type Bid,
+  type BidResult,
+  type CircularInputs,
+  type ComparisonKind,
+  DEFAULT_PARAMETERS,
+  type Parameters,
+  evaluateComparison,
+  evaluateScenarios,
+  parseBidsCsv,
+} from "../../src/model";
+import { type CellPlan, type TemplateInput, buildPlan, parameterName } from "../../src/templates";
+import { HELPER_NAMES } from "../../src/templates/names";
+import { optionLabel } from "../../src/templates/circular";
+import { t } from "../../src/templates/text";
+import { planToXlsx } from "../../src/templates/xlsx/writeXlsx";
+import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
+import { randomCircularInputs, randomComputerBids, randomImagingBids } from "../fixtures/randomBids";
+import { recalculate } from "./libreoffice";
+
+const ROOT = resolve(__dirname, "../..");
+const TOLERANCE = 1e-9;
+type Expected = number | string | boolean;
+
+interface Case {
+  readonly id: string;
+  readonly input: TemplateInput;
+}
+
+const computersA: Parameters = {
+  ...DEFAULT_PARAMETERS,
+  parameterSetName: "Raamovereenkomst ICT",
+  parameterSetVersion: "2026-1",
+  country: "NL",
+  emissionFactorKgPerKWh: 0.45,
+  discountRate: 0.035,
+  evaluationYears: 4.5,
+  electricityPricePerKWh: 0.25,
+  energyEscalation: 0.02,
+  maintenanceEscalation: 0.01,
+  co2PricePerTonne: 120,
+  co2Escalation: 0.03,
+  timing: "mid",
+  escalationBase: "nist",
+  includeExternalities: true,
+  scoringMethod: "linear",
+  residualCurve: "tablet",
+  useDaysPerYear: 230,
+};
+const computersB: Parameters = {
+  ...DEFAULT_PARAMETERS,
+  country: "DE",
+  emissionFactorKgPerKWh: 0.3, // not DE's preset: the sheet must fall back to "custom"
+  discountRate: 0.05,
+  evaluationYears: 6,
+  electricityPricePerKWh: 0.18,
+  timing: "begin",
+  scoringMethod: "range",
+  rangeBestValue: 20000,
+  rangeWorstValue: 0,
+};
+const imaging: Parameters = {
+  ...DEFAULT_PARAMETERS,
+  country: "FR",
+  emissionFactorKgPerKWh: 0.098,
+  evaluationYears: 6,
+  electricityPricePerKWh: 0.22,
+  energyEscalation: 0.015,
+  maintenanceEscalation: 0.02,
+  monoPagesPerYear: 20000,
+  colourPagesPerYear: 5000,
+  paperCostPerPage: 0.016,
+  duplexShare: 0.4,
+};
+const circular: Parameters = { ...DEFAULT_PARAMETERS, ...referenceParameters, timing: "mid", escalationBase: "nist" };
+const CIRCULAR_EXAMPLE = JSON.parse(readFileSync(join(ROOT, "examples/circular.json"), "utf8")) as CircularInputs;
+
+const CASES: readonly Case[] = [
+  { id: "computers-reference", input: { template: "computers", parameters: referenceParameters, bids: [bidA, bidB] } },
+  { id: "computers-random-200", input: { template: "computers", parameters: computersA, bids: randomComputerBids(200, 20260101), language: "nl" } },
+  { id: "computers-random-40-range", input: { template: "computers", parameters: computersB, bids: randomComputerBids(40, 7, false), language: "fr" } },
+  { id: "imaging-random-200", input: { template: "imaging", parameters: imaging, bids: randomImagingBids(200, 42) } },
+  { id: "circular-example", input: { template: "circular", parameters: referenceParameters, circular: CIRCULAR_EXAMPLE } },
+  { id: "circular-random-30", input: { template: "circular", parameters: circular, circular: randomCircularInputs(30, 99), language: "nl" } },
+];
+
+const INJECTION_CSV = [
+  "Supplier;Product;Device type;Quantity;Price;TEC kWh per year",
+  '"=HYPERLINK(""http://example.org"",""x"")";@SUM(1+1);notebook;10;700;25',
+  "+cmd;-2+3;desktop;5;900,50;60",
+].join("\n");
+
+/** CLI runs, end to end, with the bids they were given (parsed the same way for the oracle). */
+const CLI_RUNS = [
+  { id: "cli-examples", csv: readFileSync(join(ROOT, "examples/bids.csv"), "utf8"), parameters: join(ROOT, "examples/parameters.json") },
+  { id: "cli-injection", csv: INJECTION_CSV, parameters: undefined },
+];
+
+const work = mkdtempSync(join(tmpdir(), "lcc-templates-"));
+const converted = new Map<string, string>();
+const inputs = new Map<string, TemplateInput>();
+const parity: Record<string, { template: string; cells: number; maxRelativeDifference: number }> = {};
+
+beforeAll(async () => {
+  const files: string[] = [];
+  for (const c of CASES) {
+    const file = join(work, `${c.id}.xlsx`);
+    writeFileSync(file, await planToXlsx(buildPlan(c.input)));
+    files.push(file);
+    inputs.set(c.id, c.input);
+  }
+  for (const run of CLI_RUNS) {
+    const csv = join(work, `${run.id}.csv`);
+    writeFileSync(csv, run.csv);
+    const file = join(work, `${run.id}.xlsx`);
+    const args = ["tsx", "scripts/template-cli.ts", "computers", "--bids", csv, "--out", file, ...(run.parameters ? ["--parameters", run.parameters] : [])];
+    const cli = spawnSync("npx", args, { cwd: ROOT, encoding: "utf8" });
+    if (cli.status !== 0) throw new Error(`template CLI failed: ${cli.stderr}`);
+    const p: Parameters = { ...DEFAULT_PARAMETERS, ...(run.parameters ? JSON.parse(readFileSync(run.parameters, "utf8")) : {}) };
+    const { bids, errors } = parseBidsCsv(run.csv, "computers", [...new Set(BID_FIELDS.map((f) => f.key))]);
+    expect(errors).toEqual([]);
+    inputs.set(run.id, { template: "computers", parameters: p, bids });
+    files.push(file);
+  }
+  const out = join(work, "recalculated");
+  mkdirSync(out);
+  recalculate(files, out).forEach((f, i) => converted.set([...inputs.keys()][i], f));
+});
+
+afterAll(() => {
+  const byTemplate: Record<string, { cells: number; maxRelativeDifference: number }> = {};
+  for (const r of Object.values(parity)) {
+    const agg = (byTemplate[r.template] ??= { cells: 0, maxRelativeDifference: 0 });
+    agg.cells += r.cells;
+    agg.maxRelativeDifference = Math.max(agg.maxRelativeDifference, r.maxRelativeDifference);
+  }
+  const summary = { tolerance: TOLERANCE, byTemplate, byFile: parity };
+  mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
+  writeFileSync(join(ROOT, "test-artifacts/template-parity.json"), JSON.stringify(summary, null, 2));
+  console.log(`Template parity (LibreOffice vs engine):\n${JSON.stringify(byTemplate, null, 2)}`);
+});
+
+/** Compares cells and records the figures; mismatches are listed, not thrown one by one. */
+class Comparer {
+  cells = 0;
+  maxRelative = 0;
+  readonly mismatches: string[] = [];
+  check(where: string, actual: ExcelJS.CellValue | undefined, expected: Expected): void {
+    this.cells++;
+    const value = actual === undefined || actual === null ? "" : actual;
+    if (typeof expected === "number") {
+      if (typeof value !== "number") {
+        this.mismatches.push(`${where}: ${JSON.stringify(value)} ≠ ${expected}`);
+        return;
+      }
+      const relative = Math.abs(value - expected) / Math.max(Math.abs(expected), 1);
+      this.maxRelative = Math.max(this.maxRelative, relative);
+      if (relative > TOLERANCE) this.mismatches.push(`${where}: ${value} ≠ ${expected} (relative ${relative})`);
+    } else if (value !== expected) this.mismatches.push(`${where}: ${JSON.stringify(value)} ≠ ${JSON.stringify(expected)}`);
+  }
+  record(id: string, template: string): void {
+    parity[id] = { template, cells: this.cells, maxRelativeDifference: this.maxRelative };
+    expect(this.mismatches.slice(0, 20)).toEqual([]);
+  }
+}
+
+async function open(id: string): Promise<{ wb: ExcelJS.Workbook; plan: CellPlan; input: TemplateInput }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(converted.get(id)!);
+  const input = inputs.get(id)!;
+  return { wb, plan: buildPlan(input), input };
+}
+
+const sheetOf = (wb: ExcelJS.Workbook, plan: CellPlan, key: string) => wb.getWorksheet(plan.sheets.find((s) => s.key === key)!.name)!;
+
+/** The Parameters and helper formulas: the country's emission factor and the two shifts. */
+function checkParameterFormulas(c: Comparer, wb: ExcelJS.Workbook, plan: CellPlan, p: Parameters): void {
+  const at = (name: string) => {
+    const n = plan.names.find((x) => x.name === name)!;
+    return sheetOf(wb, plan, n.sheet).getCell(n.range).result as ExcelJS.CellValue;
+  };
+  c.check("emission factor", at(parameterName("emissionFactorKgPerKWh")), p.emissionFactorKgPerKWh);
+  c.check("timing shift", at(HELPER_NAMES.timingShift), TIMING_SHIFT[p.timing]);
+  c.check("escalation shift", at(HELPER_NAMES.escalationShift), ESCALATION_SHIFT[p.escalationBase]);
+}
+
+function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters): Expected {
+  const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };
+  const n = r.horizonYears;
+  const working: Record<string, () => number> = {
+    pvEnergy: () => pvFactor(settings, n, p.energyEscalation),
+    pvMaintenance: () => pvFactor(settings, n, p.maintenanceEscalation),
+    pvCo2: () => pvFactor(settings, n, p.co2Escalation),
+    annuityFactor: () => pvFactor({ discountRate: p.discountRate, timing: p.timing }, n),
+    endOfPeriodFactor: () => endOfPeriodFactor(p.discountRate, n),
+  };
+  if (key === "offer") return `${bid.supplier} – ${bid.product}`;
+  if (key in working) return working[key]();
+  const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], r);
+  if (typeof value !== "number") throw new Error(`no engine figure for result column ${key}`);
+  return value;
+}
+
+async function compareComparison(id: string): Promise<void> {
+  const { wb, plan, input } = await open(id);
+  const p = input.parameters!;
+  const bids = input.bids!;
+  const lang: Language = input.language ?? "en";
+  const result = evaluateComparison(p, bids, input.template as ComparisonKind);
+  if (!result.ok) throw new Error(`engine refused ${id}: ${JSON.stringify(result.error)}`);
+  const ws = sheetOf(wb, plan, "results");
+  const c = new Comparer();
+  for (let i = 0; i < plan.results.rowCount; i++) {
+    for (const { key, column } of plan.results.columns) {
+      const address = `${column}${plan.results.firstRow + i}`;
+      c.check(`${id} ${address} ${key}`, ws.getCell(address).result, i < bids.length ? expectedBidCell(key, bids[i], result.value.bids[i], p) : "");
+    }
+  }
+  const values = result.value.bids.map((b) => b.comparisonValue);
+  const best = result.value.bestValue;
+  const worst = Math.max(...values);
+  const summary: Record<string, Expected> = {
+    parameterSet: p.parameterSetName,
+    parameterSetVersion: p.parameterSetVersion,
+    comparedOn: t(lang, result.value.comparesEac ? "summary.onEac" : "summary.onLcc"),
+    comparesEac: result.value.comparesEac,
+    bestValue: best,
+    worstValue: worst,
+    scoreBest: p.rangeBestValue > 0 ? p.rangeBestValue : best,
+    scoreWorst: p.rangeWorstValue > 0 ? p.rangeWorstValue : worst,
+  };
+  for (const s of plan.results.summary) c.check(`${id} ${s.address} ${s.key}`, ws.getCell(s.address).result, summary[s.key]);
+  checkParameterFormulas(c, wb, plan, p);
+  c.record(id, input.template);
+}
+
+async function compareCircular(id: string): Promise<void> {
+  const { wb, plan, input } = await open(id);
+  const p = input.parameters!;
+  const lang: Language = input.language ?? "en";
+  const scenarios = input.circular!.scenarios;
+  const results = evaluateScenarios(p, input.circular!);
+  const ws = sheetOf(wb, plan, "results");
+  const c = new Comparer();
+  const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };
+  for (let i = 0; i < plan.results.rowCount; i++) {
+    const s = scenarios[i];
+    const r = results[i];
+    for (const { key, column } of plan.results.columns) {
+      const address = `${column}${plan.results.firstRow + i}`;
+      const expected: Record<string, () => Expected> = {
+        kind: () => optionLabel(lang, r.kind),
+        lifeCycleCost: () => r.lifeCycleCost,
+        equivalentAnnualCost: () => r.equivalentAnnualCost,
+        annualisedCo2Kg: () => r.annualisedCo2Kg,
+        co2SavingVsNew: () => r.co2SavingVsNew,
+        lifeExtensionSaving: () => r.lifeExtensionSaving ?? "",
+        pvEnergy: () => pvFactor(settings, s.serviceYears, p.energyEscalation),
+        pvMaintenance: () => pvFactor(settings, s.serviceYears, p.maintenanceEscalation),
+        annuityFactor: () => pvFactor({ discountRate: p.discountRate, timing: p.timing }, s.serviceYears),
+        endOfPeriodFactor: () => endOfPeriodFactor(p.discountRate, s.serviceYears),
+      };
+      if (!expected[key]) throw new Error(`no engine figure for circular column ${key}`);
+      c.check(`${id} ${address} ${key}`, ws.getCell(address).result, s ? expected[key]() : "");
+    }
+  }
+  const firstNew = results.find((r) => r.kind === "new");
+  const summary: Record<string, Expected> = {
+    parameterSet: p.parameterSetName,
+    parameterSetVersion: p.parameterSetVersion,
+    newAnnualisedCo2: firstNew ? firstNew.annualisedCo2Kg : 0,
+  };
+  for (const s of plan.results.summary) c.check(`${id} ${s.address} ${s.key}`, ws.getCell(s.address).result, summary[s.key]);
+  checkParameterFormulas(c, wb, plan, p);
+  c.record(id, "circular");
+}
+
+describe("templates recalculated by LibreOffice equal the engine", () => {
+  it.each(CASES.filter((c) => c.input.template !== "circular").map((c) => c.id))("%s", (id) => compareComparison(id));
+  it.each(CASES.filter((c) => c.input.template === "circular").map((c) => c.id))("%s", (id) => compareCircular(id));
+  it("the CLI's workbook from examples/bids.csv", () => compareComparison("cli-examples"));
+  it("the CLI keeps formula-looking CSV text as text", async () => {
+    await compareComparison("cli-injection");
+    const zip = await JSZip.loadAsync(readFileSync(join(work, "cli-injection.xlsx")));
+    const bidsXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(bidsXml).not.toContain("<f>");
+    const { wb, plan } = await open("cli-injection");
+    const supplier = sheetOf(wb, plan, "bids").getCell("A5").value;
+    expect(supplier).toBe('=HYPERLINK("http://example.org","x")');
+  });
+});
+
+describe("the .xlsx file's structure", () => {
+  it("holds the Bids table, every workbook name, validation, notes and protection", async () => {
+    const input = CASES[0].input;
+    const plan = buildPlan(input);
+    const zip = await JSZip.loadAsync(await planToXlsx(plan));
+    const text = (path: string) => zip.file(path)!.async("string");
+    const table = await text("xl/tables/table1.xml");
+    expect(table).toContain('name="LCC_Bids"');
+    expect(table).toContain(`ref="${plan.tables[0].range}"`);
+    const workbook = await text("xl/workbook.xml");
+    for (const n of plan.names) expect(workbook).toContain(`<definedName name="${n.name}">`);
+    expect(workbook).toContain('state="hidden"');
+    const bidsSheet = await text("xl/worksheets/sheet2.xml");
+    expect(bidsSheet).toMatch(/<dataValidation type="list"[^>]*showInputMessage="1"/);
+    expect(bidsSheet).toContain("<tablePart");
+    expect(await text("xl/worksheets/sheet3.xml")).toContain("<sheetProtection");
+    expect(Object.keys(zip.files).some((f) => /^xl\/comments\d+\.xml$/.test(f))).toBe(true);
+    expect(Object.keys(zip.files).some((f) => f.startsWith("xl/charts/"))).toBe(false); // exceljs writes no charts
+  });
+});

@@ -10,6 +10,8 @@ export type ErrorKind = "type" | "domain";
 export type Rule =
   | "notANumber"
   | "required"
+  | "missing"
+  | "tecOrModes"
   | "nonNegative"
   | "positive"
   | "rateAboveMinus100"

@@ -37,12 +37,12 @@ function toNumber(name: string, v: unknown): number {
   return stop("type", name, "notANumber");
 }
 
-/** "name is required with GPP.id" (#VALUE!), e.g. for a range with no value in it. */
+/** "name is empty" (#VALUE!), e.g. for a range with no value in it. */
 export function missing(id: string, name: string): never {
-  return stop("type", name, "required", `GPP.${id}`);
+  return stop("type", name, "missing", `GPP.${id}`);
 }
 
-/** A required number; an empty argument is "required with GPP.X" (#VALUE!). */
+/** A required number; an empty argument is "name is empty" (#VALUE!). */
 export function requiredNumber(id: string, name: string, value: unknown): number {
   const v = single(value);
   if (isBlank(v)) missing(id, name);

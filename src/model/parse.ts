@@ -50,7 +50,7 @@ const AMOUNT: Check[] = [isNumber, nonNegative, atMost(LIMITS.amountEUR)];
 
 function parseField(f: BidField, raw: unknown): { value: unknown; error?: DomainError } {
   if (blank(raw)) {
-    if (f.required && !f.nullable) return { value: null, error: { kind: "type", argument: f.key, rule: "required", detail: "" } };
+    if (f.required && !f.nullable) return { value: null, error: { kind: "type", argument: f.key, rule: "missing" } };
     return { value: f.nullable ? null : (f.defaultValue ?? (f.kind === "number" ? 0 : "")) };
   }
   if (f.kind === "text") return { value: String(raw).trim() };
@@ -77,7 +77,7 @@ export function parseBid(record: Readonly<Record<string, unknown>>, kind: Compar
   }
   if (kind === "computers" && errors.length === 0) {
     if (out.tecKWhPerYear === null && out.onW === null && out.sleepW === null && out.offW === null) {
-      errors.push({ row, field: "tecKWhPerYear", error: { kind: "type", argument: "tecKWhPerYear", rule: "required", detail: "no mode powers" } });
+      errors.push({ row, field: "tecKWhPerYear", error: { kind: "type", argument: "tecKWhPerYear", rule: "tecOrModes" } });
     }
     const hours = ((out.onHoursPerDay as number | null) ?? 0) + ((out.sleepHoursPerDay as number | null) ?? 0);
     if (hours > 24) errors.push({ row, field: "sleepHoursPerDay", error: { kind: "domain", argument: "onHoursPerDay + sleepHoursPerDay", rule: "hoursPerDayAtMost24", detail: String(hours) } });

@@ -135,9 +135,9 @@ describe("messages say what is wrong", () => {
     expect(err("LCC", [750, 30, 0.2, 5, 0.04, 0, 0, 0, 0, 3]).message).toMatch(/^energyEscalation is 3, .*0\.04 or 4 %/);
   });
 
-  test("text where a number is expected, and an empty required argument, name the argument and the function", () => {
+  test("text where a number is expected, and an empty required argument, name the argument", () => {
     expect(err("LCC", ["750 EUR", 30, 0.2, 5, 0.04])).toEqual({ code: V, message: "price must be a number." });
-    expect(err("TEC", [1, null, 10, 10])).toEqual({ code: V, message: "pSleep is required with GPP.TEC." });
+    expect(err("TEC", [1, null, 10, 10])).toEqual({ code: V, message: "pSleep is empty: enter a value." });
   });
 
   test("an unknown option lists the valid ones", () => {
@@ -163,7 +163,7 @@ describe("messages say what is wrong", () => {
     setMessageLanguage("nl");
     expect(err("LCC", [750, 30, 0.2, 5, 4]).message).toBe("discountRate is 4, meer dan 100 %: percentages zijn fracties, typ dus 0,04 of 4 % voor 4 %.");
     setMessageLanguage("fr");
-    expect(err("LCC", [null, 30, 0.2, 5, 0.04]).message).toBe("price est obligatoire avec GPP.LCC.");
+    expect(err("LCC", [null, 30, 0.2, 5, 0.04]).message).toBe("price est vide : saisissez une valeur.");
     setMessageLanguage("en");
   });
 });

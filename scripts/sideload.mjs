@@ -1,45 +1,46 @@
-// Sideloads manifest.xml into Excel desktop (Windows/macOS) with office-addin-dev-settings.
-// Used by scripts/start.mjs; runnable alone: node scripts/sideload.mjs
-//
-// Not a devDependency on purpose: every release of office-addin-dev-settings has a peer dependency on
-// @microsoft/m365agentstoolkit-cli, whose keytar dependency fails to build on Linux and rolls back the whole
-// `npm install`. The peer is only used for JSON manifests, so we fetch a pinned version on demand with
-// --legacy-peer-deps (4.0.0 also needs `semver`, which it does not declare).
-import { spawn } from "node:child_process";
+// Sideloads manifest.xml into Excel desktop, the way Office itself looks for developer add-ins:
+//   Windows: a value under HKCU\Software\Microsoft\Office\16.0\WEF\Developer pointing at the manifest;
+//   macOS:   a copy of the manifest in Excel's container folder Documents/wef.
+// A few lines of our own instead of office-addin-dev-settings, whose peer chain (keytar) breaks
+// `npm install` and which would have to be downloaded at start time. Runnable alone: node scripts/sideload.mjs
+import { execFileSync, spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { disableOfficeAddinUsageData } from "./usage-data-off.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const ARGS = ["exec", "--yes", "--legacy-peer-deps", "--package=office-addin-dev-settings@4.0.0", "--package=semver@7",
-  "--", "office-addin-dev-settings", "sideload", "manifest.xml", "desktop", "--app", "excel"];
+const MANIFEST = join(ROOT, "manifest.xml");
+const WINDOWS_KEY = "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer";
+const MAC_WEF = join(homedir(), "Library", "Containers", "com.microsoft.Excel", "Data", "Documents", "wef");
 
-/** Resolves when Excel was launched with the add-in; rejects with the tool's message otherwise. */
+/** The add-in's <Id>, used as the registry value name so a second start replaces the first entry. */
+function addInId() {
+  const id = /<Id>([^<]+)<\/Id>/.exec(readFileSync(MANIFEST, "utf8"))?.[1];
+  if (!id) throw new Error("manifest.xml has no <Id>");
+  return id.trim();
+}
+
+/** Registers the manifest and opens Excel; throws with the reason when the platform cannot sideload. */
 export function sideloadExcelDesktop() {
-  disableOfficeAddinUsageData();
-  return new Promise((resolve, reject) => {
-    const win = process.platform === "win32";
-    // Windows needs a shell for npm.cmd; the arguments are fixed and contain no spaces.
-    const child = spawn(win ? "npm.cmd" : "npm", ARGS, { cwd: ROOT, shell: win, stdio: ["inherit", "pipe", "pipe"] });
-    let output = "";
-    const echo = (stream) => (chunk) => {
-      output += chunk;
-      stream.write(chunk);
-    };
-    child.stdout.on("data", echo(process.stdout));
-    child.stderr.on("data", echo(process.stderr));
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      // The CLI prints "Error: ..." but still exits 0 when sideloading fails: check both.
-      const error = /^Error: (.*)$/m.exec(output)?.[1];
-      if (code === 0 && !error) resolve();
-      else reject(new Error(error ?? `office-addin-dev-settings exited with ${signal ?? code}`));
-    });
-  });
+  if (process.platform === "win32") {
+    execFileSync("reg", ["add", WINDOWS_KEY, "/v", addInId(), "/t", "REG_SZ", "/d", MANIFEST, "/f"], { stdio: "inherit" });
+    spawn("cmd", ["/c", "start", "", "excel"], { detached: true, stdio: "ignore" }).unref();
+  } else if (process.platform === "darwin") {
+    mkdirSync(MAC_WEF, { recursive: true });
+    copyFileSync(MANIFEST, join(MAC_WEF, `${addInId()}.manifest.xml`));
+    spawn("open", ["-a", "Microsoft Excel"], { detached: true, stdio: "ignore" }).unref();
+  } else {
+    throw new Error(`Excel desktop sideloading needs Windows or macOS (this is ${process.platform})`);
+  }
+  console.log("Excel is starting; the add-in is under Home > Add-ins (Mac: Insert > My Add-ins > Developer Add-ins).");
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  sideloadExcelDesktop().catch((err) => {
+  try {
+    sideloadExcelDesktop();
+  } catch (err) {
     console.error(`Sideloading failed: ${err.message}`);
     process.exit(1);
-  });
+  }
 }

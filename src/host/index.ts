@@ -1,0 +1,41 @@
+/**
+ * Picks the host the pane runs in. Inside Excel, Office.onReady reports it; the standalone page has no
+ * office.js at all, and a page with office.js opened in a plain browser reports no host: both standalone.
+ */
+import { languageOf } from "../i18n";
+import { ExcelHost } from "./ExcelHost";
+import { StandaloneHost } from "./StandaloneHost";
+import { templateWriters } from "./templateWriters";
+import { themeOfBackground } from "./theme";
+import type { Host, Theme } from "./types";
+
+export type { Host, SavedComparison, SaveStatus, TemplateInput, WriteOutcome, ProductGroup, Theme } from "./types";
+export { ExcelHost } from "./ExcelHost";
+export { StandaloneHost } from "./StandaloneHost";
+
+const systemTheme = (): Theme => (typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+
+function officeTheme(): Theme {
+  try {
+    return themeOfBackground(Office.context.officeTheme?.bodyBackgroundColor, systemTheme());
+  } catch {
+    return systemTheme(); // officeTheme is missing where its requirement set is not supported
+  }
+}
+
+export async function createHost(): Promise<Host> {
+  if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+    const info = await Office.onReady();
+    if (info.host === Office.HostType.Excel) {
+      const locale = Office.context.displayLanguage || "en-US";
+      const run = <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+      return new ExcelHost({ run, locale, language: languageOf(locale), theme: officeTheme(), writers: templateWriters(run) });
+    }
+  }
+  return new StandaloneHost({
+    storage: window.localStorage,
+    locale: navigator.language || "en",
+    writers: templateWriters(),
+    matchMedia: window.matchMedia ? (q) => window.matchMedia(q) : undefined,
+  });
+}

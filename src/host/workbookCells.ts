@@ -1,0 +1,118 @@
+/**
+ * The comparison as the cells of a template written by src/templates: one workbook name per parameter
+ * (LCC_DiscountRate…), the Bids or Scenarios table with its columns in template order, and for the circular
+ * template the two cells of the device in use. Pure: the ExcelHost moves these values in and out.
+ */
+import type { Language } from "../i18n";
+import { COUNTRY_PRESETS, type ComparisonKind, type CountryCode, SCENARIO_KINDS, parseNumber } from "../model";
+import { SCENARIO_COLUMNS } from "../templates/circular";
+import { bidColumns } from "../templates/comparison";
+import { DEVICE_NAMES, type ParameterKey, TABLE_NAMES, refsFor } from "../templates/names";
+import { CUSTOM_COUNTRY, YES_NO, parameterRowsOf } from "../templates/parametersSheet";
+import type { TemplateKind } from "../templates/types";
+import { type CellValue, cellText, cellValue, isNumericParameter } from "./entries";
+import type { Entries, SavedComparison } from "./types";
+
+/** The stamp the Office.js writer leaves in the workbook settings: which template, with which name suffix. */
+export interface TemplateStamp {
+  readonly template: TemplateKind;
+  readonly nameSuffix: string;
+}
+
+export function parseStamp(value: unknown): TemplateStamp | null {
+  let v = value;
+  if (typeof v === "string") {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return null;
+    }
+  }
+  if (!v || typeof v !== "object") return null;
+  const { template, nameSuffix } = v as Record<string, unknown>;
+  if (template !== "computers" && template !== "imaging" && template !== "circular") return null;
+  return { template, nameSuffix: typeof nameSuffix === "string" ? nameSuffix : "" };
+}
+
+export const kindOfTemplate = (t: TemplateKind): ComparisonKind => (t === "imaging" ? "imaging" : "computers");
+
+/** The parameter cells a template has, by workbook name; the emission factor itself is a formula on the sheet. */
+export function parameterNames(stamp: TemplateStamp): { key: ParameterKey; name: string }[] {
+  const refs = refsFor(stamp.nameSuffix);
+  return parameterRowsOf(stamp.template)
+    .filter((r) => r.key !== "emissionFactorKgPerKWh")
+    .map((r) => ({ key: r.key, name: refs.param(r.key) }));
+}
+
+export const tableName = (stamp: TemplateStamp): string => refsFor(stamp.nameSuffix).name(stamp.template === "circular" ? TABLE_NAMES.scenarios : TABLE_NAMES.bids);
+
+export const deviceNames = (stamp: TemplateStamp): { key: keyof typeof DEVICE_NAMES; name: string }[] =>
+  (Object.keys(DEVICE_NAMES) as (keyof typeof DEVICE_NAMES)[]).map((key) => ({ key, name: refsFor(stamp.nameSuffix).name(DEVICE_NAMES[key]) }));
+
+/** The table's column keys, in order. */
+export const columnKeys = (stamp: TemplateStamp): string[] => (stamp.template === "circular" ? SCENARIO_COLUMNS.map((c) => c.key) : bidColumns(kindOfTemplate(stamp.template)).map((c) => c.key));
+
+const numericColumn = (stamp: TemplateStamp, key: string): boolean =>
+  (stamp.template === "circular" ? SCENARIO_COLUMNS : bidColumns(kindOfTemplate(stamp.template))).some((c) => c.key === key && c.kind === "number");
+
+/** A preset country only while its factor is the preset's (as the Parameters sheet does); else custom. */
+function countryCell(entries: Entries): string {
+  const country = entries.country as CountryCode;
+  const preset = COUNTRY_PRESETS[country];
+  return preset && parseNumber(entries.emissionFactorKgPerKWh ?? "") === preset.emissionFactorKgPerKWh ? country : CUSTOM_COUNTRY;
+}
+
+export function parameterCell(key: ParameterKey, entries: Entries): CellValue {
+  switch (key) {
+    case "country":
+      return cellValue(countryCell(entries), false);
+    case "customEmissionFactor":
+      return cellValue(entries.emissionFactorKgPerKWh, true);
+    case "includeExternalities":
+      return cellValue(entries.includeExternalities === "true" ? YES_NO.yes : YES_NO.no, false);
+    default:
+      return cellValue(entries[key], isNumericParameter(key));
+  }
+}
+
+/** Parameter cells back to entries; the factor shown is the custom one, or the preset's. */
+export function parameterEntries(values: ReadonlyMap<ParameterKey, unknown>, lang: Language): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of values) {
+    if (key === "customEmissionFactor") continue;
+    out[key] = key === "includeExternalities" ? String(value === YES_NO.yes) : cellText(key, value, lang);
+  }
+  const country = out.country as CountryCode | undefined;
+  const preset = country ? COUNTRY_PRESETS[country] : undefined;
+  const factor = preset ? preset.emissionFactorKgPerKWh : values.get("customEmissionFactor");
+  if (factor !== undefined) out.emissionFactorKgPerKWh = cellText("emissionFactorKgPerKWh", factor, lang);
+  return out;
+}
+
+/** One table row per offer (or option), in column order. */
+export function tableRows(stamp: TemplateStamp, saved: SavedComparison): CellValue[][] {
+  const keys = columnKeys(stamp);
+  if (stamp.template !== "circular") return saved.bids.map((e) => keys.map((k) => cellValue(e[k], numericColumn(stamp, k))));
+  return SCENARIO_KINDS.map((kind) => keys.map((k) => (k === "kind" ? cellValue(kind, false) : cellValue(saved.circular[`${kind}.${k}`], true))));
+}
+
+/** A row read from the workbook as the pane would write it back, so an unchanged row compares equal. */
+export function normaliseRow(stamp: TemplateStamp, row: readonly unknown[], lang: Language): CellValue[] {
+  return columnKeys(stamp).map((k, i) => cellValue(cellText(k, row[i], lang), numericColumn(stamp, k)));
+}
+
+const blankRow = (row: readonly unknown[]) => row.every((v) => v === "" || v === null || v === undefined);
+
+/** Table rows back to offer entries (blank rows skipped) or to circular entries ("extend.upfrontCost"). */
+export function entriesFromRows(stamp: TemplateStamp, rows: readonly (readonly unknown[])[], lang: Language): { bids: Entries[]; circular: Record<string, string> } {
+  const keys = columnKeys(stamp);
+  if (stamp.template !== "circular") {
+    return { bids: rows.filter((r) => !blankRow(r)).map((r) => Object.fromEntries(keys.map((k, i) => [k, cellText(k, r[i], lang)]))), circular: {} };
+  }
+  const circular: Record<string, string> = {};
+  for (const r of rows) {
+    const kind = String(r[0] ?? "");
+    keys.forEach((k, i) => k !== "kind" && kind && (circular[`${kind}.${k}`] = cellText(k, r[i], lang)));
+  }
+  return { bids: [], circular };
+}

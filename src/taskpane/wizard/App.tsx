@@ -1,0 +1,219 @@
+/**
+ * The bid-comparison wizard: five steps over one state, kept by the host (the workbook in Excel,
+ * localStorage standalone). Fluent v9 with the Office (or system) theme, in English, Dutch or French.
+ */
+import { Button, FluentProvider, MessageBar, MessageBarBody, Select, Tab, TabList, Text, makeStyles, tokens, webDarkTheme, webLightTheme, useId } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { Host, SaveStatus, Theme } from "../../host/types";
+import { LANGUAGES, type Language, languageOf } from "../../i18n";
+import { evaluate } from "./evaluation";
+import { I18nProvider, useI18n } from "./i18n";
+import { type StepId, STEPS, type WizardState, initialState, kindOf, reducer, toSaved } from "./state";
+import { BidsStep } from "./steps/BidsStep";
+import { CircularStep } from "./steps/CircularStep";
+import { ParametersStep } from "./steps/ParametersStep";
+import { ResultsStep } from "./steps/ResultsStep";
+import { StartStep } from "./steps/StartStep";
+import { WriteStep } from "./steps/WriteStep";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", boxSizing: "border-box" },
+  page: { maxWidth: "900px", margin: "0 auto", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalM },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  tabs: { flexWrap: "wrap" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, outline: "none" },
+  body: { marginTop: tokens.spacingVerticalM },
+  nav: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+/** Mount point: `<App host={await createHost()} />` (see src/host/index.ts). */
+export function App({ host }: { host: Host }) {
+  const [lang, setLang] = useState<Language>(host.savedLanguage ?? languageOf(host.locale));
+  const [theme, setTheme] = useState<Theme>(host.theme);
+  useEffect(() => host.watchTheme(setTheme), [host]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const chooseLanguage = (l: Language) => {
+    setLang(l);
+    host.saveLanguage?.(l);
+  };
+  const s = useStyles();
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={s.root} data-theme={theme}>
+      <I18nProvider lang={lang} hostLocale={host.locale}>
+        <Wizard host={host} onLanguage={host.kind === "standalone" ? chooseLanguage : undefined} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) => void }) {
+  const s = useStyles();
+  const { t, lang } = useI18n();
+  const [state, dispatch] = useReducer(reducer, lang, (l: Language) => initialState(l));
+  const [step, setStep] = useState<StepId>("start");
+  const [ready, setReady] = useState(false);
+  const [restored, setRestored] = useState<{ offers: number } | null>(null);
+  const [saved, setSaved] = useState<SaveStatus | "failed" | null>(null);
+  const loaded = useRef<WizardState | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const languageId = useId("language");
+
+  useEffect(() => {
+    let live = true;
+    host
+      .load()
+      .then((saved) => {
+        if (!live || !saved) return;
+        dispatch({ type: "load", saved });
+        setRestored({ offers: saved.group === "circular" ? 0 : saved.bids.length });
+      })
+      .catch(() => undefined) // unreadable storage: start fresh rather than not at all
+      .finally(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  // Save every change, but not the state just loaded: writing it back would only rewrite the same cells.
+  useEffect(() => {
+    if (!ready) return;
+    if (loaded.current === null) {
+      loaded.current = state;
+      return;
+    }
+    if (loaded.current === state) return;
+    host.save(toSaved(state)).then(setSaved, () => setSaved("failed"));
+  }, [state, ready, host]);
+
+  // After a step change, move focus to its heading so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [step]);
+  const go = useCallback((next: StepId) => {
+    moved.current = true;
+    setStep(next);
+  }, []);
+
+  const evaluation = useMemo(() => evaluate(state), [state]);
+  const kind = kindOf(state.group);
+  const position = STEPS.indexOf(step);
+  const stepLabel = (id: StepId) => t(id === "bids" && state.group === "circular" ? "step.options" : `step.${id}`);
+
+  const bidsActions = useMemo(
+    () => ({
+      add: () => dispatch({ type: "addOffer", lang }),
+      duplicate: (id: number) => dispatch({ type: "duplicateOffer", id }),
+      remove: (id: number) => dispatch({ type: "removeOffer", id }),
+      change: (id: number, key: string, text: string) => dispatch({ type: "offerField", id, key, text }),
+      energyMode: (id: number, mode: "tec" | "modes") => dispatch({ type: "energyMode", id, mode }),
+      importOffers: (offers: Record<string, string>[]) => dispatch({ type: "importOffers", offers }),
+    }),
+    [lang],
+  );
+
+  if (!ready) return <Text role="status">{t("app.loading")}</Text>;
+
+  return (
+    <div className={s.page}>
+      <header className={s.header}>
+        <h1 className={s.title}>{t("app.title")}</h1>
+        {onLanguage && (
+          <div className={s.language}>
+            <label htmlFor={languageId}>{t("app.language")}</label>
+            <Select id={languageId} value={lang} onChange={(_, d) => onLanguage(d.value as Language)} data-testid="language-select">
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`language.${l}`)}
+                </option>
+              ))}
+            </Select>
+          </div>
+        )}
+      </header>
+      <nav aria-label={t("app.steps")}>
+        <TabList selectedValue={step} onTabSelect={(_, d) => go(d.value as StepId)} size="small" className={s.tabs}>
+          {STEPS.map((id, i) => (
+            <Tab key={id} id={`tab-${id}`} value={id} data-testid={`step-${id}`}>
+              {`${i + 1}. ${stepLabel(id)}`}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main role="tabpanel" aria-labelledby={`tab-${step}`} data-testid={`panel-${step}`}>
+        <h2 ref={heading} tabIndex={-1} className={s.heading}>
+          {stepLabel(step)}
+        </h2>
+        <div className={s.body}>
+          {step === "start" && (
+            <StartStep
+              group={state.group}
+              hostKind={host.kind}
+              restored={restored}
+              onGroup={(group) => dispatch({ type: "group", group })}
+              onNew={() => {
+                dispatch({ type: "reset", group: state.group, lang });
+                setRestored(null);
+              }}
+            />
+          )}
+          {step === "parameters" && (
+            <ParametersStep
+              group={state.group}
+              entries={state.parameters}
+              errors={evaluation.parameters.errors}
+              onChange={(key, text) => dispatch({ type: "parameter", key, text })}
+              onCountry={(country) => dispatch({ type: "country", country, lang })}
+            />
+          )}
+          {step === "bids" &&
+            (state.group === "circular" ? (
+              <CircularStep entries={state.circular} errors={evaluation.circular.errors} onChange={(key, text) => dispatch({ type: "circular", key, text })} />
+            ) : (
+              <BidsStep kind={kind} offers={evaluation.offers} nextId={state.nextId} actions={bidsActions} workbook={host.workbook} />
+            ))}
+          {step === "results" && <ResultsStep group={state.group} evaluation={evaluation} onGoTo={go} />}
+          {step === "write" && <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={go} />}
+        </div>
+      </main>
+      <div className={s.nav}>
+        <Button onClick={() => go(STEPS[position - 1])} disabled={position === 0} data-testid="nav-back">
+          {t("app.back")}
+        </Button>
+        <Button appearance="primary" onClick={() => go(STEPS[position + 1])} disabled={position === STEPS.length - 1} data-testid="nav-next">
+          {t("app.next")}
+        </Button>
+      </div>
+      <SaveNote status={saved} host={host} />
+      <footer className={s.footer}>{t(host.kind === "excel" ? "app.footerExcel" : "app.footerStandalone")}</footer>
+    </div>
+  );
+}
+
+/** Where the entries are kept right now; in Excel, whether they reached the workbook yet. */
+function SaveNote({ status, host }: { status: SaveStatus | "failed" | null; host: Host }) {
+  const { t } = useI18n();
+  if (status === "failed")
+    return (
+      <MessageBar intent="error" data-testid="save-failed">
+        <MessageBarBody>{t(host.kind === "excel" ? "app.saveFailedExcel" : "app.saveFailedBrowser")}</MessageBarBody>
+      </MessageBar>
+    );
+  if (host.kind !== "excel" || status === null) return null;
+  if (status.offersNotStored)
+    return (
+      <MessageBar intent="warning" data-testid="save-partial">
+        <MessageBarBody>{t("app.savePartial", { n: status.offersNotStored })}</MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <Text size={200} data-testid="save-status">
+      {t(status.stored ? "app.savedInWorkbook" : "app.notInWorkbook")}
+    </Text>
+  );
+}

@@ -1,0 +1,57 @@
+/** Everything the Results and Write steps show, computed from the entries in one pass (memoised by the App). */
+import type { DomainError, Result } from "../../engine/result";
+import { type Bid, type CircularInputs, type ComparisonResult, type Parameters, type ScenarioResult, evaluateComparison, evaluateScenarios } from "../../model";
+import type { Entries } from "../../host/types";
+import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "./form";
+import { type Offer, type WizardState, kindOf } from "./state";
+
+export interface OfferCheck {
+  readonly offer: Offer;
+  /** 0-based position in the list; shown as "Offer n + 1". */
+  readonly index: number;
+  readonly bid?: Bid;
+  readonly errors: Readonly<Record<string, DomainError>>;
+}
+
+export interface Evaluation {
+  readonly parameters: Checked<Parameters>;
+  readonly parametersOk: boolean;
+  readonly offers: readonly OfferCheck[];
+  /** The offers that are complete and correct, in list order: the ones compared. */
+  readonly compared: readonly (OfferCheck & { readonly bid: Bid })[];
+  readonly result?: Result<ComparisonResult>;
+  readonly circular: Checked<CircularInputs>;
+  readonly scenarios?: readonly ScenarioResult[];
+}
+
+/** Parameters that the current product group does not show cannot block it. */
+const relevantErrors = (errors: Readonly<Record<string, DomainError>>, scoringMethod: string): string[] =>
+  Object.keys(errors).filter((k) => scoringMethod === "range" || (k !== "rangeBestValue" && k !== "rangeWorstValue"));
+
+export function evaluate(s: WizardState): Evaluation {
+  const kind = kindOf(s.group);
+  const parameters = parametersFromEntries(s.parameters);
+  const parametersOk = relevantErrors(parameters.errors, parameters.value.scoringMethod).length === 0;
+  // Rows are numbered as the user sees them (offer 1, 2, …).
+  const offers = s.offers.map((offer, index) => ({ offer, index, ...bidFromEntries(offer.entries, kind, index + 1) }));
+  const compared = offers.filter((o): o is OfferCheck & { bid: Bid } => o.bid !== undefined);
+  const circular = circularFromEntries(s.circular);
+  const circularOk = Object.keys(circular.errors).length === 0;
+  return {
+    parameters,
+    parametersOk,
+    offers,
+    compared,
+    result: parametersOk && compared.length ? evaluateComparison(parameters.value, compared.map((o) => o.bid), kind) : undefined,
+    circular,
+    scenarios: s.group === "circular" && parametersOk && circularOk ? evaluateScenarios(parameters.value, circular.value) : undefined,
+  };
+}
+
+/** "Notebook B (Supplier B)", or "Offer 3" while both are blank. */
+export function offerName(entries: Entries, index: number, t: (key: string, v?: Record<string, string | number>) => string): string {
+  const product = (entries.product ?? "").trim();
+  const supplier = (entries.supplier ?? "").trim();
+  if (product && supplier) return `${product} (${supplier})`;
+  return product || supplier || t("offer.unnamed", { n: index + 1 });
+}

@@ -1,0 +1,49 @@
+/** Labelled inputs used by every step: a Fluent Field gives the label, hint and inline error to screen readers. */
+import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+
+export const useFieldStyles = makeStyles({
+  /** One column at 320 px, more as the pane widens. */
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 220px), 1fr))", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  wide: { gridColumn: "1 / -1" },
+});
+
+interface Common {
+  readonly label: string;
+  readonly testId: string;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly required?: boolean;
+  readonly className?: string;
+}
+
+export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string }) {
+  return (
+    <Field label={props.label} hint={props.hint} required={props.required} validationState={props.error ? "error" : "none"} validationMessage={props.error} className={props.className}>
+      <Input
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+        inputMode={props.numeric ? "decimal" : undefined}
+        placeholder={props.placeholder}
+        autoComplete="off"
+        data-testid={props.testId}
+      />
+    </Field>
+  );
+}
+
+export function SelectField(props: Common & { value: string; options: readonly { value: string; label: string }[]; onChange(value: string): void }) {
+  return (
+    <Field label={props.label} hint={props.hint} required={props.required} validationState={props.error ? "error" : "none"} validationMessage={props.error} className={props.className}>
+      <Select value={props.value} onChange={(_, d) => props.onChange(d.value)} data-testid={props.testId}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** "Price per unit (€)". */
+export const withUnit = (label: string, unit: string | undefined): string => (unit ? `${label} (${unit})` : label);

@@ -1,0 +1,56 @@
+/** The UI language for every component: translated text from wizard.json and numbers in the UI locale. */
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { DomainError } from "../../engine/result";
+import { type Language, describeError, translate } from "../../i18n";
+
+/** A full locale for number formatting when the host's locale is of another language. */
+const DEFAULT_LOCALE: Record<Language, string> = { en: "en-GB", nl: "nl-NL", fr: "fr-FR" };
+
+export function localeFor(lang: Language, hostLocale: string): string {
+  return hostLocale.slice(0, 2).toLowerCase() === lang ? hostLocale : DEFAULT_LOCALE[lang];
+}
+
+export interface I18n {
+  readonly lang: Language;
+  readonly locale: string;
+  t(key: string, values?: Record<string, string | number>): string;
+  /** Money with two decimals and the currency sign, as the locale writes it ("€80,193.71", "80 193,71 €"). */
+  money(n: number, currency?: string): string;
+  number(n: number, decimals?: number): string;
+  /** Up to one decimal, none when whole ("3", "4.5"): years, counts. */
+  short(n: number): string;
+  percent(fraction: number, decimals?: number): string;
+  /** A domain error in words, naming the field by its label rather than its code name. */
+  error(error: DomainError, label: string): string;
+}
+
+export function makeI18n(lang: Language, locale: string): I18n {
+  const t = (key: string, values?: Record<string, string | number>) => translate(lang, "wizard", key, values);
+  const formats = new Map<string, Intl.NumberFormat>();
+  const fmt = (key: string, options: Intl.NumberFormatOptions) => {
+    let f = formats.get(key);
+    if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, options)));
+    return f;
+  };
+  return {
+    lang,
+    locale,
+    t,
+    money: (n, currency = "EUR") => fmt(`m${currency}`, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n),
+    number: (n, decimals = 2) => fmt(`n${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n),
+    short: (n) => fmt("s", { maximumFractionDigits: 1 }).format(n),
+    percent: (x, decimals = 1) => fmt(`p${decimals}`, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x),
+    error: (error, label) =>
+      // The price has no default, so an empty one gets directions to a source rather than "enter a value".
+      error.argument === "electricityPricePerKWh" && error.rule === "missing" ? t("error.electricityPriceRequired") : describeError({ ...error, argument: label }, lang),
+  };
+}
+
+const I18nContext = createContext<I18n>(makeI18n("en", "en-GB"));
+
+export function I18nProvider({ lang, hostLocale, children }: { lang: Language; hostLocale: string; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(lang, localeFor(lang, hostLocale)), [lang, hostLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export const useI18n = (): I18n => useContext(I18nContext);

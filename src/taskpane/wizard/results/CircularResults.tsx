@@ -1,0 +1,83 @@
+/** Results of the circular group: extend, refurbished and new on cost per year (EAC) and CO2 per year. */
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ScenarioResult } from "../../../model";
+import { StackedBars } from "../charts/StackedBars";
+import { useI18n } from "../i18n";
+import { visuallyHidden } from "../styles";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  scroll: { overflowX: "auto" },
+  hidden: visuallyHidden,
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right" },
+    "& th:first-child": { textAlign: "left" },
+  },
+});
+
+export function CircularResults({ scenarios }: { scenarios: readonly ScenarioResult[] }) {
+  const s = useStyles();
+  const { t, money, number, percent } = useI18n();
+  const cheapest = scenarios.reduce((a, b) => (b.equivalentAnnualCost < a.equivalentAnnualCost ? b : a));
+  const greenest = scenarios.reduce((a, b) => (b.annualisedCo2Kg < a.annualisedCo2Kg ? b : a));
+  const newOption = scenarios.find((r) => r.kind === "new");
+  const name = (r: ScenarioResult) => t(`scenario.${r.kind}`);
+  return (
+    <div className={s.stack}>
+      <Text data-testid="circular-summary">
+        {t("circular.summary", { cheapest: name(cheapest), eac: money(cheapest.equivalentAnnualCost), greenest: name(greenest), co2: number(greenest.annualisedCo2Kg, 1) })}
+      </Text>
+      <Text data-testid="eac-note">{t("circular.eacNote")}</Text>
+      <div className={s.scroll} role="region" aria-label={t("circular.table")} tabIndex={0}>
+        <table className={s.table} data-testid="circular-table">
+          <caption className={s.hidden}>{t("circular.table")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("circular.option")}</th>
+              <th scope="col">{t("results.lcc")}</th>
+              <th scope="col">{t("results.eac")}</th>
+              <th scope="col">{t("circular.co2PerYear")}</th>
+              <th scope="col">{t("circular.costSavingVsNew")}</th>
+              <th scope="col">{t("circular.savingVsNew")}</th>
+              <th scope="col">{t("circular.lifeExtension")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scenarios.map((r) => (
+              <tr key={r.kind} data-testid={`circular-row-${r.kind}`}>
+                <th scope="row">{name(r)}</th>
+                <td>{money(r.lifeCycleCost)}</td>
+                <td data-testid={`circular-eac-${r.kind}`}>{money(r.equivalentAnnualCost)}</td>
+                <td data-testid={`circular-co2-${r.kind}`}>{number(r.annualisedCo2Kg, 1)}</td>
+                <td>{r.kind === "new" || !newOption ? "–" : money(newOption.equivalentAnnualCost - r.equivalentAnnualCost)}</td>
+                <td>{r.kind === "new" ? "–" : percent(r.co2SavingVsNew, 1)}</td>
+                <td>{r.lifeExtensionSaving === null ? "–" : percent(r.lifeExtensionSaving, 1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <StackedBars
+        testId="chart-circular-eac"
+        title={t("circular.eacChart")}
+        segments={[{ label: t("results.eac"), color: tokens.colorPaletteBlueBorderActive }]}
+        rows={scenarios.map((r) => ({ name: name(r), values: [r.equivalentAnnualCost], total: r.equivalentAnnualCost }))}
+        format={(n) => money(n)}
+        totalLabel={t("chart.total")}
+        tableLabel={t("chart.showTable")}
+      />
+      <StackedBars
+        testId="chart-circular-co2"
+        title={t("circular.co2Chart")}
+        segments={[{ label: t("circular.co2PerYear"), color: tokens.colorPaletteGreenBorderActive }]}
+        rows={scenarios.map((r) => ({ name: name(r), values: [r.annualisedCo2Kg], total: r.annualisedCo2Kg }))}
+        format={(n) => number(n, 1)}
+        totalLabel={t("chart.total")}
+        tableLabel={t("chart.showTable")}
+      />
+    </div>
+  );
+}

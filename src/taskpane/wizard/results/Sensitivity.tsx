@@ -1,0 +1,219 @@
+/**
+ * How robust the ranking is: the winner's margin over the runner-up when one input moves across its stated
+ * range (tornado), the value of each input at which the two would swap (break-even), and the share of
+ * 10 000 Monte Carlo draws in which each offer ranks first.
+ */
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { type RankingProbability, nearestBreakEven, tornado } from "../../../engine/sensitivity";
+import type { Language } from "../../../i18n";
+import { type Bid, type ComparisonKind, type Parameters, parseNumber } from "../../../model";
+import { type RankBy, SHARED_INPUTS, type SharedInput, type UncertaintyRanges, comparisonPricing, defaultRanges } from "../../../model/uncertainty";
+import { TextField, useFieldStyles, withUnit } from "../fields";
+import { numberText, percentText } from "../form";
+import { useI18n } from "../i18n";
+import { DRAWS, SEED } from "../monteCarloJob";
+import { runMonteCarlo } from "../montecarlo";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  bar: { width: "100%", height: "14px", display: "block" },
+  list: { margin: 0, paddingLeft: "1.2em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+type RangeKey = keyof UncertaintyRanges;
+const RANGE_KEYS: readonly RangeKey[] = ["discountRate", "electricityPricePerKWh", "serviceLifeShiftYears", "energyUseShare"];
+const PERCENT = new Set<RangeKey>(["discountRate", "energyUseShare"]);
+const UNITS: Record<RangeKey, string> = { discountRate: "", electricityPricePerKWh: "EUR/kWh", serviceLifeShiftYears: "years", energyUseShare: "" };
+const BASE: Record<RangeKey, (p: Parameters) => number> = {
+  discountRate: (p) => p.discountRate,
+  electricityPricePerKWh: (p) => p.electricityPricePerKWh,
+  serviceLifeShiftYears: () => 0,
+  energyUseShare: () => 1,
+};
+
+const text = (key: RangeKey, n: number, lang: Language) => (PERCENT.has(key) ? percentText(n, lang) : numberText(n, lang));
+
+/** Where to look for a break-even: wide, but within what the model can price. */
+function searchInterval(key: SharedInput, p: Parameters, lowestShift: number): [number, number] {
+  if (key === "discountRate") return [Math.max(-0.05, p.discountRate - 0.3), p.discountRate + 0.3];
+  if (key === "electricityPricePerKWh") return [0, Math.max(2, p.electricityPricePerKWh * 10)];
+  return [lowestShift, 20];
+}
+
+export function Sensitivity(props: { parameters: Parameters; bids: readonly Bid[]; names: readonly string[]; kind: ComparisonKind; rankBy: RankBy; onMonteCarlo(result: RankingProbability | null): void }) {
+  const s = useStyles();
+  const f = useFieldStyles();
+  const i18n = useI18n();
+  const { t, lang, money, number, percent } = i18n;
+  const p = props.parameters;
+  const [entries, setEntries] = useState<Record<string, string>>(() => {
+    const r = defaultRanges(p);
+    return Object.fromEntries(RANGE_KEYS.flatMap((k) => [[`${k}.low`, text(k, r[k].low, lang)], [`${k}.high`, text(k, r[k].high, lang)]]));
+  });
+  const [mc, setMc] = useState<{ key: string; result: RankingProbability } | null>(null);
+  const [running, setRunning] = useState(false);
+
+  const { ranges, errors } = useMemo(() => {
+    const errors: Record<string, string> = {};
+    const out: Record<string, { low: number; high: number }> = {};
+    for (const k of RANGE_KEYS) {
+      const low = parseNumber(entries[`${k}.low`]);
+      const high = parseNumber(entries[`${k}.high`]);
+      const base = BASE[k](p);
+      if (!(low <= base && base <= high) || (k !== "serviceLifeShiftYears" && low < 0)) errors[k] = t("sensitivity.rangeError", { base: text(k, base, lang) });
+      out[k] = { low, high };
+    }
+    return { ranges: out as unknown as UncertaintyRanges, errors };
+  }, [entries, p, t, lang]);
+  const ok = Object.keys(errors).length === 0;
+
+  const pricing = useMemo(() => (ok ? comparisonPricing(p, props.bids, props.kind, props.rankBy, ranges) : null), [ok, p, props.bids, props.kind, props.rankBy, ranges]);
+  const jobKey = JSON.stringify([ranges, props.rankBy, props.bids.length]);
+
+  const analysis = useMemo(() => {
+    if (!pricing) return null;
+    const order = pricing.base.map((_, i) => i).sort((a, b) => pricing.base[a] - pricing.base[b]);
+    const [w, r] = order;
+    const margin = (x: readonly number[]) => {
+      const v = pricing.valuesAt(x[0], x[1], x[2]);
+      return v[r] - v[w];
+    };
+    const base = pricing.shared.map((u) => u.base);
+    const bars = tornado(pricing.shared, margin);
+    const breakEven = SHARED_INPUTS.map((key, j) => {
+      const [lo, hi] = searchInterval(key, p, pricing.lowestLifeShift);
+      const at = (x: number) => margin(base.map((b, k) => (k === j ? x : b)));
+      return { key, value: nearestBreakEven(at, base[j], lo, hi), lo, hi };
+    });
+    return { w, r, bars, breakEven, shared: pricing.shared };
+  }, [pricing, p]);
+
+  // A result for other ranges or another ranking no longer speaks for this one.
+  const { onMonteCarlo } = props;
+  const stale = mc !== null && mc.key !== jobKey;
+  useEffect(() => {
+    if (stale) onMonteCarlo(null);
+  }, [stale, onMonteCarlo]);
+
+  const run = async () => {
+    setRunning(true);
+    try {
+      const result = await runMonteCarlo({ parameters: p, bids: props.bids, kind: props.kind, rankBy: props.rankBy, ranges, draws: DRAWS, seed: SEED });
+      setMc({ key: jobKey, result });
+      props.onMonteCarlo(result);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const marginText = (m: number) => (props.rankBy === "meat" ? t("sensitivity.points", { n: number(m) }) : money(m));
+  const label = (key: RangeKey) => t(`sensitivity.input.${key}`);
+  /** The label inside a sentence: "when the electricity price is …". */
+  const inline = (key: RangeKey) => label(key).charAt(0).toLocaleLowerCase(i18n.locale) + label(key).slice(1);
+  const valueText = (key: SharedInput, x: number) =>
+    key === "discountRate" ? percent(x, 2) : key === "electricityPricePerKWh" ? `${number(x, 4)} ${t("unit.EUR/kWh")}` : t("sensitivity.years", { n: (x >= 0 ? "+" : "") + number(x, 1) });
+  const current = mc && mc.key === jobKey ? mc.result : null;
+
+  return (
+    <section className={s.stack} aria-labelledby="sensitivity-heading" data-testid="sensitivity">
+      <h3 id="sensitivity-heading" className={s.heading}>
+        {t("sensitivity.title")}
+      </h3>
+      <Text>{t("sensitivity.intro")}</Text>
+      <div className={f.grid}>
+        {RANGE_KEYS.flatMap((k) =>
+          (["low", "high"] as const).map((end) => (
+            <TextField
+              key={`${k}.${end}`}
+              label={withUnit(t(`sensitivity.${end}`, { input: label(k) }), UNITS[k] ? t(`unit.${UNITS[k]}`) : undefined)}
+              value={entries[`${k}.${end}`]}
+              onChange={(v) => setEntries({ ...entries, [`${k}.${end}`]: v })}
+              numeric
+              error={end === "high" ? errors[k] : undefined}
+              testId={`range-${k}-${end}`}
+            />
+          )),
+        )}
+      </div>
+      {analysis && (
+        <>
+          <h4 className={s.heading}>{t("sensitivity.tornadoTitle", { winner: props.names[analysis.w], runnerUp: props.names[analysis.r] })}</h4>
+          <ul className={s.list} data-testid="tornado">
+            {analysis.bars.bars.map((bar) => {
+              const key = SHARED_INPUTS[bar.index];
+              const flips = bar.atLow < 0 || bar.atHigh < 0;
+              const u = analysis.shared[bar.index];
+              return (
+                <li key={key} data-testid={`tornado-${key}`}>
+                  {t(flips ? "sensitivity.tornadoFlips" : "sensitivity.tornadoHolds", {
+                    input: label(key),
+                    low: valueText(key, u.low),
+                    high: valueText(key, u.high),
+                    atLow: marginText(bar.atLow),
+                    atHigh: marginText(bar.atHigh),
+                  })}
+                  <TornadoBar atLow={bar.atLow} atHigh={bar.atHigh} base={analysis.bars.base} scale={Math.max(...analysis.bars.bars.map((b) => Math.max(Math.abs(b.atLow), Math.abs(b.atHigh))), Math.abs(analysis.bars.base))} className={s.bar} />
+                </li>
+              );
+            })}
+          </ul>
+          <h4 className={s.heading}>{t("sensitivity.breakEvenTitle")}</h4>
+          <ul className={s.list} data-testid="break-even">
+            {analysis.breakEven.map((b) => (
+              <li key={b.key} data-testid={`break-even-${b.key}`}>
+                {b.value === null
+                  ? t("sensitivity.noBreakEven", { winner: props.names[analysis.w], input: inline(b.key), lo: valueText(b.key, b.lo), hi: valueText(b.key, b.hi) })
+                  : t("sensitivity.breakEven", { runnerUp: props.names[analysis.r], winner: props.names[analysis.w], input: inline(b.key), value: valueText(b.key, b.value) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4 className={s.heading}>{t("sensitivity.monteCarloTitle")}</h4>
+      <Text>{t("sensitivity.monteCarloIntro", { draws: number(DRAWS, 0), seed: SEED })}</Text>
+      <div>
+        <Button onClick={run} disabled={!ok || running} data-testid="mc-run">
+          {t("sensitivity.monteCarloRun", { draws: number(DRAWS, 0) })}
+        </Button>
+      </div>
+      {running && <Spinner size="tiny" label={t("common.working")} />}
+      <div aria-live="polite">
+        {current && (
+          <ul className={s.list} data-testid="mc-result">
+            {current.firstShare
+              .map((share, i) => ({ share, i }))
+              .sort((a, b) => b.share - a.share)
+              .slice(0, 10)
+              .map(({ share, i }) => (
+                <li key={i} data-testid={`mc-share-${i}`}>
+                  {t("sensitivity.monteCarloShare", { name: props.names[i], share: percent(share, 1), rank: number(current.meanRank[i], 2) })}
+                </li>
+              ))}
+          </ul>
+        )}
+      </div>
+      {!ok && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("sensitivity.fixRanges")}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+/** The margin across one input's range as a bar; the red line at zero is where the ranking would flip. */
+function TornadoBar({ atLow, atHigh, base, scale, className }: { atLow: number; atHigh: number; base: number; scale: number; className: string }) {
+  const w = 1000;
+  const x = (v: number) => w / 2 + (v / (scale || 1)) * (w / 2 - 4);
+  const from = Math.min(atLow, atHigh);
+  const to = Math.max(atLow, atHigh);
+  return (
+    <svg className={className} viewBox={`0 0 ${w} 14`} preserveAspectRatio="none" aria-hidden="true">
+      <rect x={x(from)} width={Math.max(2, x(to) - x(from))} y={2} height={10} style={{ fill: tokens.colorBrandBackground }} />
+      <line x1={x(base)} x2={x(base)} y1={0} y2={14} style={{ stroke: tokens.colorNeutralForeground1, strokeWidth: 4 }} />
+      <line x1={x(0)} x2={x(0)} y1={0} y2={14} style={{ stroke: tokens.colorPaletteRedBorderActive, strokeWidth: 4, strokeDasharray: "3 2" }} />
+    </svg>
+  );
+}

@@ -1,0 +1,116 @@
+/** One offer as an expandable card: a compact summary line, and its fields when opened. */
+import { Badge, Button, Card, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { DomainError } from "../../../engine/result";
+import type { Entries } from "../../../host/types";
+import { type BidField, type ComparisonKind, bidFields } from "../../../model";
+import { type EnergyMode, MODE_FIELDS, energyModeOf } from "../form";
+import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
+import { useI18n } from "../i18n";
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingVerticalS },
+  flagged: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
+  summary: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  toggle: { flexGrow: 1, justifyContent: "flex-start", textAlign: "left", minWidth: 0, overflowWrap: "anywhere" },
+  reason: { color: tokens.colorPaletteRedForeground1 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
+});
+
+const MODES = new Set<string>(MODE_FIELDS);
+
+export function BidCard(props: {
+  index: number;
+  name: string;
+  kind: ComparisonKind;
+  entries: Entries;
+  errors: Readonly<Record<string, DomainError>>;
+  expanded: boolean;
+  onToggle(): void;
+  onChange(key: string, text: string): void;
+  onEnergyMode(mode: EnergyMode): void;
+  onDuplicate(): void;
+  onRemove(): void;
+}) {
+  const s = useStyles();
+  const f = useFieldStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const n = props.index;
+  const problems = Object.keys(props.errors).length;
+  const mode = energyModeOf(props.entries);
+  const bodyId = `offer-${n}-fields`;
+  const refurbished = props.entries.condition === "refurbished";
+  const [firstKey] = Object.keys(props.errors);
+  const firstReason = firstKey ? i18n.error(props.errors[firstKey], t(`bid.${firstKey}`)) : "";
+
+  const field = (def: BidField) => {
+    const key = def.key;
+    if (props.kind === "computers" && (key === "tecKWhPerYear" ? mode !== "tec" : MODES.has(key) && mode !== "modes")) return null;
+    const label = withUnit(t(`bid.${key}`), def.unit ? t(`unit.${def.unit}`) : undefined);
+    const error = props.errors[key] ? i18n.error(props.errors[key], t(`bid.${key}`)) : undefined;
+    const hint = key === "serviceLifeYears" && refurbished ? t("bid.serviceLifeYears.refurbishedHint") : t(`bid.${key}.hint`) !== `bid.${key}.hint` ? t(`bid.${key}.hint`) : undefined;
+    const testId = `bid-${n}-${key}`;
+    const energyChoice =
+      key === "tecKWhPerYear" || (key === "onW" && mode === "modes") ? (
+        <Field key="energy-mode" label={t("bid.energyMode")} className={f.wide}>
+          <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => props.onEnergyMode(d.value as EnergyMode)}>
+            <Radio value="tec" label={t("bid.energyMode.tec")} data-testid={`bid-${n}-energy-tec`} />
+            <Radio value="modes" label={t("bid.energyMode.modes")} data-testid={`bid-${n}-energy-modes`} />
+          </RadioGroup>
+        </Field>
+      ) : null;
+    const input =
+      def.kind === "enum" ? (
+        <SelectField
+          key={key}
+          label={label}
+          value={props.entries[key] ?? ""}
+          options={(def.options ?? []).map((o) => ({ value: o, label: t(`option.${key}.${o}`) }))}
+          onChange={(v) => props.onChange(key, v)}
+          error={error}
+          hint={hint}
+          testId={testId}
+        />
+      ) : (
+        <TextField key={key} label={label} value={props.entries[key] ?? ""} onChange={(v) => props.onChange(key, v)} numeric={def.kind === "number"} required={def.required} error={error} hint={hint} testId={testId} />
+      );
+    return energyChoice ? [energyChoice, input] : input;
+  };
+
+  return (
+    <Card className={`${s.card} ${problems ? s.flagged : ""}`} data-testid={`bid-card-${n}`} role="group" aria-label={props.name}>
+      <div className={s.summary}>
+        <Button appearance="subtle" className={s.toggle} aria-expanded={props.expanded} aria-controls={bodyId} onClick={props.onToggle} data-testid={`bid-${n}-toggle`}>
+          {t("offer.title", { n: n + 1, name: props.name })}
+        </Button>
+        {problems > 0 ? (
+          <Badge color="danger" appearance="tint" data-testid={`bid-${n}-flag`}>
+            {t("offer.needsAttention", { n: problems })}
+          </Badge>
+        ) : refurbished ? (
+          <Badge appearance="tint" color="success">
+            {t("option.condition.refurbished")}
+          </Badge>
+        ) : null}
+      </div>
+      {!props.expanded && problems > 0 && (
+        <Text size={200} className={s.reason} data-testid={`bid-${n}-reason`}>
+          {firstReason}
+        </Text>
+      )}
+      {props.expanded && (
+        <div id={bodyId}>
+          <div className={f.grid}>{bidFields(props.kind).map(field)}</div>
+          <div className={s.actions}>
+            <Button onClick={props.onDuplicate} data-testid={`bid-${n}-duplicate`} aria-label={t("offer.duplicateNamed", { name: props.name })}>
+              {t("offer.duplicate")}
+            </Button>
+            <Button onClick={props.onRemove} data-testid={`bid-${n}-remove`} aria-label={t("offer.removeNamed", { name: props.name })}>
+              {t("offer.remove")}
+            </Button>
+          </div>
+        </div>
+      )}
+    </Card>
+  );
+}

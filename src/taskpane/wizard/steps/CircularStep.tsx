@@ -1,0 +1,52 @@
+/** Step 3 of the circular group: the device in use and the three options (extend, refurbished, new). */
+import { Card, makeStyles, tokens } from "@fluentui/react-components";
+import type { DomainError } from "../../../engine/result";
+import type { Entries } from "../../../host/types";
+import { SCENARIO_KINDS } from "../../../model";
+import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_UNITS } from "../form";
+import { TextField, useFieldStyles, withUnit } from "../fields";
+import { useI18n } from "../i18n";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  card: { padding: tokens.spacingVerticalM },
+});
+
+export function CircularStep({ entries, errors, onChange }: { entries: Entries; errors: Readonly<Record<string, DomainError>>; onChange(key: string, text: string): void }) {
+  const s = useStyles();
+  const f = useFieldStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const input = (key: string, labelKey: string, unit: string, hint?: string) => (
+    <TextField
+      key={key}
+      label={withUnit(t(labelKey), t(`unit.${unit}`))}
+      value={entries[key] ?? ""}
+      onChange={(v) => onChange(key, v)}
+      numeric
+      hint={hint}
+      error={errors[key] ? i18n.error(errors[key], t(labelKey)) : undefined}
+      testId={`circular-${key.replace(".", "-")}`}
+    />
+  );
+  return (
+    <div className={s.stack}>
+      <Card className={s.card} role="group" aria-labelledby="circular-device">
+        <h3 id="circular-device" className={s.heading}>
+          {t("circular.device")}
+        </h3>
+        <div className={f.grid}>{DEVICE_FIELDS.map((k) => input(k, `circular.${k}`, SCENARIO_UNITS[k]))}</div>
+      </Card>
+      {SCENARIO_KINDS.map((kind) => (
+        <Card key={kind} className={s.card} role="group" aria-labelledby={`circular-${kind}`} data-testid={`circular-card-${kind}`}>
+          <h3 id={`circular-${kind}`} className={s.heading}>
+            {t(`scenario.${kind}`)}
+          </h3>
+          <p>{t(`scenario.${kind}.hint`)}</p>
+          <div className={f.grid}>{SCENARIO_FIELDS.map((field) => input(`${kind}.${field}`, `scenario.field.${field}${field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e" ? `.${kind}` : ""}`, SCENARIO_UNITS[field]))}</div>
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Step 2: the general inputs of the comparison, each with its unit, default and source, validated inline by
+ * the model's rules (a rate typed as 4 instead of 4 % is caught with a message saying so).
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import type { DomainError } from "../../../engine/result";
+import type { Entries, ProductGroup } from "../../../host/types";
+import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, PARAMETER_SOURCES, type Source } from "../../../model";
+import { type ParameterInput, PARAMETER_INPUTS, type Section, isShown, parameterText } from "../form";
+import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
+import { useI18n } from "../i18n";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+const SECTIONS: readonly Section[] = ["general", "energy", "award", "imaging"];
+
+export function ParametersStep(props: { group: ProductGroup; entries: Entries; errors: Readonly<Record<string, DomainError>>; onChange(key: string, text: string): void; onCountry(country: CountryCode | "custom"): void }) {
+  const s = useStyles();
+  const f = useFieldStyles();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const scoring = props.entries.scoringMethod;
+  const visible = (input: ParameterInput) =>
+    isShown(input, props.group) && (scoring === "range" || (input.key !== "rangeBestValue" && input.key !== "rangeWorstValue"));
+
+  const optionLabel = (input: ParameterInput, value: string) => (input.kind === "select" ? t(`option.${input.key}.${value}`) : value);
+
+  const sourceOf = (input: ParameterInput): Source | undefined => {
+    if (input.key === "emissionFactorKgPerKWh") {
+      const c = props.entries.country as CountryCode;
+      return COUNTRY_PRESETS[c]?.source;
+    }
+    return PARAMETER_SOURCES[input.key];
+  };
+
+  const hintOf = (input: ParameterInput): string | undefined => {
+    const parts: string[] = [];
+    if (input.key === "electricityPricePerKWh") parts.push(t("parameters.electricityHint"));
+    else if (input.kind !== "text" && input.kind !== "switch") parts.push(t("parameters.default", { value: optionLabel(input, parameterText(input.key, DEFAULT_PARAMETERS[input.key], lang)) }));
+    const source = input.key === "electricityPricePerKWh" ? undefined : sourceOf(input);
+    if (source) parts.push(t("parameters.source", { text: source.text, date: source.date || "–" }));
+    const own = t(`param.${input.key}.hint`);
+    if (own !== `param.${input.key}.hint`) parts.push(own);
+    return parts.join(" · ") || undefined;
+  };
+
+
+  const render = (input: ParameterInput) => {
+    const label = withUnit(t(`param.${input.key}`), input.unit ? t(`unit.${input.unit}`) : undefined);
+    const error = props.errors[input.key] ? i18n.error(props.errors[input.key], t(`param.${input.key}`)) : undefined;
+    const value = props.entries[input.key] ?? "";
+    const testId = `param-${input.key}`;
+    if (input.kind === "switch") {
+      return (
+        <Field key={input.key} label={label} hint={hintOf(input)} className={f.wide}>
+          <Switch checked={value === "true"} onChange={(_, d) => props.onChange(input.key, String(d.checked))} label={t(value === "true" ? "common.yes" : "common.no")} data-testid={testId} />
+        </Field>
+      );
+    }
+    if (input.kind === "select") {
+      const options = (input.options ?? []).map((o) => ({ value: o, label: optionLabel(input, o) }));
+      const onChange = input.key === "country" ? (v: string) => props.onCountry(v as CountryCode | "custom") : (v: string) => props.onChange(input.key, v);
+      return <SelectField key={input.key} label={label} hint={hintOf(input)} value={value} options={options} onChange={onChange} testId={testId} error={error} />;
+    }
+    return (
+      <TextField
+        key={input.key}
+        label={label}
+        hint={hintOf(input)}
+        value={value}
+        onChange={(text) => props.onChange(input.key, text)}
+        numeric={input.kind !== "text"}
+        required={input.key === "electricityPricePerKWh"}
+        error={error}
+        testId={testId}
+      />
+    );
+  };
+
+  const problems = PARAMETER_INPUTS.filter((i) => visible(i) && props.errors[i.key]).length;
+  const advanced = PARAMETER_INPUTS.filter((i) => i.section === "advanced" && visible(i));
+  return (
+    <div className={s.stack}>
+      {problems > 0 && (
+        <MessageBar intent="warning" data-testid="parameters-problems">
+          <MessageBarBody>{t("parameters.problems", { n: problems })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {SECTIONS.map((section) => {
+        const inputs = PARAMETER_INPUTS.filter((i) => i.section === section && visible(i));
+        if (!inputs.length) return null;
+        return (
+          <section key={section} aria-labelledby={`parameters-${section}`} className={s.stack}>
+            <h3 id={`parameters-${section}`} className={s.heading}>
+              {t(`parameters.section.${section}`)}
+            </h3>
+            <div className={f.grid}>{inputs.map(render)}</div>
+          </section>
+        );
+      })}
+      <Accordion collapsible defaultOpenItems={advanced.some((i) => props.errors[i.key]) ? ["advanced"] : []}>
+        <AccordionItem value="advanced">
+          <AccordionHeader data-testid="parameters-advanced">{t("parameters.section.advanced")}</AccordionHeader>
+          <AccordionPanel>
+            <div className={f.grid}>{advanced.map(render)}</div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </div>
+  );
+}

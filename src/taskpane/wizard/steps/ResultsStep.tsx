@@ -1,0 +1,164 @@
+/** Step 4: ranking, winner's margin, charts, EAC note, sensitivity and the explanation for the award report. */
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useMemo, useState } from "react";
+import type { RankingProbability } from "../../../engine/sensitivity";
+import type { ProductGroup } from "../../../host/types";
+import type { RankBy } from "../../../model/uncertainty";
+import type { Evaluation } from "../evaluation";
+import { offerName } from "../evaluation";
+import { explainWinner, ranked } from "../explain";
+import { useI18n } from "../i18n";
+import { CircularResults } from "../results/CircularResults";
+import { RankingTable } from "../results/RankingTable";
+import { Sensitivity } from "../results/Sensitivity";
+import { type StepId, kindOf } from "../state";
+
+const Charts = lazy(() => import("../charts/Charts"));
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  winner: { fontSize: tokens.fontSizeBase400 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+});
+
+const TABLE_ROWS = 50;
+
+export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup; evaluation: Evaluation; onGoTo(step: StepId): void }) {
+  const s = useStyles();
+  const i18n = useI18n();
+  const { t, money, percent, number } = i18n;
+  const hasQuality = evaluation.compared.some((o) => o.bid.qualityPoints > 0);
+  const [rankBy, setRankBy] = useState<RankBy>(hasQuality ? "meat" : "lcc");
+  const [rows, setRows] = useState(TABLE_ROWS);
+  const [monteCarlo, setMonteCarlo] = useState<RankingProbability | null>(null);
+  const [copied, setCopied] = useState<"copied" | "select" | null>(null);
+  const names = useMemo(() => evaluation.compared.map((o) => offerName(o.offer.entries, o.index, t)), [evaluation.compared, t]);
+  const bids = useMemo(() => evaluation.compared.map((o) => o.bid), [evaluation.compared]);
+
+  const goTo = (step: StepId, key: string) => (
+    <Button onClick={() => onGoTo(step)} data-testid={`results-goto-${step}`}>
+      {t(key)}
+    </Button>
+  );
+  if (!evaluation.parametersOk)
+    return (
+      <MessageBar intent="warning" data-testid="results-blocked">
+        <MessageBarBody>
+          {t("results.fixParameters")} {goTo("parameters", "results.goParameters")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+
+  if (group === "circular") {
+    return evaluation.scenarios ? (
+      <CircularResults scenarios={evaluation.scenarios} />
+    ) : (
+      <MessageBar intent="warning" data-testid="results-blocked">
+        <MessageBarBody>
+          {t("results.fixOptions")} {goTo("bids", "results.goOptions")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const excluded = evaluation.offers.filter((o) => !o.bid);
+  const excludedNote = excluded.length > 0 && (
+    <MessageBar intent="warning" layout="multiline" data-testid="results-excluded">
+      <MessageBarBody>
+        {t("results.excluded", { n: excluded.length })}
+        <ul>
+          {excluded.slice(0, 10).map((o) => {
+            const [key] = Object.keys(o.errors);
+            return <li key={o.offer.id}>{t("results.excludedOffer", { name: offerName(o.offer.entries, o.index, t), reason: i18n.error(o.errors[key], t(`bid.${key}`)) })}</li>;
+          })}
+        </ul>
+        {goTo("bids", "results.goOffers")}
+      </MessageBarBody>
+    </MessageBar>
+  );
+  const result = evaluation.result;
+  if (!result)
+    return (
+      <div className={s.stack}>
+        {excludedNote}
+        <MessageBar intent="info" data-testid="results-blocked">
+          <MessageBarBody>
+            {t("results.noOffers")} {goTo("bids", "results.goOffers")}
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  if (!result.ok)
+    return (
+      <MessageBar intent="error" data-testid="results-error">
+        <MessageBarBody>{t("results.cannotScore", { reason: i18n.error(result.error, result.error.argument) })}</MessageBarBody>
+      </MessageBar>
+    );
+
+  const comparison = result.value;
+  const order = ranked(names, comparison, rankBy);
+  const [winner, runnerUp] = order;
+  const p = evaluation.parameters.value;
+  const explanation = explainWinner(i18n, p, order, comparison.comparesEac, rankBy, monteCarlo ? monteCarlo.firstShare[comparison.bids.indexOf(winner.result)] : undefined);
+  const marginMoney = runnerUp ? runnerUp.result.comparisonValue - winner.result.comparisonValue : 0;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(explanation);
+      setCopied("copied");
+    } catch {
+      // Some Office webviews refuse the clipboard API: select the text for Ctrl+C instead.
+      document.querySelector<HTMLTextAreaElement>('[data-testid="explanation-text"]')?.select();
+      setCopied("select");
+    }
+  };
+
+  return (
+    <div className={s.stack}>
+      {excludedNote}
+      <RadioGroup layout="horizontal" value={rankBy} onChange={(_, d) => setRankBy(d.value as RankBy)} aria-label={t("results.rankBy")}>
+        <Radio value="lcc" label={t(comparison.comparesEac ? "results.rankByEac" : "results.rankByLcc")} data-testid="rank-by-lcc" />
+        <Radio value="meat" label={t("results.rankByMeat")} data-testid="rank-by-meat" />
+      </RadioGroup>
+      <Text className={s.winner} data-testid="winner-summary" aria-live="polite">
+        {!runnerUp
+          ? t("results.single", { winner: winner.name, value: money(winner.result.comparisonValue) })
+          : rankBy === "meat"
+            ? t("results.winnerMeat", { winner: winner.name, total: number(winner.result.meatScore), margin: number(winner.result.meatScore - runnerUp.result.meatScore), runnerUp: runnerUp.name })
+            : t(comparison.comparesEac ? "results.winnerEac" : "results.winnerLcc", {
+                winner: winner.name,
+                value: money(winner.result.comparisonValue),
+                margin: money(marginMoney),
+                share: percent(marginMoney / runnerUp.result.comparisonValue, 1),
+                runnerUp: runnerUp.name,
+              })}
+      </Text>
+      {comparison.comparesEac && (
+        <MessageBar intent="info" layout="multiline" data-testid="eac-note">
+          <MessageBarBody>{t("results.eacNote", { lives: [...new Set(comparison.bids.map((b) => b.horizonYears))].sort((a, b) => a - b).map(i18n.short).join(", ") })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <RankingTable offers={order} comparesEac={comparison.comparesEac} rankBy={rankBy} limit={rows} />
+      {order.length > rows && (
+        <Button onClick={() => setRows(order.length)} data-testid="ranking-all">
+          {t("results.showAll", { n: order.length })}
+        </Button>
+      )}
+      <h3 className={s.heading}>{t("results.chartsTitle")}</h3>
+      <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
+        <Charts offers={order} includeExternalities={p.includeExternalities} />
+      </Suspense>
+      {order.length > 1 && <Sensitivity key={`${p.discountRate}|${p.electricityPricePerKWh}`} parameters={p} bids={bids} names={names} kind={kindOf(group)} rankBy={rankBy} onMonteCarlo={setMonteCarlo} />}
+      <Field label={t("results.explanation")} hint={t("results.explanationHint")}>
+        <Textarea value={explanation} readOnly resize="vertical" rows={8} data-testid="explanation-text" />
+      </Field>
+      <div className={s.row}>
+        <Button onClick={copy} data-testid="explanation-copy">
+          {t("results.copy")}
+        </Button>
+        <span aria-live="polite">{copied && t(copied === "copied" ? "results.copied" : "results.pressCtrlC")}</span>
+      </div>
+    </div>
+  );
+}

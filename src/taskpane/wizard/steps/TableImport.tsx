@@ -1,0 +1,126 @@
+/**
+ * Excel only: offers from a table or the selected range already in the workbook. The user maps each offer
+ * field to one of its columns (matched by name where possible); every row becomes an offer, and a row with
+ * a problem is flagged in its card rather than dropped.
+ */
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Entries, SourceTable, WorkbookSource } from "../../../host/types";
+import { LANGUAGES, translate } from "../../../i18n";
+import { type ComparisonKind, bidFields } from "../../../model";
+import { numberText } from "../form";
+import { SelectField, useFieldStyles } from "../fields";
+import { useI18n } from "../i18n";
+
+const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalM, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium } });
+
+const SELECTION = "\u0000selection";
+const normalise = (h: string) => h.toLowerCase().replace(/\(.*?\)/g, "").replace(/[^a-z0-9]/g, "");
+
+/** A column whose header is the field's name or its label in any of our languages. */
+export function guessColumn(key: string, headers: readonly string[]): number {
+  const names = new Set([key, ...LANGUAGES.map((l) => translate(l, "wizard", `bid.${key}`))].map(normalise));
+  return headers.findIndex((h) => names.has(normalise(h)));
+}
+
+export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; source: WorkbookSource; onImport(offers: Entries[]): void }) {
+  const s = useStyles();
+  const f = useFieldStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [open, setOpen] = useState(false);
+  const [tables, setTables] = useState<string[] | null>(null);
+  const [chosen, setChosen] = useState(SELECTION);
+  const [table, setTable] = useState<SourceTable | null>(null);
+  const [mapping, setMapping] = useState<Record<string, number>>({});
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: "error" | "success"; text: string } | null>(null);
+  const keys = [...new Set(bidFields(kind).map((d) => d.key))];
+
+  const guard = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await work();
+    } catch {
+      setMessage({ intent: "error", text: t("tableImport.failed") });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = () =>
+    guard(async () => {
+      setOpen(true);
+      setTables(await source.listTables());
+    });
+
+  const read = () =>
+    guard(async () => {
+      const found = await source.readTable(chosen === SELECTION ? null : chosen);
+      setTable(found);
+      setMapping(Object.fromEntries(keys.map((k) => [k, guessColumn(k, found.headers)])));
+    });
+
+  const cell = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "number" ? numberText(v, i18n.lang) : String(v));
+  const importRows = () => {
+    if (!table) return;
+    const offers = table.rows.map((row) => Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, cell(row[mapping[k]])])));
+    onImport(offers);
+    setMessage({ intent: "success", text: t("tableImport.done", { n: offers.length }) });
+    setTable(null);
+  };
+
+  if (!open)
+    return (
+      <Button onClick={start} data-testid="table-import">
+        {t("tableImport.open")}
+      </Button>
+    );
+  const columns = [{ value: "-1", label: t("tableImport.noColumn") }, ...(table?.headers ?? []).map((h, i) => ({ value: String(i), label: h || t("tableImport.column", { n: i + 1 }) }))];
+  return (
+    <section className={s.panel} aria-label={t("tableImport.open")} data-testid="table-import-panel">
+      {busy && <Spinner size="tiny" label={t("common.working")} />}
+      {tables && (
+        <SelectField
+          label={t("tableImport.source")}
+          value={chosen}
+          options={[{ value: SELECTION, label: t("tableImport.selection") }, ...tables.map((n) => ({ value: n, label: n }))]}
+          onChange={setChosen}
+          testId="table-import-source"
+        />
+      )}
+      <Button onClick={read} disabled={busy} data-testid="table-import-read">
+        {t("tableImport.read")}
+      </Button>
+      {table && (
+        <>
+          <p>{t("tableImport.mapHint", { n: table.rows.length, name: table.name })}</p>
+          <div className={f.grid}>
+            {keys.map((k) => (
+              <SelectField
+                key={k}
+                label={t(`bid.${k}`)}
+                value={String(mapping[k] ?? -1)}
+                options={columns}
+                onChange={(v) => setMapping({ ...mapping, [k]: Number(v) })}
+                testId={`table-map-${k}`}
+              />
+            ))}
+          </div>
+          <Button appearance="primary" onClick={importRows} data-testid="table-import-rows">
+            {t("tableImport.import", { n: table.rows.length })}
+          </Button>
+        </>
+      )}
+      {message && (
+        <MessageBar intent={message.intent} data-testid="table-import-message">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="subtle" onClick={() => setOpen(false)} data-testid="table-import-close">
+        {t("common.close")}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/** Step 5: write the comparison as a workbook: into the open workbook in Excel, as an .xlsx download standalone. */
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Host, ProductGroup, WriteOutcome } from "../../../host/types";
+import type { Evaluation } from "../evaluation";
+import { useI18n } from "../i18n";
+import type { StepId } from "../state";
+
+const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, alignItems: "flex-start" } });
+
+export function WriteStep({ host, group, evaluation, onGoTo }: { host: Host; group: ProductGroup; evaluation: Evaluation; onGoTo(step: StepId): void }) {
+  const s = useStyles();
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<WriteOutcome | "failed" | null>(null);
+  const circular = group === "circular";
+  const flagged = evaluation.offers.length - evaluation.compared.length;
+  const blocker = !evaluation.parametersOk
+    ? (["write.fixParameters", "parameters"] as const)
+    : circular
+      ? Object.keys(evaluation.circular.errors).length > 0
+        ? (["write.fixOptions", "bids"] as const)
+        : null
+      : evaluation.compared.length === 0
+        ? (["write.noOffers", "bids"] as const)
+        : flagged > 0
+          ? (["write.fixOffers", "bids"] as const)
+          : null;
+
+  const write = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(
+        await host.write({
+          group,
+          parameters: evaluation.parameters.value,
+          bids: circular ? [] : evaluation.compared.map((o) => o.bid),
+          circular: circular ? evaluation.circular.value : undefined,
+          language: lang,
+        }),
+      );
+    } catch {
+      setOutcome("failed");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const excel = host.kind === "excel";
+  return (
+    <div className={s.stack}>
+      <Text>{t(excel ? "write.introExcel" : "write.introStandalone", { template: t(`group.${group}`) })}</Text>
+      {blocker ? (
+        <MessageBar intent="warning" data-testid="write-blocked">
+          <MessageBarBody>
+            {t(blocker[0], { n: flagged })}{" "}
+            <Button onClick={() => onGoTo(blocker[1])} data-testid={`write-goto-${blocker[1]}`}>
+              {t(blocker[1] === "parameters" ? "results.goParameters" : circular ? "results.goOptions" : "results.goOffers")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Button appearance="primary" onClick={write} disabled={busy} data-testid="write-button">
+          {t(excel ? "write.toWorkbook" : "write.download")}
+        </Button>
+      )}
+      {busy && <Spinner size="tiny" label={t("common.working")} />}
+      <div aria-live="polite">
+        {outcome === "failed" && (
+          <MessageBar intent="error" data-testid="write-status">
+            <MessageBarBody>{t("write.failed")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome && outcome !== "failed" && (
+          <MessageBar intent="success" data-testid="write-status">
+            <MessageBarBody>
+              {outcome.kind === "download"
+                ? t("write.downloaded", { file: outcome.fileName ?? "" })
+                : outcome.updated
+                  ? t("write.updated")
+                  : t("write.written", { sheets: (outcome.sheets ?? []).join(", ") })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}

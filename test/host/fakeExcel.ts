@@ -1,0 +1,131 @@
+/**
+ * A small recording fake of the Excel objects the ExcelHost uses. Loaded properties can be read only after
+ * context.sync(), as in Office.js, so a read before sync fails the test; every write and sync is recorded.
+ */
+export interface FakeBook {
+  setting?: string;
+  names: Record<string, unknown>;
+  tables: Record<string, unknown[][]>;
+  selection?: { address: string; values: unknown[][] };
+}
+
+export interface Recording {
+  syncs: number;
+  writes: { target: string; values: unknown[][] }[];
+}
+
+class Loadable {
+  private pending = false;
+  private ready = false;
+  constructor(private readonly sync: { queue: Loadable[] }) {}
+  load(): this {
+    this.pending = true;
+    this.sync.queue.push(this);
+    return this;
+  }
+  settle() {
+    if (this.pending) this.ready = true;
+  }
+  protected read<T>(value: T, what: string): T {
+    if (!this.ready) throw new Error(`${what} read before load + sync`);
+    return value;
+  }
+}
+
+export function fakeRun(book: FakeBook) {
+  const rec: Recording = { syncs: 0, writes: [] };
+  const state = { queue: [] as Loadable[] };
+
+  class Setting extends Loadable {
+    get isNullObject() {
+      return this.read(book.setting === undefined, "isNullObject");
+    }
+    get value() {
+      return this.read(book.setting, "value");
+    }
+  }
+  /** names / tables: load("items/name") returns the collection itself, as Office.js does. */
+  class Collection<T> extends Loadable {
+    constructor(
+      private readonly names: () => string[],
+      readonly getItem: (name: string) => T,
+    ) {
+      super(state);
+    }
+    get items() {
+      return this.read(
+        this.names().map((name) => ({ name })),
+        "items",
+      );
+    }
+  }
+  class Range extends Loadable {
+    constructor(
+      private readonly target: string,
+      private readonly get: () => unknown[][],
+      private readonly set: (v: unknown[][]) => void,
+    ) {
+      super(state);
+    }
+    get values(): unknown[][] {
+      return this.read(this.get(), `${this.target}.values`);
+    }
+    set values(v: unknown[][]) {
+      rec.writes.push({ target: this.target, values: v });
+      this.set(v);
+    }
+    get rowCount() {
+      return this.read(this.get().length, "rowCount");
+    }
+    get address() {
+      return this.read(book.selection?.address ?? "", "address");
+    }
+    getRow(i: number) {
+      return new Range(
+        `${this.target}[${i}]`,
+        () => [this.get()[i]],
+        (v) => (this.get()[i] = v[0]),
+      );
+    }
+  }
+  const cell = (name: string) =>
+    new Range(
+      name,
+      () => [[book.names[name]]],
+      (v) => (book.names[name] = v[0][0]),
+    );
+
+  const names = new Collection(
+    () => Object.keys(book.names),
+    (name: string) => {
+      if (!(name in book.names)) throw new Error(`no name ${name}`);
+      return { getRange: () => cell(name) };
+    },
+  );
+  const tables = new Collection(
+    () => Object.keys(book.tables),
+    (name: string) => {
+      if (!(name in book.tables)) throw new Error(`no table ${name}`);
+      const none = () => undefined;
+      return {
+        getDataBodyRange: () => new Range(name, () => book.tables[name], none),
+        getRange: () => new Range(name, () => [["Supplier", "Price"], ...book.tables[name]], none),
+      };
+    },
+  );
+  const workbook = {
+    settings: { getItemOrNullObject: () => new Setting(state) },
+    names,
+    tables,
+    getSelectedRange: () => new Range("selection", () => book.selection?.values ?? [], () => undefined),
+  };
+  const context = {
+    workbook,
+    sync: async () => {
+      rec.syncs++;
+      state.queue.splice(0).forEach((l) => l.settle());
+    },
+  };
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(context as unknown as Excel.RequestContext);
+  return { run, rec };
+}

@@ -1,0 +1,81 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryStorage, checked, renderApp, standaloneHost, text, value } from "./support";
+
+async function openBids(storage = new MemoryStorage()) {
+  const user = userEvent.setup();
+  renderApp(standaloneHost({ storage }));
+  await user.click(await screen.findByTestId("step-bids"));
+  return { user, storage };
+}
+
+/** A required field's label ends in Fluent's " *". */
+const required = (label: string) => new RegExp(`^${label.replace(/[()€]/g, "\\$&")}\\s*\\*$`);
+
+const saved = (storage: Storage) => JSON.parse(storage.getItem("circular-ict-lcc.comparison.v1") ?? "null");
+
+describe("Offers step", () => {
+  it("adds an offer, focuses its first field and flags what is missing", async () => {
+    const { user } = await openBids();
+    await user.click(screen.getByTestId("bid-add"));
+    expect(document.activeElement).toBe(screen.getByTestId("bid-0-supplier"));
+    expect(screen.getByTestId("bid-0-flag")).toBeTruthy();
+    await user.type(screen.getByLabelText(required("Supplier")), "Supplier A");
+    await user.type(screen.getByLabelText(required("Product")), "Notebook A");
+    await user.type(screen.getByLabelText(required("Quantity (units)")), "100");
+    await user.type(screen.getByLabelText(required("Purchase price per unit (€)")), "750");
+    expect(text(screen.getByTestId("bid-card-0"))).toContain("Typical energy consumption (TEC): give either the TEC (kWh per year) or the mode powers and hours.");
+    await user.type(screen.getByLabelText("Typical energy consumption (TEC) (kWh/year)"), "30");
+    expect(screen.queryByTestId("bid-0-flag")).toBeNull();
+    expect(text(screen.getByTestId("bids-summary"))).toBe("1 offer(s), 0 needing attention.");
+  });
+
+  it("takes energy as mode powers and hours instead of TEC", async () => {
+    const { user, storage } = await openBids();
+    await user.click(screen.getByTestId("bid-add"));
+    await user.click(screen.getByTestId("bid-0-energy-modes"));
+    expect(screen.queryByTestId("bid-0-tecKWhPerYear")).toBeNull();
+    await user.type(screen.getByLabelText("Power when on (W)"), "15");
+    await user.type(screen.getByLabelText("Hours on per working day (h/day)"), "8");
+    await user.type(screen.getByLabelText("Power when off (W)"), "0,3");
+    expect(checked(screen.getByTestId("bid-0-energy-modes"))).toBe(true);
+    await waitFor(() => expect(saved(storage).bids[0]).toMatchObject({ onW: "15", onHoursPerDay: "8", offW: "0,3", tecKWhPerYear: "" }));
+  });
+
+  it("gives a refurbished offer its own service life", async () => {
+    const { user } = await openBids();
+    await user.click(screen.getByTestId("bid-add"));
+    await user.selectOptions(screen.getByTestId("bid-0-condition"), "refurbished");
+    const life = screen.getByTestId("bid-0-serviceLifeYears");
+    const hint = document.getElementById((life.getAttribute("aria-describedby") ?? "").split(" ")[0])!;
+    expect(text(hint)).toContain("A refurbished device usually serves fewer years");
+  });
+
+  it("duplicates and removes offers; buttons name the offer they act on", async () => {
+    const { user, storage } = await openBids();
+    await user.click(screen.getByTestId("bid-add"));
+    await user.type(screen.getByTestId("bid-0-product"), "Notebook A");
+    await user.click(screen.getByRole("button", { name: "Duplicate Notebook A" }));
+    expect(screen.getByTestId("bid-card-1")).toBeTruthy();
+    await user.click(screen.getByTestId("bid-1-toggle"));
+    expect(value(screen.getByTestId("bid-1-product"))).toBe("Notebook A");
+    await user.click(screen.getByTestId("bid-0-remove"));
+    expect(screen.queryByTestId("bid-card-1")).toBeNull();
+    await waitFor(() => expect(saved(storage).bids).toHaveLength(1));
+  });
+
+  it("imports a semicolon CSV with decimal commas and shows a bad row with its reason", async () => {
+    const { user } = await openBids();
+    const csv = ["Supplier;Product;Device type;Quantity;Price;TEC kWh per year;Remarks", "A;N1;notebook;100;750,50;30;ok", "B;N2;notebook;-5;800;18;", "C;N3;notebook;10;abc;20;"].join("\n");
+    await user.upload(screen.getByTestId("csv-input"), new File([csv], "offers.csv", { type: "text/csv" }));
+    const report = await screen.findByTestId("csv-report");
+    expect(text(report)).toContain("1 offer(s) imported from offers.csv.");
+    expect(text(screen.getByTestId("csv-bad-row-3"))).toBe("Row 3: Quantity must be greater than 0.");
+    expect(text(screen.getByTestId("csv-bad-row-4"))).toBe("Row 4: Purchase price per unit must be a number.");
+    expect(text(report)).toContain("Columns not recognised and ignored: Remarks.");
+    expect(text(screen.getByTestId("bid-card-0"))).toContain("N1 (A)");
+    await user.click(screen.getByTestId("bid-0-toggle"));
+    expect(value(screen.getByTestId("bid-0-price"))).toBe("750.5");
+  });
+});

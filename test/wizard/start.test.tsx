@@ -1,0 +1,43 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryStorage, checked, hostWith, referenceComparison, renderApp, standaloneHost, text } from "./support";
+
+describe("Start step", () => {
+  it("offers the three product groups and says where the comparison is kept", async () => {
+    renderApp();
+    expect(checked(await screen.findByRole("radio", { name: "Computers and monitors" }))).toBe(true);
+    expect(screen.getByRole("radio", { name: "Imaging equipment" })).toBeTruthy();
+    expect(screen.getByRole("radio", { name: /Circular scenario/ })).toBeTruthy();
+    expect(screen.getByTestId("start-fresh")).toBeTruthy();
+    expect(screen.getByText(/nothing leaves this computer/)).toBeTruthy();
+  });
+
+  it("continues the comparison saved in this browser and can start a new one after confirmation", async () => {
+    const user = userEvent.setup();
+    const storage = new MemoryStorage();
+    renderApp(hostWith(referenceComparison(), { storage }));
+    expect(text(await screen.findByTestId("start-restored"))).toContain("Continuing the comparison saved in this browser (2 offer(s))");
+    await user.click(screen.getByTestId("start-new"));
+    await user.click(await screen.findByTestId("start-new-confirm"));
+    expect(await screen.findByTestId("start-fresh")).toBeTruthy();
+    await user.click(screen.getByTestId("step-bids"));
+    expect(text(screen.getByTestId("bids-summary"))).toContain("No offers yet");
+    await waitFor(() => expect(JSON.parse(storage.getItem("circular-ict-lcc.comparison.v1")!).bids).toEqual([]));
+  });
+
+  it("switches the product group and the language (standalone selector)", async () => {
+    const user = userEvent.setup();
+    const storage = new MemoryStorage();
+    renderApp(standaloneHost({ storage }));
+    await user.click(await screen.findByTestId("group-imaging"));
+    await user.selectOptions(screen.getByTestId("language-select"), "nl");
+    expect(checked(screen.getByRole("radio", { name: /Beeldvormende apparatuur/ }))).toBe(true);
+    expect(document.documentElement.lang).toBe("nl");
+    expect(storage.getItem("circular-ict-lcc.language")).toBe("nl");
+    await user.click(screen.getByTestId("nav-next"));
+    const heading = screen.getByRole("heading", { level: 2 });
+    expect(text(heading)).toBe("Parameters");
+    expect(document.activeElement).toBe(heading);
+  });
+});

@@ -4,12 +4,25 @@
  * colleague opening the shared workbook sees the same comparison. Only changed cells are written, and only
  * rows the wizard holds, so cells edited by someone else meanwhile are left alone.
  */
-import type { Language } from "../i18n";
+import type { Language } from "../i18n/core";
 import { TEMPLATE_SETTING_KEY } from "../templates/names";
-import { type CellValue, cellValue } from "./entries";
 import type { TemplateWriters } from "./templateWriters";
 import type { Host, SaveStatus, SavedComparison, SourceTable, TemplateInput, Theme, WorkbookSource, WriteOutcome } from "./types";
-import { type TemplateStamp, columnKeys, deviceNames, entriesFromRows, normaliseRow, parameterCell, parameterEntries, parameterNames, parseStamp, tableName, tableRows } from "./workbookCells";
+import {
+  type CellValue,
+  cellValue,
+  columnKeys,
+  deviceNames,
+  entriesFromRows,
+  normaliseRow,
+  parameterCell,
+  parameterEntries,
+  parameterNames,
+  parseStamp,
+  tableName,
+  tableRows,
+  type TemplateStamp,
+} from "./workbookCells";
 
 /** Excel.run, or a test's recording fake of it. */
 export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -2,7 +2,7 @@
  * The wizard in a plain browser: state in localStorage (the offers are confidential and never leave the
  * machine), the workbook as an .xlsx download, theme from prefers-color-scheme, a language of the user's choice.
  */
-import { LANGUAGES, type Language } from "../i18n";
+import { LANGUAGES, type Language } from "../i18n/core";
 import type { TemplateWriters } from "./templateWriters";
 import { type Host, type SaveStatus, type SavedComparison, type TemplateInput, type Theme, type WriteOutcome, asSavedComparison } from "./types";
 

@@ -2,15 +2,13 @@
  * Picks the host the pane runs in. Inside Excel, Office.onReady reports it; the standalone page has no
  * office.js at all, and a page with office.js opened in a plain browser reports no host: both standalone.
  */
-import { languageOf } from "../i18n";
-import { ExcelHost } from "./ExcelHost";
+import { languageOf } from "../i18n/core";
 import { StandaloneHost } from "./StandaloneHost";
 import { templateWriters } from "./templateWriters";
 import { themeOfBackground } from "./theme";
 import type { Host, Theme } from "./types";
 
 export type { Host, SavedComparison, SaveStatus, TemplateInput, WriteOutcome, ProductGroup, Theme } from "./types";
-export { ExcelHost } from "./ExcelHost";
 export { StandaloneHost } from "./StandaloneHost";
 
 const systemTheme = (): Theme => (typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
@@ -28,7 +26,9 @@ export async function createHost(): Promise<Host> {
     const info = await Office.onReady();
     if (info.host === Office.HostType.Excel) {
       const locale = Office.context.displayLanguage || "en-US";
-      const run = <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+      const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+      // Loaded only inside Excel: the standalone page never downloads the workbook code.
+      const { ExcelHost } = await import("./ExcelHost");
       return new ExcelHost({ run, locale, language: languageOf(locale), theme: officeTheme(), writers: templateWriters(run) });
     }
   }

@@ -1,8 +1,8 @@
 /**
- * What the hosts need from src/templates, behind an interface so tests can record calls. The .xlsx writer
- * loads exceljs on demand (inside writeTemplateXlsx), so the pane's first download stays small.
+ * What the hosts need from src/templates, behind an interface so tests can record calls. The templates
+ * are loaded on the first write (and exceljs only for a file), so the pane's first download stays small.
  */
-import { DEFAULT_ROWS, type ExcelRun, type TemplateInput as TemplateRequest, writeTemplateToExcel, writeTemplateXlsx } from "../templates";
+import type { ExcelRun, TemplateInput as TemplateRequest, TemplateKind } from "../templates";
 import type { TemplateInput } from "./types";
 
 export interface TemplateWriters {
@@ -12,7 +12,7 @@ export interface TemplateWriters {
   writeXlsx(input: TemplateInput): Promise<Uint8Array>;
 }
 
-export function templateRequest(input: TemplateInput): TemplateRequest {
+export function templateRequest(input: TemplateInput, defaultRows: Readonly<Record<TemplateKind, number>>): TemplateRequest {
   return {
     template: input.group,
     parameters: input.parameters,
@@ -20,16 +20,21 @@ export function templateRequest(input: TemplateInput): TemplateRequest {
     circular: input.circular,
     language: input.language,
     // Room for every offer, and a few blank rows for offers typed into the sheet later.
-    minimumRows: Math.max(DEFAULT_ROWS[input.group], input.bids.length + 5),
+    minimumRows: Math.max(defaultRows[input.group], input.bids.length + 5),
   };
 }
 
 export function templateWriters(run?: ExcelRun): TemplateWriters {
+  const templates = () => import("../templates");
   return {
     writeToExcel: async (input) => {
-      const report = await writeTemplateToExcel(templateRequest(input), run);
+      const t = await templates();
+      const report = await t.writeTemplateToExcel(templateRequest(input, t.DEFAULT_ROWS), run);
       return { sheets: Object.values(report.sheets).filter((s): s is string => typeof s === "string") };
     },
-    writeXlsx: (input) => writeTemplateXlsx(templateRequest(input)),
+    writeXlsx: async (input) => {
+      const t = await templates();
+      return t.writeTemplateXlsx(templateRequest(input, t.DEFAULT_ROWS));
+    },
   };
 }

@@ -3,8 +3,10 @@
  * localStorage itself: it asks a Host to load, save and write, so the same app runs in Excel and in a
  * plain browser.
  */
-import type { Language } from "../i18n";
-import type { Bid, CircularInputs, ComparisonKind, Parameters } from "../model";
+import type { Language } from "../i18n/core";
+import type { Bid, ComparisonKind } from "../model/bid";
+import type { CircularInputs } from "../model/circular";
+import type { Parameters } from "../model/parameters";
 
 /** The product groups of the Start step: the two EC LCC tools and the circular scenarios. */
 export type ProductGroup = ComparisonKind | "circular";

@@ -3,15 +3,47 @@
  * (LCC_DiscountRate…), the Bids or Scenarios table with its columns in template order, and for the circular
  * template the two cells of the device in use. Pure: the ExcelHost moves these values in and out.
  */
-import type { Language } from "../i18n";
-import { COUNTRY_PRESETS, type ComparisonKind, type CountryCode, SCENARIO_KINDS, parseNumber } from "../model";
+import type { Language } from "../i18n/core";
+import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, type Parameters } from "../model/parameters";
+import type { ComparisonKind } from "../model/bid";
+import { SCENARIO_KINDS } from "../model/circular";
+import { parseNumber } from "../model/parse";
 import { SCENARIO_COLUMNS } from "../templates/circular";
 import { bidColumns } from "../templates/comparison";
 import { DEVICE_NAMES, type ParameterKey, TABLE_NAMES, refsFor } from "../templates/names";
 import { CUSTOM_COUNTRY, YES_NO, parameterRowsOf } from "../templates/parametersSheet";
 import type { TemplateKind } from "../templates/types";
-import { type CellValue, cellText, cellValue, isNumericParameter } from "./entries";
+import { PERCENT_KEYS, numberText, percentText } from "./entries";
 import type { Entries, SavedComparison } from "./types";
+
+export type CellValue = string | number | boolean;
+
+/** Whether a parameter is a number (as opposed to a code or a name). */
+const isNumericParameter = (key: string): boolean => typeof DEFAULT_PARAMETERS[key as keyof Parameters] === "number";
+
+/** A cell value as an entry; blanks stay blank. */
+export function cellText(key: string, value: unknown, lang: Language): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "number") return PERCENT_KEYS.has(key) ? percentText(value, lang) : numberText(value, lang);
+  return String(value);
+}
+
+
+/**
+ * An entry as a cell value: a number when it parses, otherwise literal text. Text carries Excel's
+ * apostrophe prefix, as the template writer does, so "=…" from an imported file never becomes a formula
+ * and "0012" never a number (Excel drops the apostrophe from the value).
+ */
+export function cellValue(text: string | undefined, numeric: boolean): CellValue {
+  const s = (text ?? "").trim();
+  if (s === "") return "";
+  if (numeric) {
+    const n = parseNumber(s);
+    if (Number.isFinite(n)) return n;
+  }
+  return `'${s}`;
+}
+
 
 /** The stamp the Office.js writer leaves in the workbook settings: which template, with which name suffix. */
 export interface TemplateStamp {
@@ -50,7 +82,8 @@ export const deviceNames = (stamp: TemplateStamp): { key: keyof typeof DEVICE_NA
   (Object.keys(DEVICE_NAMES) as (keyof typeof DEVICE_NAMES)[]).map((key) => ({ key, name: refsFor(stamp.nameSuffix).name(DEVICE_NAMES[key]) }));
 
 /** The table's column keys, in order. */
-export const columnKeys = (stamp: TemplateStamp): string[] => (stamp.template === "circular" ? SCENARIO_COLUMNS.map((c) => c.key) : bidColumns(kindOfTemplate(stamp.template)).map((c) => c.key));
+export const columnKeys = (stamp: TemplateStamp): string[] =>
+  stamp.template === "circular" ? SCENARIO_COLUMNS.map((c) => c.key) : bidColumns(kindOfTemplate(stamp.template)).map((c) => c.key);
 
 const numericColumn = (stamp: TemplateStamp, key: string): boolean =>
   (stamp.template === "circular" ? SCENARIO_COLUMNS : bidColumns(kindOfTemplate(stamp.template))).some((c) => c.key === key && c.kind === "number");

@@ -64,7 +64,16 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
     // External CO2 cost is linear in kWh: price one kWh per year once per service life.
     const co2PerKWh = years.map((n) =>
       p.includeExternalities
-        ? computeCo2Cost({ annualKWh: 1, emissionFactor: p.emissionFactorKgPerKWh, co2PricePerTonne: p.co2PricePerTonne, years: n, discountRate, co2Escalation: p.co2Escalation, timing: p.timing, escalationBase: p.escalationBase })
+        ? computeCo2Cost({
+            annualKWh: 1,
+            emissionFactor: p.emissionFactorKgPerKWh,
+            co2PricePerTonne: p.co2PricePerTonne,
+            years: n,
+            discountRate,
+            co2Escalation: p.co2Escalation,
+            timing: p.timing,
+            escalationBase: p.escalationBase,
+          })
         : 0,
     );
     const annuity = years.map((n) => (comparesEac ? pvFactor({ discountRate, timing: p.timing }, n) : 1));

@@ -24,8 +24,30 @@ function templateBook(): FakeBook {
     names,
     tables: {
       [tableName(stamp)]: [
-        row({ supplier: "Supplier A", product: "Notebook A", deviceType: "notebook", condition: "new", quantity: 100, price: 750, installation: 20, tecKWhPerYear: 30, annualMaintenance: 15, residualValue: 80 }),
-        row({ supplier: "Supplier B", product: "Notebook B", deviceType: "notebook", condition: "new", quantity: 100, price: 800, installation: 20, tecKWhPerYear: 18, annualMaintenance: 10, residualValue: 120 }),
+        row({
+          supplier: "Supplier A",
+          product: "Notebook A",
+          deviceType: "notebook",
+          condition: "new",
+          quantity: 100,
+          price: 750,
+          installation: 20,
+          tecKWhPerYear: 30,
+          annualMaintenance: 15,
+          residualValue: 80,
+        }),
+        row({
+          supplier: "Supplier B",
+          product: "Notebook B",
+          deviceType: "notebook",
+          condition: "new",
+          quantity: 100,
+          price: 800,
+          installation: 20,
+          tecKWhPerYear: 18,
+          annualMaintenance: 10,
+          residualValue: 120,
+        }),
         row({}),
         row({}),
       ],
@@ -62,7 +84,15 @@ describe("ExcelHost", () => {
     const saved = (await h.load())!;
     expect(rec.syncs).toBe(2);
     expect(saved.group).toBe("computers");
-    expect(saved.parameters).toMatchObject({ discountRate: "4 %", electricityPricePerKWh: "0.2", evaluationYears: "5", country: "BE", emissionFactorKgPerKWh: "0.23", includeExternalities: "false", scoringMethod: "lowest" });
+    expect(saved.parameters).toMatchObject({
+      discountRate: "4 %",
+      electricityPricePerKWh: "0.2",
+      evaluationYears: "5",
+      country: "BE",
+      emissionFactorKgPerKWh: "0.23",
+      includeExternalities: "false",
+      scoringMethod: "lowest",
+    });
     expect(saved.bids).toHaveLength(2); // blank rows are room for more offers, not offers
     expect(saved.bids[1]).toMatchObject({ supplier: "Supplier B", price: "800", tecKWhPerYear: "18", residualValue: "120", serviceLifeYears: "" });
   });
@@ -75,14 +105,14 @@ describe("ExcelHost", () => {
     const changed: SavedComparison = {
       ...saved,
       parameters: { ...saved.parameters, discountRate: "2,5 %" },
-      bids: [saved.bids[0], { ...saved.bids[1], product: "=HYPERLINK(\"x\")" }],
+      bids: [saved.bids[0], { ...saved.bids[1], product: '=HYPERLINK("x")' }],
     };
     const status = await h.save(changed);
     expect(status).toEqual({ stored: true });
     expect(rec.syncs).toBe(3);
     expect(rec.writes.map((w) => w.target)).toEqual(["LCC_DiscountRate", `${tableName(stamp)}[1]`]);
     expect(rec.writes[0].values).toEqual([[0.025]]);
-    expect(rec.writes[1].values[0][columnKeys(stamp).indexOf("product")]).toBe("'=HYPERLINK(\"x\")");
+    expect(rec.writes[1].values[0][columnKeys(stamp).indexOf("product")]).toBe('\'=HYPERLINK("x")');
   });
 
   it("clears a removed offer's row but leaves rows it never held alone", async () => {
@@ -125,9 +155,23 @@ describe("ExcelHost", () => {
 
   it("lists tables and reads the selection for the column mapping", async () => {
     const book = templateBook();
-    book.selection = { address: "Sheet1!A1:B3", values: [["Leverancier", "Prijs"], ["X", 10], ["Y", 12]] };
+    book.selection = {
+      address: "Sheet1!A1:B3",
+      values: [
+        ["Leverancier", "Prijs"],
+        ["X", 10],
+        ["Y", 12],
+      ],
+    };
     const { host: h } = host(book);
     expect(await h.listTables()).toEqual([tableName(stamp)]);
-    expect(await h.readTable(null)).toEqual({ name: "Sheet1!A1:B3", headers: ["Leverancier", "Prijs"], rows: [["X", 10], ["Y", 12]] });
+    expect(await h.readTable(null)).toEqual({
+      name: "Sheet1!A1:B3",
+      headers: ["Leverancier", "Prijs"],
+      rows: [
+        ["X", 10],
+        ["Y", 12],
+      ],
+    });
   });
 });

@@ -117,7 +117,12 @@ export function fakeRun(book: FakeBook) {
     settings: { getItemOrNullObject: () => new Setting(state) },
     names,
     tables,
-    getSelectedRange: () => new Range("selection", () => book.selection?.values ?? [], () => undefined),
+    getSelectedRange: () =>
+      new Range(
+        "selection",
+        () => book.selection?.values ?? [],
+        () => undefined,
+      ),
   };
   const context = {
     workbook,

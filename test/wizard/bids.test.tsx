@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryStorage, checked, renderApp, standaloneHost, text, value } from "./support";
+import { MemoryStorage, checked, renderApp, standaloneHost, text, value, openStep } from "./support";
 
 async function openBids(storage = new MemoryStorage()) {
   const user = userEvent.setup();
   renderApp(standaloneHost({ storage }));
-  await user.click(await screen.findByTestId("step-bids"));
+  await openStep(user, "bids");
   return { user, storage };
 }
 
@@ -67,7 +67,12 @@ describe("Offers step", () => {
 
   it("imports a semicolon CSV with decimal commas and shows a bad row with its reason", async () => {
     const { user } = await openBids();
-    const csv = ["Supplier;Product;Device type;Quantity;Price;TEC kWh per year;Remarks", "A;N1;notebook;100;750,50;30;ok", "B;N2;notebook;-5;800;18;", "C;N3;notebook;10;abc;20;"].join("\n");
+    const csv = [
+      "Supplier;Product;Device type;Quantity;Price;TEC kWh per year;Remarks",
+      "A;N1;notebook;100;750,50;30;ok",
+      "B;N2;notebook;-5;800;18;",
+      "C;N3;notebook;10;abc;20;",
+    ].join("\n");
     await user.upload(screen.getByTestId("csv-input"), new File([csv], "offers.csv", { type: "text/csv" }));
     const report = await screen.findByTestId("csv-report");
     expect(text(report)).toContain("1 offer(s) imported from offers.csv.");

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderApp, text, value } from "./support";
+import { renderApp, text, value, openStep } from "./support";
 
 async function openParameters() {
   const user = userEvent.setup();
   const view = renderApp();
-  await user.click(await screen.findByTestId("step-parameters"));
+  await openStep(user, "parameters");
   return { user, ...view };
 }
 

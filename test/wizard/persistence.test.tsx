@@ -2,16 +2,16 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { STORAGE_KEY, StandaloneHost } from "../../src/host/StandaloneHost";
-import { MemoryStorage, recordingWriters, renderApp, standaloneHost, text, value } from "./support";
+import { MemoryStorage, recordingWriters, renderApp, standaloneHost, text, value, openStep } from "./support";
 
 describe("StandaloneHost keeps the comparison in localStorage", () => {
   it("survives a reload: parameters, offers and a half-finished entry come back as typed", async () => {
     const storage = new MemoryStorage();
     const user = userEvent.setup();
     renderApp(standaloneHost({ storage }));
-    await user.click(await screen.findByTestId("step-parameters"));
+    await openStep(user, "parameters");
     await user.type(screen.getByTestId("param-electricityPricePerKWh"), "0,21");
-    await user.click(screen.getByTestId("step-bids"));
+    await openStep(user, "bids");
     await user.click(screen.getByTestId("bid-add"));
     await user.type(screen.getByTestId("bid-0-supplier"), "Supplier X");
     await user.type(screen.getByTestId("bid-0-price"), "12x"); // wrong, and must stay so
@@ -21,9 +21,9 @@ describe("StandaloneHost keeps the comparison in localStorage", () => {
     const user2 = userEvent.setup();
     renderApp(standaloneHost({ storage }));
     expect(text(await screen.findByTestId("start-restored"))).toContain("(1 offer(s))");
-    await user2.click(screen.getByTestId("step-parameters"));
+    await openStep(user2, "parameters");
     expect(value(screen.getByTestId("param-electricityPricePerKWh"))).toBe("0,21");
-    await user2.click(screen.getByTestId("step-bids"));
+    await openStep(user2, "bids");
     expect(screen.getByTestId("bid-0-flag")).toBeTruthy();
     await user2.click(screen.getByTestId("bid-0-toggle"));
     expect(value(screen.getByTestId("bid-0-supplier"))).toBe("Supplier X");

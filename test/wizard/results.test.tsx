@@ -2,16 +2,16 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Language } from "../../src/i18n";
-import { bidEntries } from "../../src/taskpane/wizard/form";
+import { bidEntries } from "../../src/taskpane/wizard/defaults";
 import { bidA, bidB } from "../fixtures/referenceBids";
-import { hostWith, referenceComparison, renderApp, text } from "./support";
+import { hostWith, referenceComparison, renderApp, text, openStep } from "./support";
 
 async function openResults(lang: Language = "en", saved = referenceComparison(lang), locale = "en-GB") {
   const user = userEvent.setup();
   const storage = new (await import("./support")).MemoryStorage();
   storage.setItem("circular-ict-lcc.language", lang);
   renderApp(hostWith(saved, { storage, locale }));
-  await user.click(await screen.findByTestId("step-results"));
+  await openStep(user, "results");
   return user;
 }
 

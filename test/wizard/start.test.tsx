@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryStorage, checked, hostWith, referenceComparison, renderApp, standaloneHost, text } from "./support";
+import { MemoryStorage, checked, hostWith, referenceComparison, renderApp, standaloneHost, text, openStep } from "./support";
 
 describe("Start step", () => {
   it("offers the three product groups and says where the comparison is kept", async () => {
@@ -21,7 +21,7 @@ describe("Start step", () => {
     await user.click(screen.getByTestId("start-new"));
     await user.click(await screen.findByTestId("start-new-confirm"));
     expect(await screen.findByTestId("start-fresh")).toBeTruthy();
-    await user.click(screen.getByTestId("step-bids"));
+    await openStep(user, "bids");
     expect(text(screen.getByTestId("bids-summary"))).toContain("No offers yet");
     await waitFor(() => expect(JSON.parse(storage.getItem("circular-ict-lcc.comparison.v1")!).bids).toEqual([]));
   });

@@ -1,5 +1,5 @@
 /** Shared set-up for the wizard's jsdom tests: stubs jsdom lacks, an in-memory host, the reference comparison. */
-import { render } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { StandaloneHost } from "../../src/host/StandaloneHost";
 import type { TemplateWriters } from "../../src/host/templateWriters";
 import type { SavedComparison, TemplateInput } from "../../src/host/types";
@@ -7,7 +7,7 @@ import { parameterText } from "../../src/host/entries";
 import type { Language } from "../../src/i18n";
 import { DEFAULT_PARAMETERS, type Parameters } from "../../src/model";
 import { App } from "../../src/taskpane/wizard";
-import { bidEntries } from "../../src/taskpane/wizard/form";
+import { bidEntries } from "../../src/taskpane/wizard/defaults";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 
 // Fluent v9 measures elements with ResizeObserver, which jsdom does not have.
@@ -102,3 +102,23 @@ export const renderApp = (host = standaloneHost()) => ({ host, ...render(<App ho
 export const checked = (el: HTMLElement): boolean => (el as HTMLInputElement).checked;
 export const text = (el: HTMLElement): string => (el.textContent ?? "").replace(/\s+/g, " ").trim();
 export const value = (el: HTMLElement): string => (el as HTMLInputElement).value;
+
+// The steps after Start are lazy chunks: compile them once per file before the first test needs them.
+beforeAll(async () => {
+  await Promise.all([
+    import("../../src/taskpane/wizard/steps/ParametersStep"),
+    import("../../src/taskpane/wizard/steps/BidsStep"),
+    import("../../src/taskpane/wizard/steps/CircularStep"),
+    import("../../src/taskpane/wizard/steps/ResultsStep"),
+    import("../../src/taskpane/wizard/steps/WriteStep"),
+    import("../../src/taskpane/wizard/evaluation"),
+    import("../../src/taskpane/wizard/charts/Charts"),
+  ]);
+});
+
+/** Goes to a step by its button and waits until its lazy content is on screen. */
+export async function openStep(user: { click(el: Element): Promise<void> }, step: "start" | "parameters" | "bids" | "results" | "write") {
+  await user.click(await screen.findByTestId(`step-${step}`));
+  await screen.findByTestId(`panel-${step}`);
+  await waitFor(() => expect(screen.queryByText("Working…")).toBeNull());
+}

@@ -2,30 +2,61 @@
  * The bid-comparison wizard: five steps over one state, kept by the host (the workbook in Excel,
  * localStorage standalone). Fluent v9 with the Office (or system) theme, in English, Dutch or French.
  */
-import { Button, FluentProvider, MessageBar, MessageBarBody, Select, Tab, TabList, Text, makeStyles, tokens, webDarkTheme, webLightTheme, useId } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import {
+  Button,
+  FluentProvider,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+  useId,
+} from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Host, SaveStatus, Theme } from "../../host/types";
-import { LANGUAGES, type Language, languageOf } from "../../i18n";
-import { evaluate } from "./evaluation";
-import { I18nProvider, useI18n } from "./i18n";
+import { LANGUAGES, type Language, languageOf } from "../../i18n/core";
+import type { evaluate } from "./evaluation";
+import { Notice } from "./Notice";
+import { I18nProvider, hasLanguage, loadLanguage, useI18n } from "./i18n";
 import { type StepId, STEPS, type WizardState, initialState, kindOf, reducer, toSaved } from "./state";
-import { BidsStep } from "./steps/BidsStep";
-import { CircularStep } from "./steps/CircularStep";
-import { ParametersStep } from "./steps/ParametersStep";
-import { ResultsStep } from "./steps/ResultsStep";
 import { StartStep } from "./steps/StartStep";
-import { WriteStep } from "./steps/WriteStep";
+
+// Steps after Start come as separate chunks, fetched right after the first render (see prefetch below).
+const loadParameters = () => import("./steps/ParametersStep");
+const loadBids = () => import("./steps/BidsStep");
+const loadCircular = () => import("./steps/CircularStep");
+const loadResults = () => import("./steps/ResultsStep");
+const loadWrite = () => import("./steps/WriteStep");
+const ParametersStep = lazy(() => loadParameters().then((m) => ({ default: m.ParametersStep })));
+const BidsStep = lazy(() => loadBids().then((m) => ({ default: m.BidsStep })));
+const CircularStep = lazy(() => loadCircular().then((m) => ({ default: m.CircularStep })));
+const ResultsStep = lazy(() => loadResults().then((m) => ({ default: m.ResultsStep })));
+const WriteStep = lazy(() => loadWrite().then((m) => ({ default: m.WriteStep })));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },
-  page: { maxWidth: "900px", margin: "0 auto", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  page: {
+    maxWidth: "900px",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalM },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  tabs: { flexWrap: "wrap" },
+  steps: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, listStyleType: "none", margin: 0, padding: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, outline: "none" },
   body: { marginTop: tokens.spacingVerticalM },
-  nav: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  nav: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -34,17 +65,30 @@ export function App({ host }: { host: Host }) {
   const [lang, setLang] = useState<Language>(host.savedLanguage ?? languageOf(host.locale));
   const [theme, setTheme] = useState<Theme>(host.theme);
   useEffect(() => host.watchTheme(setTheme), [host]);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
   const chooseLanguage = (l: Language) => {
     setLang(l);
     host.saveLanguage?.(l);
   };
+  // The language shown: the chosen one once its table is here (English is always here).
+  const [shown, setShown] = useState<Language | null>(() => (hasLanguage(lang) ? lang : null));
+  useEffect(() => {
+    let live = true;
+    loadLanguage(lang).then(
+      () => live && setShown(lang),
+      () => live && setShown("en"),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown;
+  }, [shown]);
   const s = useStyles();
+  if (!shown) return <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={s.root} />;
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={s.root} data-theme={theme}>
-      <I18nProvider lang={lang} hostLocale={host.locale}>
+      <I18nProvider lang={shown} hostLocale={host.locale}>
         <Wizard host={host} onLanguage={host.kind === "standalone" ? chooseLanguage : undefined} />
       </I18nProvider>
     </FluentProvider>
@@ -100,7 +144,17 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
     setStep(next);
   }, []);
 
-  const evaluation = useMemo(() => evaluate(state), [state]);
+  // Fetch the other steps while the user reads Start, so moving on does not wait for the network.
+  useEffect(() => {
+    if (ready) for (const load of [loadParameters, loadBids, loadCircular, loadResults, loadWrite]) void load();
+  }, [ready]);
+
+  // The model (parsing, rules, LCC) arrives with the later steps; Start does not need it.
+  const [evaluator, setEvaluator] = useState<{ run: typeof evaluate } | null>(null);
+  useEffect(() => {
+    void import("./evaluation").then((m) => setEvaluator({ run: m.evaluate }));
+  }, []);
+  const evaluation = useMemo(() => evaluator?.run(state) ?? null, [evaluator, state]);
   const kind = kindOf(state.group);
   const position = STEPS.indexOf(step);
   const stepLabel = (id: StepId) => t(id === "bids" && state.group === "circular" ? "step.options" : `step.${id}`);
@@ -136,50 +190,62 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
           </div>
         )}
       </header>
+      {/* A stepper, not tabs: each step is a button, the current one marked aria-current="step". */}
       <nav aria-label={t("app.steps")}>
-        <TabList selectedValue={step} onTabSelect={(_, d) => go(d.value as StepId)} size="small" className={s.tabs}>
+        <ol className={s.steps}>
           {STEPS.map((id, i) => (
-            <Tab key={id} id={`tab-${id}`} value={id} data-testid={`step-${id}`}>
-              {`${i + 1}. ${stepLabel(id)}`}
-            </Tab>
+            <li key={id}>
+              <Button
+                size="small"
+                appearance={id === step ? "primary" : "subtle"}
+                aria-current={id === step ? "step" : undefined}
+                onClick={() => go(id)}
+                data-testid={`step-${id}`}
+              >
+                {`${i + 1}. ${stepLabel(id)}`}
+              </Button>
+            </li>
           ))}
-        </TabList>
+        </ol>
       </nav>
-      <main role="tabpanel" aria-labelledby={`tab-${step}`} data-testid={`panel-${step}`}>
-        <h2 ref={heading} tabIndex={-1} className={s.heading}>
+      <main aria-labelledby="step-heading" data-testid={`panel-${step}`}>
+        <h2 id="step-heading" ref={heading} tabIndex={-1} className={s.heading}>
           {stepLabel(step)}
         </h2>
-        <div className={s.body}>
-          {step === "start" && (
-            <StartStep
-              group={state.group}
-              hostKind={host.kind}
-              restored={restored}
-              onGroup={(group) => dispatch({ type: "group", group })}
-              onNew={() => {
-                dispatch({ type: "reset", group: state.group, lang });
-                setRestored(null);
-              }}
-            />
-          )}
-          {step === "parameters" && (
-            <ParametersStep
-              group={state.group}
-              entries={state.parameters}
-              errors={evaluation.parameters.errors}
-              onChange={(key, text) => dispatch({ type: "parameter", key, text })}
-              onCountry={(country) => dispatch({ type: "country", country, lang })}
-            />
-          )}
-          {step === "bids" &&
-            (state.group === "circular" ? (
-              <CircularStep entries={state.circular} errors={evaluation.circular.errors} onChange={(key, text) => dispatch({ type: "circular", key, text })} />
-            ) : (
-              <BidsStep kind={kind} offers={evaluation.offers} nextId={state.nextId} actions={bidsActions} workbook={host.workbook} />
-            ))}
-          {step === "results" && <ResultsStep group={state.group} evaluation={evaluation} onGoTo={go} />}
-          {step === "write" && <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={go} />}
-        </div>
+        <Suspense fallback={<Text role="status">{t("common.working")}</Text>}>
+          <div className={s.body}>
+            {step !== "start" && !evaluation && <Text role="status">{t("common.working")}</Text>}
+            {step === "start" && (
+              <StartStep
+                group={state.group}
+                hostKind={host.kind}
+                restored={restored}
+                onGroup={(group) => dispatch({ type: "group", group })}
+                onNew={() => {
+                  dispatch({ type: "reset", group: state.group, lang });
+                  setRestored(null);
+                }}
+              />
+            )}
+            {evaluation && step === "parameters" && (
+              <ParametersStep
+                group={state.group}
+                entries={state.parameters}
+                errors={evaluation.parameters.errors}
+                onChange={(key, text) => dispatch({ type: "parameter", key, text })}
+                onCountry={(country) => dispatch({ type: "country", country, lang })}
+              />
+            )}
+            {evaluation && step === "bids" &&
+              (state.group === "circular" ? (
+                <CircularStep entries={state.circular} errors={evaluation.circular.errors} onChange={(key, text) => dispatch({ type: "circular", key, text })} />
+              ) : (
+                <BidsStep kind={kind} offers={evaluation.offers} nextId={state.nextId} actions={bidsActions} workbook={host.workbook} />
+              ))}
+            {evaluation && step === "results" && <ResultsStep group={state.group} evaluation={evaluation} onGoTo={go} />}
+            {evaluation && step === "write" && <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={go} />}
+          </div>
+        </Suspense>
       </main>
       <div className={s.nav}>
         <Button onClick={() => go(STEPS[position - 1])} disabled={position === 0} data-testid="nav-back">
@@ -200,16 +266,16 @@ function SaveNote({ status, host }: { status: SaveStatus | "failed" | null; host
   const { t } = useI18n();
   if (status === "failed")
     return (
-      <MessageBar intent="error" data-testid="save-failed">
-        <MessageBarBody>{t(host.kind === "excel" ? "app.saveFailedExcel" : "app.saveFailedBrowser")}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="error" testId="save-failed">
+        {t(host.kind === "excel" ? "app.saveFailedExcel" : "app.saveFailedBrowser")}
+      </Notice>
     );
   if (host.kind !== "excel" || status === null) return null;
   if (status.offersNotStored)
     return (
-      <MessageBar intent="warning" data-testid="save-partial">
-        <MessageBarBody>{t("app.savePartial", { n: status.offersNotStored })}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning" testId="save-partial">
+        {t("app.savePartial", { n: status.offersNotStored })}
+      </Notice>
     );
   return (
     <Text size={200} data-testid="save-status">

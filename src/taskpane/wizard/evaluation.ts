@@ -1,6 +1,9 @@
 /** Everything the Results and Write steps show, computed from the entries in one pass (memoised by the App). */
 import type { DomainError, Result } from "../../engine/result";
-import { type Bid, type CircularInputs, type ComparisonResult, type Parameters, type ScenarioResult, evaluateComparison, evaluateScenarios } from "../../model";
+import { type Bid } from "../../model/bid";
+import { type CircularInputs, type ScenarioResult, evaluateScenarios } from "../../model/circular";
+import { type ComparisonResult, evaluateComparison } from "../../model/evaluate";
+import { type Parameters } from "../../model/parameters";
 import type { Entries } from "../../host/types";
 import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "./form";
 import { type Offer, type WizardState, kindOf } from "./state";
@@ -42,7 +45,14 @@ export function evaluate(s: WizardState): Evaluation {
     parametersOk,
     offers,
     compared,
-    result: parametersOk && compared.length ? evaluateComparison(parameters.value, compared.map((o) => o.bid), kind) : undefined,
+    result:
+      parametersOk && compared.length
+        ? evaluateComparison(
+            parameters.value,
+            compared.map((o) => o.bid),
+            kind,
+          )
+        : undefined,
     circular,
     scenarios: s.group === "circular" && parametersOk && circularOk ? evaluateScenarios(parameters.value, circular.value) : undefined,
   };

@@ -2,7 +2,8 @@
  * The plain-language explanation of why the winner wins, ready to paste into an award report: the method,
  * the winner and its margin, then where the winner gains and loses against the runner-up, cost by cost.
  */
-import type { BidResult, ComparisonResult, Parameters } from "../../model";
+import type { BidResult, ComparisonResult } from "../../model/evaluate";
+import type { Parameters } from "../../model/parameters";
 import type { RankBy } from "../../model/uncertainty";
 import type { I18n } from "./i18n";
 

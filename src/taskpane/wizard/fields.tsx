@@ -18,7 +18,14 @@ interface Common {
 
 export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string }) {
   return (
-    <Field label={props.label} hint={props.hint} required={props.required} validationState={props.error ? "error" : "none"} validationMessage={props.error} className={props.className}>
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationState={props.error ? "error" : "none"}
+      validationMessage={props.error}
+      className={props.className}
+    >
       <Input
         value={props.value}
         onChange={(_, d) => props.onChange(d.value)}
@@ -33,7 +40,14 @@ export function TextField(props: Common & { value: string; onChange(text: string
 
 export function SelectField(props: Common & { value: string; options: readonly { value: string; label: string }[]; onChange(value: string): void }) {
   return (
-    <Field label={props.label} hint={props.hint} required={props.required} validationState={props.error ? "error" : "none"} validationMessage={props.error} className={props.className}>
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationState={props.error ? "error" : "none"}
+      validationMessage={props.error}
+      className={props.className}
+    >
       <Select value={props.value} onChange={(_, d) => props.onChange(d.value)} data-testid={props.testId}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -8,25 +8,11 @@ import type { DomainError } from "../../engine/result";
 import { SCORING_METHODS } from "../../engine/scoring";
 import { ESCALATION_BASES, TIMINGS } from "../../engine/discounting";
 import type { Entries, ProductGroup } from "../../host/types";
-import type { Language } from "../../i18n";
-import { numberText, parameterText } from "../../host/entries";
-import {
-  type Bid,
-  type CircularInputs,
-  type ComparisonKind,
-  COUNTRIES,
-  DEFAULT_PARAMETERS,
-  type FieldError,
-  type Parameters,
-  SCENARIO_KINDS,
-  type Scenario,
-  type ScenarioKind,
-  bidFields,
-  emptyBid,
-  parseBid,
-  parseNumber,
-  validateParameters,
-} from "../../model";
+import { type EnergyMode, MODE_FIELDS } from "./defaults";
+import type { Bid, ComparisonKind } from "../../model/bid";
+import { type CircularInputs, SCENARIO_KINDS, type Scenario, type ScenarioKind } from "../../model/circular";
+import { COUNTRIES, DEFAULT_PARAMETERS, type Parameters } from "../../model/parameters";
+import { type FieldError, parseBid, parseNumber, validateParameters } from "../../model/parse";
 
 export type ParameterKey = keyof Parameters;
 export type Section = "general" | "energy" | "award" | "imaging" | "advanced";
@@ -75,12 +61,7 @@ export const PARAMETER_INPUTS: readonly ParameterInput[] = [
 
 export const isShown = (input: { groups?: readonly ProductGroup[] }, group: ProductGroup): boolean => !input.groups || input.groups.includes(group);
 
-export { numberText, percentText, parameterText } from "../../host/entries";
 
-export function defaultParameterEntries(lang: Language): Entries {
-  const keys = Object.keys(DEFAULT_PARAMETERS) as ParameterKey[];
-  return Object.fromEntries(keys.map((k) => [k, parameterText(k, DEFAULT_PARAMETERS[k], lang)]));
-}
 
 export interface Checked<T> {
   readonly value: T;
@@ -117,30 +98,15 @@ export function parametersFromEntries(entries: Entries): Checked<Parameters> {
   return { value: parameters, errors };
 }
 
-/** The fields of a Bid as text; null (blank) keeps its documented meaning. */
-export function bidEntries(bid: Bid, kind: ComparisonKind, lang: Language): Entries {
-  return Object.fromEntries(
-    bidFields(kind).map((f) => {
-      const v = bid[f.key];
-      return [f.key, v === null ? "" : typeof v === "number" ? numberText(v, lang) : String(v)];
-    }),
-  );
-}
 
-/** A new offer: defaults filled in, but what the offer must state (quantity, price…) left blank to be typed. */
-export function newBidEntries(kind: ComparisonKind, lang: Language): Entries {
-  const entries = { ...bidEntries(emptyBid(kind), kind, lang) };
-  for (const f of bidFields(kind)) if (f.required && f.kind === "number") entries[f.key] = "";
-  return entries;
-}
 
 export function bidFromEntries(entries: Entries, kind: ComparisonKind, row?: number): { bid?: Bid; errors: Record<string, DomainError> } {
   const { bid, errors } = parseBid(entries, kind, row);
   return { bid, errors: byField(errors) };
 }
 
-export const MODE_FIELDS = ["onW", "onHoursPerDay", "sleepW", "sleepHoursPerDay", "offW"] as const;
-export type EnergyMode = "tec" | "modes";
+
+export { type EnergyMode, MODE_FIELDS } from "./defaults";
 
 /**
  * The user's choice when made in the pane ("energyMode", not a Bid field); for offers read from a file or a
@@ -151,11 +117,6 @@ export function energyModeOf(e: Entries): EnergyMode {
   return (e.tecKWhPerYear ?? "").trim() === "" && MODE_FIELDS.some((k) => (e[k] ?? "").trim() !== "") ? "modes" : "tec";
 }
 
-/** Switching the energy input clears the other one, so what is shown is what is computed. */
-export function withEnergyMode(e: Entries, mode: EnergyMode): Entries {
-  if (mode === "tec") return { ...e, energyMode: mode, ...Object.fromEntries(MODE_FIELDS.map((k) => [k, ""])) };
-  return { ...e, energyMode: mode, tecKWhPerYear: "" };
-}
 
 // ---- circular scenarios
 
@@ -180,8 +141,6 @@ const SCENARIO_RULES = { upfrontCost: amount, serviceYears: years, annualKWh: en
 /** Blank means 0 for these; the others must be entered. */
 const OPTIONAL = new Set<string>(["annualMaintenance", "residualValue", "endOfLifeCost"]);
 
-export const defaultCircularEntries = (): Entries =>
-  Object.fromEntries([...DEVICE_FIELDS.map((k) => [k, ""]), ...SCENARIO_KINDS.flatMap((s) => SCENARIO_FIELDS.map((f) => [`${s}.${f}`, ""]))]);
 
 export function circularFromEntries(entries: Entries): Checked<CircularInputs> {
   const errors: Record<string, DomainError> = {};

@@ -1,7 +1,26 @@
 /** The UI language for every component: translated text from wizard.json and numbers in the UI locale. */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { DomainError } from "../../engine/result";
-import { type Language, describeError, translate } from "../../i18n";
+import { type Language, type Table, lookup } from "../../i18n/core";
+import { describeError } from "../../i18n/errors";
+import en from "../../i18n/en/wizard.json";
+
+/**
+ * The pane's own tables only (not the functions' or templates'). English is built in (it is also every
+ * key's fallback); Dutch and French are fetched when chosen, so the first download carries one table.
+ */
+const loaded: Partial<Record<Language, Table>> = { en };
+
+export const hasLanguage = (lang: Language): boolean => loaded[lang] !== undefined;
+
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (loaded[lang]) return;
+  const table = lang === "nl" ? await import("../../i18n/nl/wizard.json") : await import("../../i18n/fr/wizard.json");
+  loaded[lang] = (table as { default?: Table }).default ?? (table as Table);
+}
+
+export const wizardText = (lang: Language, key: string, values?: Record<string, string | number>): string =>
+  lookup({ en, nl: loaded.nl ?? en, fr: loaded.fr ?? en }, lang, key, values);
 
 /** A full locale for number formatting when the host's locale is of another language. */
 const DEFAULT_LOCALE: Record<Language, string> = { en: "en-GB", nl: "nl-NL", fr: "fr-FR" };
@@ -25,7 +44,7 @@ export interface I18n {
 }
 
 export function makeI18n(lang: Language, locale: string): I18n {
-  const t = (key: string, values?: Record<string, string | number>) => translate(lang, "wizard", key, values);
+  const t = (key: string, values?: Record<string, string | number>) => wizardText(lang, key, values);
   const formats = new Map<string, Intl.NumberFormat>();
   const fmt = (key: string, options: Intl.NumberFormatOptions) => {
     let f = formats.get(key);

@@ -1,6 +1,7 @@
 /** One Monte Carlo run, as sent to the worker: plain data in, plain data out (structured-clone safe). */
 import { type RankingProbability, rankingProbability } from "../../engine/sensitivity";
-import type { Bid, ComparisonKind, Parameters } from "../../model";
+import type { Bid, ComparisonKind } from "../../model/bid";
+import type { Parameters } from "../../model/parameters";
 import { type RankBy, type UncertaintyRanges, comparisonPricing } from "../../model/uncertainty";
 
 export const DRAWS = 10_000;

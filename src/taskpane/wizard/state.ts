@@ -1,8 +1,9 @@
 /** The wizard's state and every change a step can make to it: one reducer, so saving is one effect. */
 import type { Entries, ProductGroup, SavedComparison } from "../../host/types";
-import type { Language } from "../../i18n";
-import { COUNTRY_PRESETS, type ComparisonKind, type CountryCode } from "../../model";
-import { type EnergyMode, defaultCircularEntries, defaultParameterEntries, newBidEntries, numberText, withEnergyMode } from "./form";
+import type { Language } from "../../i18n/core";
+import { COUNTRY_PRESETS, type CountryCode } from "../../model/parameters";
+import { type ComparisonKind } from "../../model/bid";
+import { type EnergyMode, defaultParameterEntries, newBidEntries, numberText, withEnergyMode } from "./defaults";
 
 export const STEPS = ["start", "parameters", "bids", "results", "write"] as const;
 export type StepId = (typeof STEPS)[number];
@@ -39,7 +40,7 @@ export type Action =
 export const kindOf = (group: ProductGroup): ComparisonKind => (group === "imaging" ? "imaging" : "computers");
 
 export function initialState(lang: Language, group: ProductGroup = "computers"): WizardState {
-  return { group, parameters: defaultParameterEntries(lang), offers: [], circular: defaultCircularEntries(), nextId: 1 };
+  return { group, parameters: defaultParameterEntries(lang), offers: [], circular: {}, nextId: 1 };
 }
 
 const offersOf = (list: readonly Entries[], first: number): Offer[] => list.map((entries, i) => ({ id: first + i, entries }));

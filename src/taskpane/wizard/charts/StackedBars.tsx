@@ -24,7 +24,15 @@ const useStyles = makeStyles({
   row: { display: "flex", flexDirection: "column", gap: "2px" },
   rowLabel: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, flexWrap: "wrap" },
   bar: { width: "100%", height: "16px", display: "block" },
-  legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, padding: 0, margin: 0, listStyleType: "none", fontSize: tokens.fontSizeBase200 },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    padding: 0,
+    margin: 0,
+    listStyleType: "none",
+    fontSize: tokens.fontSizeBase200,
+  },
   swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXS, borderRadius: "2px" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { padding: "2px 6px", textAlign: "right" }, "& th:first-child": { textAlign: "left" } },
   scroll: { overflowX: "auto" },
@@ -32,14 +40,28 @@ const useStyles = makeStyles({
 
 const WIDTH = 1000;
 
-export function StackedBars(props: { title: string; segments: readonly Segment[]; rows: readonly BarRow[]; format(n: number): string; totalLabel: string; tableLabel: string; testId: string }) {
+export function StackedBars(props: {
+  title: string;
+  segments: readonly Segment[];
+  rows: readonly BarRow[];
+  format(n: number): string;
+  totalLabel: string;
+  tableLabel: string;
+  testId: string;
+}) {
   const s = useStyles();
   const captionId = useId();
   let min = 0;
   let max = 0;
   for (const r of props.rows) {
-    min = Math.min(min, r.values.filter((v) => v < 0).reduce((a, b) => a + b, 0));
-    max = Math.max(max, r.values.filter((v) => v > 0).reduce((a, b) => a + b, 0));
+    min = Math.min(
+      min,
+      r.values.filter((v) => v < 0).reduce((a, b) => a + b, 0),
+    );
+    max = Math.max(
+      max,
+      r.values.filter((v) => v > 0).reduce((a, b) => a + b, 0),
+    );
   }
   const span = max - min || 1;
   const x = (v: number) => ((v - min) / span) * WIDTH;

@@ -1,6 +1,6 @@
 /** Results of the circular group: extend, refurbished and new on cost per year (EAC) and CO2 per year. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ScenarioResult } from "../../../model";
+import type { ScenarioResult } from "../../../model/circular";
 import { StackedBars } from "../charts/StackedBars";
 import { useI18n } from "../i18n";
 import { visuallyHidden } from "../styles";

@@ -11,7 +11,12 @@ const useStyles = makeStyles({
     borderCollapse: "collapse",
     width: "100%",
     fontSize: tokens.fontSizeBase200,
-    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", whiteSpace: "nowrap" },
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "right",
+      whiteSpace: "nowrap",
+    },
     "& th:nth-child(2), & td:nth-child(2)": { textAlign: "left", whiteSpace: "normal" },
   },
   hidden: visuallyHidden,
@@ -25,9 +30,7 @@ export function RankingTable({ offers, comparesEac, rankBy, limit }: { offers: r
   return (
     <div className={s.scroll} role="region" aria-label={t("results.rankingTable")} tabIndex={0}>
       <table className={s.table} data-testid="ranking-table">
-        <caption className={s.hidden}>
-          {t("results.rankingTable")}
-        </caption>
+        <caption className={s.hidden}>{t("results.rankingTable")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("results.rank")}</th>

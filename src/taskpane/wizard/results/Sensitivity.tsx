@@ -6,11 +6,13 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { type RankingProbability, nearestBreakEven, tornado } from "../../../engine/sensitivity";
-import type { Language } from "../../../i18n";
-import { type Bid, type ComparisonKind, type Parameters, parseNumber } from "../../../model";
+import type { Language } from "../../../i18n/core";
+import { type Bid, type ComparisonKind } from "../../../model/bid";
+import { type Parameters } from "../../../model/parameters";
+import { parseNumber } from "../../../model/parse";
 import { type RankBy, SHARED_INPUTS, type SharedInput, type UncertaintyRanges, comparisonPricing, defaultRanges } from "../../../model/uncertainty";
 import { TextField, useFieldStyles, withUnit } from "../fields";
-import { numberText, percentText } from "../form";
+import { numberText, percentText } from "../defaults";
 import { useI18n } from "../i18n";
 import { DRAWS, SEED } from "../monteCarloJob";
 import { runMonteCarlo } from "../montecarlo";
@@ -42,7 +44,14 @@ function searchInterval(key: SharedInput, p: Parameters, lowestShift: number): [
   return [lowestShift, 20];
 }
 
-export function Sensitivity(props: { parameters: Parameters; bids: readonly Bid[]; names: readonly string[]; kind: ComparisonKind; rankBy: RankBy; onMonteCarlo(result: RankingProbability | null): void }) {
+export function Sensitivity(props: {
+  parameters: Parameters;
+  bids: readonly Bid[];
+  names: readonly string[];
+  kind: ComparisonKind;
+  rankBy: RankBy;
+  onMonteCarlo(result: RankingProbability | null): void;
+}) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();
@@ -50,7 +59,12 @@ export function Sensitivity(props: { parameters: Parameters; bids: readonly Bid[
   const p = props.parameters;
   const [entries, setEntries] = useState<Record<string, string>>(() => {
     const r = defaultRanges(p);
-    return Object.fromEntries(RANGE_KEYS.flatMap((k) => [[`${k}.low`, text(k, r[k].low, lang)], [`${k}.high`, text(k, r[k].high, lang)]]));
+    return Object.fromEntries(
+      RANGE_KEYS.flatMap((k) => [
+        [`${k}.low`, text(k, r[k].low, lang)],
+        [`${k}.high`, text(k, r[k].high, lang)],
+      ]),
+    );
   });
   const [mc, setMc] = useState<{ key: string; result: RankingProbability } | null>(null);
   const [running, setRunning] = useState(false);
@@ -113,7 +127,11 @@ export function Sensitivity(props: { parameters: Parameters; bids: readonly Bid[
   /** The label inside a sentence: "when the electricity price is …". */
   const inline = (key: RangeKey) => label(key).charAt(0).toLocaleLowerCase(i18n.locale) + label(key).slice(1);
   const valueText = (key: SharedInput, x: number) =>
-    key === "discountRate" ? percent(x, 2) : key === "electricityPricePerKWh" ? `${number(x, 4)} ${t("unit.EUR/kWh")}` : t("sensitivity.years", { n: (x >= 0 ? "+" : "") + number(x, 1) });
+    key === "discountRate"
+      ? percent(x, 2)
+      : key === "electricityPricePerKWh"
+        ? `${number(x, 4)} ${t("unit.EUR/kWh")}`
+        : t("sensitivity.years", { n: (x >= 0 ? "+" : "") + number(x, 1) });
   const current = mc && mc.key === jobKey ? mc.result : null;
 
   return (
@@ -154,7 +172,13 @@ export function Sensitivity(props: { parameters: Parameters; bids: readonly Bid[
                     atLow: marginText(bar.atLow),
                     atHigh: marginText(bar.atHigh),
                   })}
-                  <TornadoBar atLow={bar.atLow} atHigh={bar.atHigh} base={analysis.bars.base} scale={Math.max(...analysis.bars.bars.map((b) => Math.max(Math.abs(b.atLow), Math.abs(b.atHigh))), Math.abs(analysis.bars.base))} className={s.bar} />
+                  <TornadoBar
+                    atLow={bar.atLow}
+                    atHigh={bar.atHigh}
+                    base={analysis.bars.base}
+                    scale={Math.max(...analysis.bars.bars.map((b) => Math.max(Math.abs(b.atLow), Math.abs(b.atHigh))), Math.abs(analysis.bars.base))}
+                    className={s.bar}
+                  />
                 </li>
               );
             })}

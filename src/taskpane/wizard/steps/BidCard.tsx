@@ -1,8 +1,8 @@
 /** One offer as an expandable card: a compact summary line, and its fields when opened. */
-import { Badge, Button, Card, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Card, Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../host/types";
-import { type BidField, type ComparisonKind, bidFields } from "../../../model";
+import { type BidField, type ComparisonKind, bidFields } from "../../../model/bid";
 import { type EnergyMode, MODE_FIELDS, energyModeOf } from "../form";
 import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
@@ -48,7 +48,8 @@ export function BidCard(props: {
     if (props.kind === "computers" && (key === "tecKWhPerYear" ? mode !== "tec" : MODES.has(key) && mode !== "modes")) return null;
     const label = withUnit(t(`bid.${key}`), def.unit ? t(`unit.${def.unit}`) : undefined);
     const error = props.errors[key] ? i18n.error(props.errors[key], t(`bid.${key}`)) : undefined;
-    const hint = key === "serviceLifeYears" && refurbished ? t("bid.serviceLifeYears.refurbishedHint") : t(`bid.${key}.hint`) !== `bid.${key}.hint` ? t(`bid.${key}.hint`) : undefined;
+    const hint =
+      key === "serviceLifeYears" && refurbished ? t("bid.serviceLifeYears.refurbishedHint") : t(`bid.${key}.hint`) !== `bid.${key}.hint` ? t(`bid.${key}.hint`) : undefined;
     const testId = `bid-${n}-${key}`;
     const energyChoice =
       key === "tecKWhPerYear" || (key === "onW" && mode === "modes") ? (
@@ -72,13 +73,23 @@ export function BidCard(props: {
           testId={testId}
         />
       ) : (
-        <TextField key={key} label={label} value={props.entries[key] ?? ""} onChange={(v) => props.onChange(key, v)} numeric={def.kind === "number"} required={def.required} error={error} hint={hint} testId={testId} />
+        <TextField
+          key={key}
+          label={label}
+          value={props.entries[key] ?? ""}
+          onChange={(v) => props.onChange(key, v)}
+          numeric={def.kind === "number"}
+          required={def.required}
+          error={error}
+          hint={hint}
+          testId={testId}
+        />
       );
     return energyChoice ? [energyChoice, input] : input;
   };
 
   return (
-    <Card className={`${s.card} ${problems ? s.flagged : ""}`} data-testid={`bid-card-${n}`} role="group" aria-label={props.name}>
+    <Card className={mergeClasses(s.card, problems > 0 && s.flagged)} data-testid={`bid-card-${n}`} role="group" aria-label={props.name}>
       <div className={s.summary}>
         <Button appearance="subtle" className={s.toggle} aria-expanded={props.expanded} aria-controls={bodyId} onClick={props.onToggle} data-testid={`bid-${n}-toggle`}>
           {t("offer.title", { n: n + 1, name: props.name })}

@@ -2,7 +2,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Entries, WorkbookSource } from "../../../host/types";
-import type { ComparisonKind } from "../../../model";
+import type { ComparisonKind } from "../../../model/bid";
 import type { EnergyMode } from "../form";
 import type { OfferCheck } from "../evaluation";
 import { offerName } from "../evaluation";
@@ -28,7 +28,19 @@ export interface BidsActions {
   importOffers(offers: Entries[]): void;
 }
 
-export function BidsStep({ kind, offers, nextId, actions, workbook }: { kind: ComparisonKind; offers: readonly OfferCheck[]; nextId: number; actions: BidsActions; workbook?: WorkbookSource }) {
+export function BidsStep({
+  kind,
+  offers,
+  nextId,
+  actions,
+  workbook,
+}: {
+  kind: ComparisonKind;
+  offers: readonly OfferCheck[];
+  nextId: number;
+  actions: BidsActions;
+  workbook?: WorkbookSource;
+}) {
   const s = useStyles();
   const { t } = useI18n();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());

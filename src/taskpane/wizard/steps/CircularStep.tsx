@@ -2,7 +2,7 @@
 import { Card, makeStyles, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../host/types";
-import { SCENARIO_KINDS } from "../../../model";
+import { SCENARIO_KINDS } from "../../../model/circular";
 import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_UNITS } from "../form";
 import { TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
@@ -44,7 +44,15 @@ export function CircularStep({ entries, errors, onChange }: { entries: Entries; 
             {t(`scenario.${kind}`)}
           </h3>
           <p>{t(`scenario.${kind}.hint`)}</p>
-          <div className={f.grid}>{SCENARIO_FIELDS.map((field) => input(`${kind}.${field}`, `scenario.field.${field}${field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e" ? `.${kind}` : ""}`, SCENARIO_UNITS[field]))}</div>
+          <div className={f.grid}>
+            {SCENARIO_FIELDS.map((field) =>
+              input(
+                `${kind}.${field}`,
+                `scenario.field.${field}${field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e" ? `.${kind}` : ""}`,
+                SCENARIO_UNITS[field],
+              ),
+            )}
+          </div>
         </Card>
       ))}
     </div>

@@ -2,8 +2,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Entries } from "../../../host/types";
-import { BID_FIELDS, type ComparisonKind, type CsvBids, parseBidsCsv } from "../../../model";
-import { bidEntries } from "../form";
+import { BID_FIELDS, type ComparisonKind } from "../../../model/bid";
+import type { CsvBids } from "../../../model/csv";
+import { bidEntries } from "../defaults";
 import { useI18n } from "../i18n";
 import { visuallyHidden } from "../styles";
 
@@ -31,7 +32,9 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
   const [report, setReport] = useState<{ file: string; result: CsvBids } | null>(null);
 
   const read = async (file: File) => {
-    const result = parseBidsCsv(await readText(file), kind, KNOWN_KEYS);
+    // papaparse comes with the first import, not with the pane.
+    const [{ parseBidsCsv }, text] = await Promise.all([import("../../../model/csv"), readText(file)]);
+    const result = parseBidsCsv(text, kind, KNOWN_KEYS);
     onImport(result.bids.map((b) => bidEntries(b, kind, i18n.lang)));
     setReport({ file: file.name, result });
   };

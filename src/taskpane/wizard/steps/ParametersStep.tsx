@@ -5,8 +5,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
 import type { Entries, ProductGroup } from "../../../host/types";
-import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, PARAMETER_SOURCES, type Source } from "../../../model";
-import { type ParameterInput, PARAMETER_INPUTS, type Section, isShown, parameterText } from "../form";
+import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, PARAMETER_SOURCES, type Source } from "../../../model/parameters";
+import { parameterText } from "../defaults";
+import { type ParameterInput, PARAMETER_INPUTS, type Section, isShown } from "../form";
 import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 
@@ -17,14 +18,19 @@ const useStyles = makeStyles({
 
 const SECTIONS: readonly Section[] = ["general", "energy", "award", "imaging"];
 
-export function ParametersStep(props: { group: ProductGroup; entries: Entries; errors: Readonly<Record<string, DomainError>>; onChange(key: string, text: string): void; onCountry(country: CountryCode | "custom"): void }) {
+export function ParametersStep(props: {
+  group: ProductGroup;
+  entries: Entries;
+  errors: Readonly<Record<string, DomainError>>;
+  onChange(key: string, text: string): void;
+  onCountry(country: CountryCode | "custom"): void;
+}) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();
   const { t, lang } = i18n;
   const scoring = props.entries.scoringMethod;
-  const visible = (input: ParameterInput) =>
-    isShown(input, props.group) && (scoring === "range" || (input.key !== "rangeBestValue" && input.key !== "rangeWorstValue"));
+  const visible = (input: ParameterInput) => isShown(input, props.group) && (scoring === "range" || (input.key !== "rangeBestValue" && input.key !== "rangeWorstValue"));
 
   const optionLabel = (input: ParameterInput, value: string) => (input.kind === "select" ? t(`option.${input.key}.${value}`) : value);
 
@@ -39,14 +45,14 @@ export function ParametersStep(props: { group: ProductGroup; entries: Entries; e
   const hintOf = (input: ParameterInput): string | undefined => {
     const parts: string[] = [];
     if (input.key === "electricityPricePerKWh") parts.push(t("parameters.electricityHint"));
-    else if (input.kind !== "text" && input.kind !== "switch") parts.push(t("parameters.default", { value: optionLabel(input, parameterText(input.key, DEFAULT_PARAMETERS[input.key], lang)) }));
+    else if (input.kind !== "text" && input.kind !== "switch")
+      parts.push(t("parameters.default", { value: optionLabel(input, parameterText(input.key, DEFAULT_PARAMETERS[input.key], lang)) }));
     const source = input.key === "electricityPricePerKWh" ? undefined : sourceOf(input);
     if (source) parts.push(t("parameters.source", { text: source.text, date: source.date || "–" }));
     const own = t(`param.${input.key}.hint`);
     if (own !== `param.${input.key}.hint`) parts.push(own);
     return parts.join(" · ") || undefined;
   };
-
 
   const render = (input: ParameterInput) => {
     const label = withUnit(t(`param.${input.key}`), input.unit ? t(`unit.${input.unit}`) : undefined);
@@ -56,7 +62,12 @@ export function ParametersStep(props: { group: ProductGroup; entries: Entries; e
     if (input.kind === "switch") {
       return (
         <Field key={input.key} label={label} hint={hintOf(input)} className={f.wide}>
-          <Switch checked={value === "true"} onChange={(_, d) => props.onChange(input.key, String(d.checked))} label={t(value === "true" ? "common.yes" : "common.no")} data-testid={testId} />
+          <Switch
+            checked={value === "true"}
+            onChange={(_, d) => props.onChange(input.key, String(d.checked))}
+            label={t(value === "true" ? "common.yes" : "common.no")}
+            data-testid={testId}
+          />
         </Field>
       );
     }

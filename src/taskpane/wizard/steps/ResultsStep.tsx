@@ -125,7 +125,12 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
         {!runnerUp
           ? t("results.single", { winner: winner.name, value: money(winner.result.comparisonValue) })
           : rankBy === "meat"
-            ? t("results.winnerMeat", { winner: winner.name, total: number(winner.result.meatScore), margin: number(winner.result.meatScore - runnerUp.result.meatScore), runnerUp: runnerUp.name })
+            ? t("results.winnerMeat", {
+                winner: winner.name,
+                total: number(winner.result.meatScore),
+                margin: number(winner.result.meatScore - runnerUp.result.meatScore),
+                runnerUp: runnerUp.name,
+              })
             : t(comparison.comparesEac ? "results.winnerEac" : "results.winnerLcc", {
                 winner: winner.name,
                 value: money(winner.result.comparisonValue),
@@ -136,7 +141,14 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
       </Text>
       {comparison.comparesEac && (
         <MessageBar intent="info" layout="multiline" data-testid="eac-note">
-          <MessageBarBody>{t("results.eacNote", { lives: [...new Set(comparison.bids.map((b) => b.horizonYears))].sort((a, b) => a - b).map(i18n.short).join(", ") })}</MessageBarBody>
+          <MessageBarBody>
+            {t("results.eacNote", {
+              lives: [...new Set(comparison.bids.map((b) => b.horizonYears))]
+                .sort((a, b) => a - b)
+                .map(i18n.short)
+                .join(", "),
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
       <RankingTable offers={order} comparesEac={comparison.comparesEac} rankBy={rankBy} limit={rows} />
@@ -149,7 +161,17 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
       <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
         <Charts offers={order} includeExternalities={p.includeExternalities} />
       </Suspense>
-      {order.length > 1 && <Sensitivity key={`${p.discountRate}|${p.electricityPricePerKWh}`} parameters={p} bids={bids} names={names} kind={kindOf(group)} rankBy={rankBy} onMonteCarlo={setMonteCarlo} />}
+      {order.length > 1 && (
+        <Sensitivity
+          key={`${p.discountRate}|${p.electricityPricePerKWh}`}
+          parameters={p}
+          bids={bids}
+          names={names}
+          kind={kindOf(group)}
+          rankBy={rankBy}
+          onMonteCarlo={setMonteCarlo}
+        />
+      )}
       <Field label={t("results.explanation")} hint={t("results.explanationHint")}>
         <Textarea value={explanation} readOnly resize="vertical" rows={8} data-testid="explanation-text" />
       </Field>

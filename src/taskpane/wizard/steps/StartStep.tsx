@@ -1,25 +1,10 @@
 /** Step 1: which product group, and whether to continue the comparison kept by this host or start anew. */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Field,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { HostKind, ProductGroup } from "../../../host/types";
 import { PRODUCT_GROUPS } from "../../../host/types";
 import { useI18n } from "../i18n";
+import { Notice } from "../Notice";
 
 const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, alignItems: "stretch" } });
 
@@ -33,6 +18,7 @@ export function StartStep(props: {
 }) {
   const s = useStyles();
   const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
   const where = t(props.hostKind === "excel" ? "start.whereWorkbook" : "start.whereBrowser");
   return (
     <div className={s.stack}>
@@ -44,35 +30,46 @@ export function StartStep(props: {
         </RadioGroup>
       </Field>
       {props.restored ? (
-        <MessageBar intent="info" data-testid="start-restored">
-          <MessageBarBody>{t("start.continuing", { where, offers: props.restored.offers })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" testId="start-restored">
+          {t("start.continuing", { where, offers: props.restored.offers })}
+        </Notice>
       ) : (
         <Text data-testid="start-fresh">{t("start.fresh")}</Text>
       )}
       <Text>{t(props.hostKind === "excel" ? "start.keptInWorkbook" : "start.keptInBrowser")}</Text>
-      {props.restored && (
-        <Dialog>
-          <DialogTrigger disableButtonEnhancement>
-            <Button data-testid="start-new">{t("start.new")}</Button>
-          </DialogTrigger>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t("start.confirmTitle")}</DialogTitle>
-              <DialogContent>{t("start.confirmText", { where })}</DialogContent>
-              <DialogActions>
-                <DialogTrigger disableButtonEnhancement>
-                  <Button appearance="primary" onClick={props.onNew} data-testid="start-new-confirm">
-                    {t("start.confirmYes")}
-                  </Button>
-                </DialogTrigger>
-                <DialogTrigger disableButtonEnhancement>
-                  <Button data-testid="start-new-cancel">{t("start.confirmNo")}</Button>
-                </DialogTrigger>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+      {props.restored && !confirming && (
+        <div>
+          <Button onClick={() => setConfirming(true)} data-testid="start-new">
+            {t("start.new")}
+          </Button>
+        </div>
+      )}
+      {confirming && (
+        // Inline rather than a dialog: the pane stays small, and focus stays where the user is.
+        <Notice
+          intent="warning"
+          label={t("start.confirmTitle")}
+          testId="start-new-confirmation"
+          actions={
+            <>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirming(false);
+                  props.onNew();
+                }}
+                data-testid="start-new-confirm"
+              >
+                {t("start.confirmYes")}
+              </Button>
+              <Button onClick={() => setConfirming(false)} data-testid="start-new-cancel">
+                {t("start.confirmNo")}
+              </Button>
+            </>
+          }
+        >
+          {t("start.confirmText", { where })}
+        </Notice>
       )}
     </div>
   );

@@ -6,20 +6,33 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Entries, SourceTable, WorkbookSource } from "../../../host/types";
-import { LANGUAGES, translate } from "../../../i18n";
-import { type ComparisonKind, bidFields } from "../../../model";
-import { numberText } from "../form";
+import { LANGUAGES } from "../../../i18n/core";
+import { type ComparisonKind, bidFields } from "../../../model/bid";
+import { numberText } from "../defaults";
 import { SelectField, useFieldStyles } from "../fields";
-import { useI18n } from "../i18n";
+import { loadLanguage, useI18n, wizardText } from "../i18n";
 
-const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalM, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium } });
+const useStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
 
 const SELECTION = "\u0000selection";
-const normalise = (h: string) => h.toLowerCase().replace(/\(.*?\)/g, "").replace(/[^a-z0-9]/g, "");
+const normalise = (h: string) =>
+  h
+    .toLowerCase()
+    .replace(/\(.*?\)/g, "")
+    .replace(/[^a-z0-9]/g, "");
 
 /** A column whose header is the field's name or its label in any of our languages. */
 export function guessColumn(key: string, headers: readonly string[]): number {
-  const names = new Set([key, ...LANGUAGES.map((l) => translate(l, "wizard", `bid.${key}`))].map(normalise));
+  const names = new Set([key, ...LANGUAGES.map((l) => wizardText(l, `bid.${key}`))].map(normalise));
   return headers.findIndex((h) => names.has(normalise(h)));
 }
 
@@ -57,7 +70,8 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
 
   const read = () =>
     guard(async () => {
-      const found = await source.readTable(chosen === SELECTION ? null : chosen);
+      // Headers may be in any of our languages: have every table at hand to recognise them.
+      const [found] = await Promise.all([source.readTable(chosen === SELECTION ? null : chosen), ...LANGUAGES.map(loadLanguage)]);
       setTable(found);
       setMapping(Object.fromEntries(keys.map((k) => [k, guessColumn(k, found.headers)])));
     });
@@ -77,7 +91,10 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
         {t("tableImport.open")}
       </Button>
     );
-  const columns = [{ value: "-1", label: t("tableImport.noColumn") }, ...(table?.headers ?? []).map((h, i) => ({ value: String(i), label: h || t("tableImport.column", { n: i + 1 }) }))];
+  const columns = [
+    { value: "-1", label: t("tableImport.noColumn") },
+    ...(table?.headers ?? []).map((h, i) => ({ value: String(i), label: h || t("tableImport.column", { n: i + 1 }) })),
+  ];
   return (
     <section className={s.panel} aria-label={t("tableImport.open")} data-testid="table-import-panel">
       {busy && <Spinner size="tiny" label={t("common.working")} />}

@@ -23,4 +23,3 @@ export function parameterText(key: keyof Parameters, value: Parameters[keyof Par
   if (key === "electricityPricePerKWh" && value === 0) return ""; // no default: the procurer enters it
   return PERCENT_KEYS.has(key) ? percentText(value, lang) : numberText(value, lang);
 }
-

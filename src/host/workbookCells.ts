@@ -28,7 +28,6 @@ export function cellText(key: string, value: unknown, lang: Language): string {
   return String(value);
 }
 
-
 /**
  * An entry as a cell value: a number when it parses, otherwise literal text. Text carries Excel's
  * apostrophe prefix, as the template writer does, so "=…" from an imported file never becomes a formula
@@ -43,7 +42,6 @@ export function cellValue(text: string | undefined, numeric: boolean): CellValue
   }
   return `'${s}`;
 }
-
 
 /** The stamp the Office.js writer leaves in the workbook settings: which template, with which name suffix. */
 export interface TemplateStamp {

@@ -120,5 +120,5 @@ beforeAll(async () => {
 export async function openStep(user: { click(el: Element): Promise<void> }, step: "start" | "parameters" | "bids" | "results" | "write") {
   await user.click(await screen.findByTestId(`step-${step}`));
   await screen.findByTestId(`panel-${step}`);
-  await waitFor(() => expect(screen.queryByText("Working…")).toBeNull());
+  await waitFor(() => expect(screen.queryByText(/^(Working…|Bezig…|En cours…)$/)).toBeNull());
 }

@@ -2,17 +2,7 @@
  * The bid-comparison wizard: five steps over one state, kept by the host (the workbook in Excel,
  * localStorage standalone). Fluent v9 with the Office (or system) theme, in English, Dutch or French.
  */
-import {
-  Button,
-  FluentProvider,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-  useId,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, Select, Text, makeStyles, tokens, webDarkTheme, webLightTheme, useId } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Host, SaveStatus, Theme } from "../../host/types";
 import { LANGUAGES, type Language, languageOf } from "../../i18n/core";
@@ -236,7 +226,8 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
                 onCountry={(country) => dispatch({ type: "country", country, lang })}
               />
             )}
-            {evaluation && step === "bids" &&
+            {evaluation &&
+              step === "bids" &&
               (state.group === "circular" ? (
                 <CircularStep entries={state.circular} errors={evaluation.circular.errors} onChange={(key, text) => dispatch({ type: "circular", key, text })} />
               ) : (

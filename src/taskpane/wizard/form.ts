@@ -61,8 +61,6 @@ export const PARAMETER_INPUTS: readonly ParameterInput[] = [
 
 export const isShown = (input: { groups?: readonly ProductGroup[] }, group: ProductGroup): boolean => !input.groups || input.groups.includes(group);
 
-
-
 export interface Checked<T> {
   readonly value: T;
   /** Field name → the first thing wrong with it. */
@@ -98,13 +96,10 @@ export function parametersFromEntries(entries: Entries): Checked<Parameters> {
   return { value: parameters, errors };
 }
 
-
-
 export function bidFromEntries(entries: Entries, kind: ComparisonKind, row?: number): { bid?: Bid; errors: Record<string, DomainError> } {
   const { bid, errors } = parseBid(entries, kind, row);
   return { bid, errors: byField(errors) };
 }
-
 
 export { type EnergyMode, MODE_FIELDS } from "./defaults";
 
@@ -116,7 +111,6 @@ export function energyModeOf(e: Entries): EnergyMode {
   if (e.energyMode === "tec" || e.energyMode === "modes") return e.energyMode;
   return (e.tecKWhPerYear ?? "").trim() === "" && MODE_FIELDS.some((k) => (e[k] ?? "").trim() !== "") ? "modes" : "tec";
 }
-
 
 // ---- circular scenarios
 
@@ -140,7 +134,6 @@ const kg = [isNumber, nonNegative, atMost(LIMITS.kgCO2e)];
 const SCENARIO_RULES = { upfrontCost: amount, serviceYears: years, annualKWh: energy, annualMaintenance: amount, residualValue: amount, endOfLifeCost: amount, embodiedKgCO2e: kg };
 /** Blank means 0 for these; the others must be entered. */
 const OPTIONAL = new Set<string>(["annualMaintenance", "residualValue", "endOfLifeCost"]);
-
 
 export function circularFromEntries(entries: Entries): Checked<CircularInputs> {
   const errors: Record<string, DomainError> = {};

@@ -91,7 +91,14 @@ export function BidCard(props: {
   return (
     <Card className={mergeClasses(s.card, problems > 0 && s.flagged)} data-testid={`bid-card-${n}`} role="group" aria-label={props.name}>
       <div className={s.summary}>
-        <Button appearance="subtle" className={s.toggle} aria-expanded={props.expanded} aria-controls={bodyId} onClick={props.onToggle} data-testid={`bid-${n}-toggle`}>
+        <Button
+          appearance="subtle"
+          className={s.toggle}
+          aria-expanded={props.expanded}
+          aria-controls={props.expanded ? bodyId : undefined}
+          onClick={props.onToggle}
+          data-testid={`bid-${n}-toggle`}
+        >
           {t("offer.title", { n: n + 1, name: props.name })}
         </Button>
         {problems > 0 ? (

@@ -62,12 +62,11 @@ export function ParametersStep(props: {
     if (input.kind === "switch") {
       return (
         <Field key={input.key} label={label} hint={hintOf(input)} className={f.wide}>
-          <Switch
-            checked={value === "true"}
-            onChange={(_, d) => props.onChange(input.key, String(d.checked))}
-            label={t(value === "true" ? "common.yes" : "common.no")}
-            data-testid={testId}
-          />
+          {/* The Field's label names the switch; "Yes"/"No" beside it is for the eye (a second label would confuse). */}
+          <div>
+            <Switch checked={value === "true"} onChange={(_, d) => props.onChange(input.key, String(d.checked))} data-testid={testId} />
+            <span aria-hidden="true">{t(value === "true" ? "common.yes" : "common.no")}</span>
+          </div>
         </Field>
       );
     }

@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { Entries, SourceTable, WorkbookSource } from "../../../host/types";
 import { LANGUAGES } from "../../../i18n/core";
 import { type ComparisonKind, bidFields } from "../../../model/bid";
-import { numberText } from "../defaults";
+import { newBidEntries, numberText } from "../defaults";
 import { SelectField, useFieldStyles } from "../fields";
 import { loadLanguage, useI18n, wizardText } from "../i18n";
 
@@ -79,7 +79,9 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
   const cell = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "number" ? numberText(v, i18n.lang) : String(v));
   const importRows = () => {
     if (!table) return;
-    const offers = table.rows.map((row) => Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, cell(row[mapping[k]])])));
+    // Fields without a column keep a new offer's defaults (device type, condition…), as if typed in the pane.
+    const base = newBidEntries(kind, i18n.lang);
+    const offers = table.rows.map((row) => ({ ...base, ...Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, cell(row[mapping[k]])])) }));
     onImport(offers);
     setMessage({ intent: "success", text: t("tableImport.done", { n: offers.length }) });
     setTable(null);

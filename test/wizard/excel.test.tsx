@@ -1,0 +1,85 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ExcelHost } from "../../src/host/ExcelHost";
+import { columnKeys, parameterNames, tableName } from "../../src/host/workbookCells";
+import { DEFAULT_PARAMETERS } from "../../src/model/parameters";
+import { App } from "../../src/taskpane/wizard";
+import { type FakeBook, fakeRun } from "../host/fakeExcel";
+import { openStep, recordingWriters, text, value } from "./support";
+
+const stamp = { template: "computers" as const, nameSuffix: "" };
+
+function book(): FakeBook {
+  const names: Record<string, unknown> = {};
+  for (const { key, name } of parameterNames(stamp))
+    names[name] = key === "includeExternalities" ? "no" : key === "customEmissionFactor" ? 0.38 : (DEFAULT_PARAMETERS as unknown as Record<string, unknown>)[key];
+  names.LCC_ElectricityPricePerKWh = 0.2;
+  const keys = columnKeys(stamp);
+  const row = (o: Record<string, unknown>) => keys.map((k) => o[k] ?? "");
+  return {
+    setting: JSON.stringify({ template: "computers", nameSuffix: "" }),
+    names,
+    tables: {
+      [tableName(stamp)]: [row({ supplier: "Supplier A", product: "Notebook A", deviceType: "notebook", quantity: 100, price: 750, tecKWhPerYear: 30 }), row({}), row({}), row({})],
+    },
+    selection: {
+      address: "Offertes!A1:E3",
+      values: [
+        ["Leverancier", "Product", "Aantal", "Aankoopprijs per stuk (€)", "Typisch energieverbruik (TEC)"],
+        ["Supplier C", "Notebook C", 50, "699,00", 25],
+        ["Supplier D", "Notebook D", "veel", 720, 22],
+      ],
+    },
+  };
+}
+
+async function renderExcel(b = book()) {
+  const { run, rec } = fakeRun(b);
+  const writers = recordingWriters();
+  const host = new ExcelHost({ run, locale: "nl-BE", language: "nl", theme: "dark", writers, saveDelayMs: 0 });
+  render(<App host={host} />);
+  return { user: userEvent.setup(), rec, writers, book: b };
+}
+
+describe("the wizard in Excel", () => {
+  it("continues the comparison in the workbook, in Office's language and theme, without a language selector", async () => {
+    await renderExcel();
+    expect(text(await screen.findByTestId("start-restored"))).toContain("in deze werkmap is bewaard (1 offerte(s))");
+    expect(screen.queryByTestId("language-select")).toBeNull();
+    expect(document.querySelector("[data-theme]")?.getAttribute("data-theme")).toBe("dark");
+  });
+
+  it("imports offers from the selected range with its columns mapped by name; a bad row is flagged, not dropped", async () => {
+    const { user } = await renderExcel();
+    await openStep(user, "bids");
+    await user.click(screen.getByTestId("table-import"));
+    await user.click(await screen.findByTestId("table-import-read"));
+    expect(value(await screen.findByTestId("table-map-supplier"))).toBe("0");
+    expect(value(screen.getByTestId("table-map-price"))).toBe("3");
+    expect(value(screen.getByTestId("table-map-tecKWhPerYear"))).toBe("4");
+    expect(value(screen.getByTestId("table-map-residualValue"))).toBe("-1");
+    await user.click(screen.getByTestId("table-import-rows"));
+    expect(text(screen.getByTestId("bids-summary"))).toBe("3 offerte(s), waarvan 1 met een probleem.");
+    expect(text(screen.getByTestId("bid-2-reason"))).toBe("Aantal moet een getal zijn.");
+  });
+
+  it("keeps the workbook up to date as the user types, writing only what changed", async () => {
+    const { user, rec, book: b } = await renderExcel();
+    await openStep(user, "parameters");
+    const rate = screen.getByTestId("param-discountRate");
+    await user.clear(rate);
+    await user.type(rate, "3 %");
+    await waitFor(() => expect(b.names.LCC_DiscountRate).toBe(0.03));
+    expect(text(await screen.findByTestId("save-status"))).toBe("Bewaard in deze werkmap.");
+    expect(new Set(rec.writes.map((w) => w.target))).toEqual(new Set(["LCC_DiscountRate"]));
+  });
+
+  it("brings the workbook comparison up to date from the Workbook step", async () => {
+    const { user, writers } = await renderExcel();
+    await openStep(user, "write");
+    await user.click(screen.getByRole("button", { name: "In deze werkmap schrijven" }));
+    expect(text(await screen.findByTestId("write-status"))).toBe("De vergelijking in deze werkmap is bijgewerkt.");
+    expect(writers.calls).toHaveLength(0);
+  });
+});

@@ -34,9 +34,8 @@ function book(): FakeBook {
   };
 }
 
-async function renderExcel(b = book()) {
+async function renderExcel(b = book(), writers = recordingWriters()) {
   const { run, rec } = fakeRun(b);
-  const writers = recordingWriters();
   const host = new ExcelHost({ run, locale: "nl-BE", language: "nl", theme: "dark", writers, saveDelayMs: 0 });
   render(<App host={host} />);
   return { user: userEvent.setup(), rec, writers, book: b };
@@ -81,5 +80,38 @@ describe("the wizard in Excel", () => {
     await user.click(screen.getByRole("button", { name: "In deze werkmap schrijven" }));
     expect(text(await screen.findByTestId("write-status"))).toBe("De vergelijking in deze werkmap is bijgewerkt.");
     expect(writers.calls).toHaveLength(0);
+  });
+
+  it("in a workbook without the template, says so, then writes it and keeps it up to date from then on", async () => {
+    const empty: FakeBook = { names: {}, tables: {} };
+    const template = book();
+    const writers = recordingWriters();
+    const write = writers.writeToExcel;
+    // The writer adds the template to the workbook, as the Office.js writer does.
+    writers.writeToExcel = async (input) => {
+      Object.assign(empty, { ...template, selection: undefined });
+      return write(input);
+    };
+    const { user } = await renderExcel(empty, writers);
+    expect(await screen.findByTestId("start-fresh")).toBeTruthy();
+    await openStep(user, "parameters");
+    await user.type(screen.getByTestId("param-electricityPricePerKWh"), "0,25");
+    expect(text(await screen.findByTestId("save-status"))).toBe("Nog niet in deze werkmap: schrijf ze in stap 5 om ze bij het bestand te bewaren.");
+    await openStep(user, "bids");
+    await user.click(screen.getByTestId("bid-add"));
+    for (const [key, v] of [
+      ["supplier", "S"],
+      ["product", "P"],
+      ["quantity", "10"],
+      ["price", "500"],
+      ["tecKWhPerYear", "20"],
+    ])
+      await user.type(screen.getByTestId(`bid-0-${key}`), v);
+    await openStep(user, "write");
+    await user.click(screen.getByTestId("write-button"));
+    expect(text(await screen.findByTestId("write-status"))).toContain("In deze werkmap geschreven");
+    expect(writers.calls[0].parameters.electricityPricePerKWh).toBe(0.25);
+    await waitFor(() => expect(text(screen.getByTestId("save-status"))).toBe("Bewaard in deze werkmap."));
+    expect(empty.names.LCC_ElectricityPricePerKWh).toBe(0.25);
   });
 });

@@ -55,6 +55,11 @@ export function App({ host }: { host: Host }) {
   const [lang, setLang] = useState<Language>(host.savedLanguage ?? languageOf(host.locale));
   const [theme, setTheme] = useState<Theme>(host.theme);
   useEffect(() => host.watchTheme(setTheme), [host]);
+  // The pane fills the page: no white browser margin around a dark theme, native controls in the same scheme.
+  useEffect(() => {
+    document.body.style.margin = "0";
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
   const chooseLanguage = (l: Language) => {
     setLang(l);
     host.saveLanguage?.(l);
@@ -124,6 +129,8 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
     if (loaded.current === state) return;
     host.save(toSaved(state)).then(setSaved, () => setSaved("failed"));
   }, [state, ready, host]);
+
+  const saveNow = () => void host.save(toSaved(state)).then(setSaved, () => setSaved("failed"));
 
   // After a step change, move focus to its heading so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -234,7 +241,7 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
                 <BidsStep kind={kind} offers={evaluation.offers} nextId={state.nextId} actions={bidsActions} workbook={host.workbook} />
               ))}
             {evaluation && step === "results" && <ResultsStep group={state.group} evaluation={evaluation} onGoTo={go} />}
-            {evaluation && step === "write" && <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={go} />}
+            {evaluation && step === "write" && <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={go} onWritten={saveNow} />}
           </div>
         </Suspense>
       </main>

@@ -3,7 +3,15 @@ import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-compon
 
 export const useFieldStyles = makeStyles({
   /** One column at 320 px, more as the pane widens. */
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 220px), 1fr))", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 220px), 1fr))",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+    // Long option texts must wrap or clip, not widen the pane (320 px).
+    "& > *": { minWidth: 0 },
+  },
+  select: { width: "100%", minWidth: 0 },
   wide: { gridColumn: "1 / -1" },
 });
 
@@ -39,6 +47,7 @@ export function TextField(props: Common & { value: string; onChange(text: string
 }
 
 export function SelectField(props: Common & { value: string; options: readonly { value: string; label: string }[]; onChange(value: string): void }) {
+  const s = useFieldStyles();
   return (
     <Field
       label={props.label}
@@ -48,7 +57,7 @@ export function SelectField(props: Common & { value: string; options: readonly {
       validationMessage={props.error}
       className={props.className}
     >
-      <Select value={props.value} onChange={(_, d) => props.onChange(d.value)} data-testid={props.testId}>
+      <Select className={s.select} value={props.value} onChange={(_, d) => props.onChange(d.value)} data-testid={props.testId}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

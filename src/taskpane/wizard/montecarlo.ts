@@ -10,6 +10,7 @@ export async function runMonteCarlo(job: MonteCarloJob): Promise<RankingProbabil
     return await new Promise<RankingProbability>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<RankingProbability>) => resolve(e.data);
       worker.onerror = (e) => reject(e);
+      worker.postMessage(job);
     }).finally(() => worker.terminate());
   } catch {
     // A worker blocked by policy still gets an answer, only on the UI thread.

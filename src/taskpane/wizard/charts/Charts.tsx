@@ -9,7 +9,8 @@ const useStyles = makeStyles({ charts: { display: "flex", flexDirection: "column
 /** Bars for the best offers only: a chart of 1 000 bars helps no one (the table has them all). */
 export const CHART_ROWS = 10;
 
-export default function Charts({ offers, includeExternalities }: { offers: readonly RankedOffer[]; includeExternalities: boolean }) {
+/** With different service lives the bars show each cost item per year (its share of the EAC), as the ranking does. */
+export default function Charts({ offers, includeExternalities, perYear }: { offers: readonly RankedOffer[]; includeExternalities: boolean; perYear: boolean }) {
   const s = useStyles();
   const { t, money, number } = useI18n();
   const shown = offers.slice(0, CHART_ROWS);
@@ -21,24 +22,27 @@ export default function Charts({ offers, includeExternalities }: { offers: reado
     { label: t("chart.residualValue"), color: tokens.colorNeutralStroke1 },
     ...(includeExternalities ? [{ label: t("chart.externalities"), color: tokens.colorPaletteRedBorderActive }] : []),
   ];
-  const costRows = shown.map(({ name, result: r }) => ({
-    name,
-    values: [
-      r.breakdown.acquisitionCost,
-      r.breakdown.energyCost,
-      r.breakdown.maintenanceCost + r.breakdown.consumablesCost + r.breakdown.oneOffCost,
-      r.breakdown.endOfLifeCost,
-      r.breakdown.residualValue,
-      ...(includeExternalities ? [r.externalCo2Cost] : []),
-    ],
-    total: r.awardLcc,
-  }));
+  const costRows = shown.map(({ name, result: r }) => {
+    const k = perYear && r.awardLcc !== 0 ? r.equivalentAnnualCost / r.awardLcc : 1;
+    return {
+      name,
+      values: [
+        r.breakdown.acquisitionCost,
+        r.breakdown.energyCost,
+        r.breakdown.maintenanceCost + r.breakdown.consumablesCost + r.breakdown.oneOffCost,
+        r.breakdown.endOfLifeCost,
+        r.breakdown.residualValue,
+        ...(includeExternalities ? [r.externalCo2Cost] : []),
+      ].map((v) => v * k),
+      total: r.awardLcc * k,
+    };
+  });
   const co2Rows = shown.map(({ name, result: r }) => ({ name, values: [r.productionCo2Kg / 1000, r.useCo2Kg / 1000], total: (r.productionCo2Kg + r.useCo2Kg) / 1000 }));
   return (
     <div className={s.charts}>
       <StackedBars
         testId="chart-lcc"
-        title={t("chart.lccTitle")}
+        title={t(perYear ? "chart.lccTitlePerYear" : "chart.lccTitle")}
         segments={costSegments}
         rows={costRows}
         format={(n) => money(n)}

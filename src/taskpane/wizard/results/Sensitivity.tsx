@@ -39,7 +39,7 @@ const text = (key: RangeKey, n: number, lang: Language) => (PERCENT.has(key) ? p
 
 /** Where to look for a break-even: wide, but within what the model can price. */
 function searchInterval(key: SharedInput, p: Parameters, lowestShift: number): [number, number] {
-  if (key === "discountRate") return [Math.max(-0.05, p.discountRate - 0.3), p.discountRate + 0.3];
+  if (key === "discountRate") return [Math.min(0, p.discountRate), p.discountRate + 0.3];
   if (key === "electricityPricePerKWh") return [0, Math.max(2, p.electricityPricePerKWh * 10)];
   return [lowestShift, 20];
 }

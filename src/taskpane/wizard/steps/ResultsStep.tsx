@@ -159,7 +159,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
       )}
       <h3 className={s.heading}>{t("results.chartsTitle")}</h3>
       <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
-        <Charts offers={order} includeExternalities={p.includeExternalities} />
+        <Charts offers={order} includeExternalities={p.includeExternalities} perYear={comparison.comparesEac} />
       </Suspense>
       {order.length > 1 && (
         <Sensitivity

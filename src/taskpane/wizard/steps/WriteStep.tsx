@@ -8,7 +8,20 @@ import type { StepId } from "../state";
 
 const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, alignItems: "flex-start" } });
 
-export function WriteStep({ host, group, evaluation, onGoTo }: { host: Host; group: ProductGroup; evaluation: Evaluation; onGoTo(step: StepId): void }) {
+export function WriteStep({
+  host,
+  group,
+  evaluation,
+  onGoTo,
+  onWritten,
+}: {
+  host: Host;
+  group: ProductGroup;
+  evaluation: Evaluation;
+  onGoTo(step: StepId): void;
+  /** After a write: in Excel the workbook now holds the comparison, so saving can start. */
+  onWritten(): void;
+}) {
   const s = useStyles();
   const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -40,6 +53,7 @@ export function WriteStep({ host, group, evaluation, onGoTo }: { host: Host; gro
           language: lang,
         }),
       );
+      onWritten();
     } catch {
       setOutcome("failed");
     } finally {

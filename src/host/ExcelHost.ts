@@ -186,7 +186,10 @@ export class ExcelHost implements Host, WorkbookSource {
     }
     const writers = this.options.writers;
     const { sheets } = await writers.writeToExcel(input);
-    this.attached = null; // the settings now point at the new copy
+    // Read the new copy back (2 syncs): what is in its cells now is what later saves compare against, so
+    // an edit made in the sheet after the write is never undone by the pane.
+    this.attached = null;
+    await this.load();
     return { kind: "workbook", sheets };
   }
 

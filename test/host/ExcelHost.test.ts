@@ -174,4 +174,28 @@ describe("ExcelHost", () => {
       ],
     });
   });
+
+  it("after writing the template, reads it back, so an edit made in the sheet afterwards is never undone", async () => {
+    const book: FakeBook = { names: {}, tables: {} };
+    const template = templateBook();
+    const w = writers();
+    const { run, rec } = fakeRun(book);
+    const h = new ExcelHost({
+      run,
+      locale: "en-GB",
+      language: "en",
+      theme: "light",
+      saveDelayMs: 0,
+      writers: { ...w, writeToExcel: async (input) => (Object.assign(book, template), w.writeToExcel(input)) },
+    });
+    await h.write({ group: "computers", parameters: DEFAULT_PARAMETERS, bids: [], language: "en" });
+    expect(rec.syncs).toBe(2); // the new copy read back (the fake writer itself does not sync)
+    const saved = (await host(templateBook()).host.load())!; // what the pane holds: what it wrote
+    book.names.LCC_Co2PricePerTonne = 120; // then typed in the sheet by a colleague
+    expect(await h.save(saved)).toEqual({ stored: true });
+    expect(rec.writes).toEqual([]);
+    await h.save({ ...saved, parameters: { ...saved.parameters, discountRate: "3 %" } });
+    expect(rec.writes.map((x) => x.target)).toEqual(["LCC_DiscountRate"]);
+    expect(book.names.LCC_Co2PricePerTonne).toBe(120);
+  });
 });

@@ -90,6 +90,7 @@ describe("the wizard in Excel", () => {
     // The writer adds the template to the workbook, as the Office.js writer does.
     writers.writeToExcel = async (input) => {
       Object.assign(empty, { ...template, selection: undefined });
+      empty.names.LCC_ElectricityPricePerKWh = input.parameters.electricityPricePerKWh;
       return write(input);
     };
     const { user } = await renderExcel(empty, writers);
@@ -112,6 +113,14 @@ describe("the wizard in Excel", () => {
     expect(text(await screen.findByTestId("write-status"))).toContain("In deze werkmap geschreven");
     expect(writers.calls[0].parameters.electricityPricePerKWh).toBe(0.25);
     await waitFor(() => expect(text(screen.getByTestId("save-status"))).toBe("Bewaard in deze werkmap."));
+    // A colleague changes the CO2 price in the sheet; the procurer then changes the discount rate in the pane.
+    empty.names.LCC_Co2PricePerTonne = 120;
+    await openStep(user, "parameters");
+    const rate = screen.getByTestId("param-discountRate");
+    await user.clear(rate);
+    await user.type(rate, "3 %");
+    await waitFor(() => expect(empty.names.LCC_DiscountRate).toBe(0.03));
+    expect(empty.names.LCC_Co2PricePerTonne).toBe(120);
     expect(empty.names.LCC_ElectricityPricePerKWh).toBe(0.25);
   });
 });

@@ -2,7 +2,7 @@
  * The bid-comparison wizard: five steps over one state, kept by the host (the workbook in Excel,
  * localStorage standalone). Fluent v9 with the Office (or system) theme, in English, Dutch or French.
  */
-import { Button, FluentProvider, Select, Text, makeStyles, tokens, webDarkTheme, webLightTheme, useId } from "@fluentui/react-components";
+import { Button, FluentProvider, Select, Text, makeStyles, tokens, useArrowNavigationGroup, useId, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Host, SaveStatus, Theme } from "../../host/types";
 import { LANGUAGES, type Language, languageOf } from "../../i18n/core";
@@ -102,6 +102,7 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const languageId = useId("language");
+  const stepperKeys = useArrowNavigationGroup({ axis: "horizontal", circular: true, memorizeCurrent: true });
 
   useEffect(() => {
     let live = true;
@@ -187,9 +188,10 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
           </div>
         )}
       </header>
-      {/* A stepper, not tabs: each step is a button, the current one marked aria-current="step". */}
+      {/* A stepper, not tabs: each step is a button, the current one marked aria-current="step"; the arrow
+          keys move between steps, so the whole stepper is one stop for Tab. */}
       <nav aria-label={t("app.steps")}>
-        <ol className={s.steps}>
+        <ol className={s.steps} {...stepperKeys}>
           {STEPS.map((id, i) => (
             <li key={id}>
               <Button

@@ -40,4 +40,22 @@ describe("Start step", () => {
     expect(text(heading)).toBe("Parameters");
     expect(document.activeElement).toBe(heading);
   });
+
+  it("moves among the steps with the arrow keys; only the current step is a Tab stop", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const start = await screen.findByTestId("step-start");
+    expect(start.getAttribute("aria-current")).toBe("step");
+    expect(screen.getByTestId("step-parameters").getAttribute("tabindex")).toBe("-1");
+    start.focus();
+    await user.keyboard("{ArrowRight}{ArrowRight}");
+    expect(document.activeElement).toBe(screen.getByTestId("step-bids"));
+    await user.keyboard("{Enter}");
+    expect(await screen.findByTestId("bid-add")).toBeTruthy();
+    expect(screen.getByTestId("step-bids").getAttribute("aria-current")).toBe("step");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2 })); // the new step's heading
+    screen.getByTestId("step-bids").focus();
+    await user.keyboard("{End}");
+    expect(document.activeElement).toBe(screen.getByTestId("step-write"));
+  });
 });

@@ -2,8 +2,8 @@
  * The bid-comparison wizard: five steps over one state, kept by the host (the workbook in Excel,
  * localStorage standalone). Fluent v9 with the Office (or system) theme, in English, Dutch or French.
  */
-import { Button, FluentProvider, Select, Text, makeStyles, tokens, useArrowNavigationGroup, useId, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { Button, FluentProvider, Select, Text, makeStyles, tokens, useId, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { type KeyboardEvent, Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Host, SaveStatus, Theme } from "../../host/types";
 import { LANGUAGES, type Language, languageOf } from "../../i18n/core";
 import type { evaluate } from "./evaluation";
@@ -49,6 +49,17 @@ const useStyles = makeStyles({
   },
   footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
+
+/** Arrow keys, Home and End move focus among the step buttons (a roving tab stop: Tab reaches the current one). */
+function moveAmongSteps(e: KeyboardEvent<HTMLElement>): void {
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button")];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const last = buttons.length - 1;
+  const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: last }[e.key];
+  if (next === undefined || at < 0) return;
+  e.preventDefault();
+  buttons[(next + buttons.length) % buttons.length].focus();
+}
 
 /** Mount point: `<App host={await createHost()} />` (see src/host/index.ts). */
 export function App({ host }: { host: Host }) {
@@ -102,7 +113,7 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const languageId = useId("language");
-  const stepperKeys = useArrowNavigationGroup({ axis: "horizontal", circular: true, memorizeCurrent: true });
+  const stepperKeys = { onKeyDown: moveAmongSteps };
 
   useEffect(() => {
     let live = true;
@@ -198,6 +209,7 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
                 size="small"
                 appearance={id === step ? "primary" : "subtle"}
                 aria-current={id === step ? "step" : undefined}
+                tabIndex={id === step ? 0 : -1}
                 onClick={() => go(id)}
                 data-testid={`step-${id}`}
               >

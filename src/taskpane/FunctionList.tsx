@@ -1,6 +1,7 @@
 /**
  * The GPP worksheet functions at a glance: name, what a procurer uses it for, and an example formula,
- * all from the functions table of the pane's language. A stop-gap pane until the wizard replaces it.
+ * all from the functions table of the pane's language. Shown on demand below the wizard, for procurers
+ * who build their own sheets.
  */
 import { Body1, Caption1, Subtitle1, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { type Language, sectionOf, translate } from "../i18n";
@@ -32,13 +33,15 @@ const useStyles = makeStyles({
 export function FunctionList({ lang }: { lang: Language }) {
   const styles = useStyles();
   return (
-    <main className={styles.page} lang={lang}>
-      <Title3 as="h1">{translate(lang, "functions", "paneTitle")}</Title3>
+    <section className={styles.page} lang={lang} aria-labelledby="gpp-functions-heading" data-testid="function-list">
+      <Title3 as="h2" id="gpp-functions-heading">
+        {translate(lang, "functions", "paneTitle")}
+      </Title3>
       <Body1>{translate(lang, "functions", "paneIntro")}</Body1>
       <ul className={styles.list}>
         {functionsOf(lang).map(([id, f]) => (
           <li key={id} className={styles.item}>
-            <Subtitle1 as="h2">GPP.{f.name}</Subtitle1>
+            <Subtitle1 as="h3">GPP.{f.name}</Subtitle1>
             <Body1>{f.purpose}</Body1>
             <Caption1 as="p" className={styles.example}>
               <code>{f.example}</code>
@@ -46,6 +49,6 @@ export function FunctionList({ lang }: { lang: Language }) {
           </li>
         ))}
       </ul>
-    </main>
+    </section>
   );
 }

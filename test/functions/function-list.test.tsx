@@ -1,8 +1,8 @@
 /**
  * @jest-environment jsdom
  *
- * The minimal pane: it lists the 14 GPP functions with what each is for and an example, in the pane's
- * language, and it starts both inside Office (after Office.onReady) and in a plain browser page.
+ * The GPP function reference lists the 14 functions with what each is for and an example, in the pane's
+ * language; the pane starts both inside Office (after Office.onReady) and in a plain browser page.
  */
 import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -38,67 +38,41 @@ test.each(["en", "nl", "fr"] as const)("lists every GPP function with its purpos
 describe("index.tsx", () => {
   beforeEach(() => {
     document.body.innerHTML = '<div id="root"></div>';
+    window.localStorage.clear();
     jest.resetModules();
   });
   afterEach(() => delete (globalThis as { Office?: unknown }).Office);
 
-  test("renders straight away outside Office, in the browser's language", async () => {
+  test("renders the wizard straight away outside Office, in the browser's language", async () => {
     jest.spyOn(navigator, "language", "get").mockReturnValue("fr-BE");
     const { act } = await import("react"); // the React instance index.tsx will load after resetModules
     await act(async () => {
       await import("../../src/taskpane/index");
     });
+    await screen.findByTestId("panel-start");
     expect(document.documentElement.lang).toBe("fr");
-    expect(document.querySelectorAll("#root li")).toHaveLength(GPP_IDS.length);
+    // The function reference opens on demand below the wizard.
+    const toggle = screen.getByTestId("functions-toggle");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    await act(async () => toggle.click());
+    const list = await screen.findByTestId("function-list");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(GPP_IDS.length);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
   });
 
-  test("inside Office waits for Office.onReady and takes the display language", async () => {
-    let ready: () => void = () => {};
+  test("with office.js present, waits for Office.onReady before it renders", async () => {
+    let ready: (info: { host: null }) => void = () => {};
     (globalThis as { Office?: unknown }).Office = {
-      onReady: (callback: () => void) => (ready = callback),
-      context: { displayLanguage: "nl-NL", officeTheme: { bodyBackgroundColor: "#1f1f1f" } },
+      onReady: () => new Promise((resolve) => (ready = resolve)),
+      HostType: { Excel: "Excel" },
+      context: {},
     };
     const { act } = await import("react");
     await act(async () => {
       await import("../../src/taskpane/index");
     });
-    expect(document.querySelector("#root li")).toBeNull();
-    await act(async () => ready());
-    expect(document.documentElement.lang).toBe("nl");
-    expect(document.querySelectorAll("#root li")).toHaveLength(GPP_IDS.length);
-    expect(document.querySelector("#root h1")?.textContent).toBe("GPP-werkbladfuncties");
-  });
-});
-
-describe("theme and language", () => {
-  const setOffice = (context: object) => ((globalThis as { Office?: unknown }).Office = { onReady: () => undefined, context });
-  afterEach(() => delete (globalThis as { Office?: unknown }).Office);
-
-  test("dark when Office's body background is dark, light when it is light", async () => {
-    const { prefersDark } = await import("../../src/taskpane/index");
-    setOffice({ officeTheme: { bodyBackgroundColor: "#1f1f1f" } });
-    expect(prefersDark()).toBe(true);
-    setOffice({ officeTheme: { bodyBackgroundColor: "#FFFFFF" } });
-    expect(prefersDark()).toBe(false);
-  });
-
-  test("outside Office (or without a theme): the browser's prefers-color-scheme", async () => {
-    const { prefersDark } = await import("../../src/taskpane/index");
-    const matchMedia = (dark: boolean) => (query: string) => ({ matches: dark && query.includes("dark") }) as MediaQueryList;
-    window.matchMedia = matchMedia(true);
-    expect(prefersDark()).toBe(true);
-    window.matchMedia = matchMedia(false);
-    expect(prefersDark()).toBe(false);
-    setOffice({});
-    window.matchMedia = matchMedia(true);
-    expect(prefersDark()).toBe(true);
-  });
-
-  test("the Office display language wins over the browser's", async () => {
-    const { displayLanguage } = await import("../../src/taskpane/index");
-    jest.spyOn(navigator, "language", "get").mockReturnValue("fr-FR");
-    expect(displayLanguage()).toBe("fr");
-    setOffice({ displayLanguage: "nl-BE" });
-    expect(displayLanguage()).toBe("nl");
+    expect(document.querySelector("[data-testid=panel-start]")).toBeNull();
+    await act(async () => ready({ host: null })); // office.js in a plain browser: no host, standalone
+    await screen.findByTestId("panel-start");
   });
 });

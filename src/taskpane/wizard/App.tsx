@@ -23,6 +23,8 @@ const BidsStep = lazy(() => loadBids().then((m) => ({ default: m.BidsStep })));
 const CircularStep = lazy(() => loadCircular().then((m) => ({ default: m.CircularStep })));
 const ResultsStep = lazy(() => loadResults().then((m) => ({ default: m.ResultsStep })));
 const WriteStep = lazy(() => loadWrite().then((m) => ({ default: m.WriteStep })));
+// The GPP worksheet-function reference is for people building their own sheets: loaded only when opened.
+const FunctionList = lazy(() => import("../FunctionList").then((m) => ({ default: m.FunctionList })));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },
@@ -268,7 +270,26 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
         </Button>
       </div>
       <SaveNote status={saved} host={host} />
+      <FunctionReference lang={lang} />
       <footer className={s.footer}>{t(host.kind === "excel" ? "app.footerExcel" : "app.footerStandalone")}</footer>
+    </div>
+  );
+}
+
+/** A disclosure below the wizard: the GPP functions with an example each. */
+function FunctionReference({ lang }: { lang: Language }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <div>
+      <Button appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="functions-toggle">
+        {t(open ? "app.functionsHide" : "app.functionsShow")}
+      </Button>
+      {open && (
+        <Suspense fallback={<Text role="status">{t("common.working")}</Text>}>
+          <FunctionList lang={lang} />
+        </Suspense>
+      )}
     </div>
   );
 }

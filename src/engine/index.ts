@@ -10,3 +10,5 @@ export * from "./residualValue";
 export * from "./scoring";
 export * from "./eac";
 export * from "./imaging";
+export * from "./sensitivity";
+export * from "./random";

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { LANGUAGES, type Language, describeError } from "../src/i18n";
-import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, type Parameters, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
+import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
 import { TEMPLATE_KINDS, TEMPLATE_VERSION, type TemplateInput, type TemplateKind } from "../src/templates";
 import { writeXlsx } from "../src/templates/xlsx/writeXlsx";
 
@@ -66,6 +66,10 @@ async function main(): Promise<void> {
   }
   const json = flags.get("--inputs");
   if (json) input.circular = circularInputs(json);
+  // No electricity price is shipped as a default (none is sourced per country): say so, or energy reads 0.
+  if (input.parameters?.electricityPricePerKWh === 0) {
+    console.warn(`Electricity price is blank: energy costs read 0 until you enter it on the Parameters sheet or pass --parameters (${ELECTRICITY_PRICE_HINT.text}).`);
+  }
   const out = flags.get("--out")!;
   writeFileSync(out, await writeXlsx(input));
   const count = input.bids?.length ?? input.circular?.scenarios.length ?? 0;

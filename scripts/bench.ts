@@ -1,5 +1,19 @@
 /** `npm run bench`: performance figures, printed, never asserted (unit tests do not time things). */
+import { benchBrowser } from "./bench/browser";
 import { benchEngine } from "./bench/engine";
 import { print } from "./bench/measure";
 
 print(benchEngine());
+
+// The task pane in headless Chromium: needs the production build (`npm run build`).
+benchBrowser().then(
+  ({ figures, notes }) => {
+    console.log("");
+    print(figures);
+    for (const note of notes) console.log(`note: ${note}`);
+  },
+  (error: unknown) => {
+    console.error(`browser bench failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

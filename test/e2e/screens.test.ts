@@ -1,0 +1,137 @@
+/**
+ * The standalone wizard, step by step, with the reference comparison already in localStorage (as
+ * StandaloneHost keeps it): a screenshot of every step at 320 and 800 px in the light and dark colour
+ * schemes (test-artifacts/screenshots/<step>-<width>-<theme>.png), axe-core on every step (light at 320 px,
+ * dark at 800 px) with no serious or critical violation allowed, and the keyboard path through the steps.
+ */
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { LANGUAGE_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
+import { ARTIFACTS, checkAccessibility, screenshot } from "./support/artifacts";
+import { WIDTHS, launchChromium, newContext } from "./support/chromium";
+import { expectedLcc, money, savedComparison } from "./support/comparison";
+import { RequestGuard } from "./support/guard";
+import { type StaticServer, serveStatic } from "./support/server";
+import { STEPS, type Step, byId, goToStep, ranking, textOf, waitForWizard } from "./support/wizard";
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let guard: RequestGuard;
+let page: Page;
+
+const THEMES = ["light", "dark"] as const;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium();
+  context = await newContext(browser, { viewport: { width: 800, height: 900 } });
+  guard = await RequestGuard.attach(context);
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  // Seed the comparison once, the way StandaloneHost stores it, then load the page on it.
+  await page.goto(`${server.url}index.html`);
+  await waitForWizard(page);
+  await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison()))})`);
+  await page.reload();
+  await waitForWizard(page);
+  await textOf(byId(page, "start-restored"), "3 offer");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every step of the wizard as it shows with three offers in, so Results has a ranking to show. */
+async function showStep(step: Step): Promise<void> {
+  await goToStep(page, step);
+  if (step === "results") await ranking(page);
+}
+
+test("screenshots: every step at 320 and 800 px, light and dark", async () => {
+  const taken: string[] = [];
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    // StandaloneHost follows prefers-color-scheme live.
+    await page.locator(`[data-theme="${theme}"]`).first().waitFor();
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const step of STEPS) {
+        await showStep(step);
+        taken.push(await screenshot(page, `${step}-${width}-${theme}`));
+      }
+    }
+  }
+  expect(taken).toHaveLength(STEPS.length * WIDTHS.length * THEMES.length);
+});
+
+test("at 320 px nothing scrolls sideways (the pane's narrowest width)", async () => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 320, height: 900 });
+  const overflow: string[] = [];
+  for (const step of STEPS) {
+    await showStep(step);
+    // The ranking table scrolls inside its own region by design; the page itself must not.
+    const width = (await page.evaluate("document.documentElement.scrollWidth")) as number;
+    if (width > 320) overflow.push(`${step}: page is ${width} px wide`);
+  }
+  expect(overflow).toEqual([]);
+});
+
+test("axe: no serious or critical violations on any step (light at 320 px, dark at 800 px)", async () => {
+  const failures: string[] = [];
+  const notes: string[] = [];
+  for (const [theme, width] of [
+    ["light", 320],
+    ["dark", 800],
+  ] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.setViewportSize({ width, height: 900 });
+    for (const step of STEPS) {
+      await showStep(step);
+      const { blocking, other } = await checkAccessibility(page);
+      failures.push(...blocking.map((b) => `[${step} ${theme} ${width}] ${b}`));
+      notes.push(...other.map((o) => `[${step} ${theme} ${width}] ${o.split("\n")[0]}`));
+    }
+  }
+  if (notes.length) console.log(`axe, minor and moderate (not failing):\n${[...new Set(notes)].join("\n")}`);
+  if (failures.length) throw new Error(`axe found serious/critical violations:\n\n${failures.join("\n\n")}`);
+});
+
+test("keyboard: Next moves to the following step, focus lands on its heading, Tab goes on to its first field", async () => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 800, height: 900 });
+  await goToStep(page, "start");
+  await byId(page, "nav-next").focus();
+  await page.keyboard.press("Enter");
+  await byId(page, "panel-parameters").waitFor();
+  expect(await page.evaluate("document.activeElement && document.activeElement.tagName")).toBe("H2");
+  // From the heading, Tab reaches the step's first field.
+  await byId(page, "param-discountRate").waitFor();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate("document.activeElement && document.activeElement.getAttribute('data-testid')")).toBe("param-discountRate");
+  // The stepper is a row of buttons: Enter on one opens its step.
+  await byId(page, "step-bids").focus();
+  await page.keyboard.press("Enter");
+  await byId(page, "panel-bids").waitFor();
+});
+
+test("language: the standalone selector switches to Dutch, figures follow, and the choice survives a reload", async () => {
+  const expected = expectedLcc();
+  await byId(page, "language-select").selectOption("nl");
+  await goToStep(page, "results");
+  expect(await page.evaluate("document.documentElement.lang")).toBe("nl");
+  expect((await ranking(page))[0].value).toBe(money(expected.B, "nl-NL"));
+  expect(await page.evaluate(`localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)})`)).toBe("nl");
+  await page.reload();
+  await waitForWizard(page);
+  expect(await page.evaluate("document.documentElement.lang")).toBe("nl");
+  await byId(page, "language-select").selectOption("en");
+});
+
+test("no request left 127.0.0.1, and the page logged no errors", () => {
+  expect(guard.officeJsServed).toBe(0);
+  guard.save(join(ARTIFACTS, "requests", "screens.json"));
+  if (guard.report().length) throw new Error(guard.summary());
+});

@@ -46,7 +46,11 @@ afterAll(async () => {
 /** Every step of the wizard as it shows with three offers in, so Results has a ranking to show. */
 async function showStep(step: Step): Promise<void> {
   await goToStep(page, step);
-  if (step === "results") await ranking(page);
+  if (step === "results") {
+    await ranking(page);
+    // The charts come as their own chunk: wait for them so the picture shows what a user sees.
+    await page.locator('[data-testid="chart-lcc"]').waitFor();
+  }
 }
 
 test("screenshots: every step at 320 and 800 px, light and dark", async () => {

@@ -36,9 +36,9 @@ describe("Start step", () => {
     expect(document.documentElement.lang).toBe("nl");
     expect(storage.getItem("circular-ict-lcc.language")).toBe("nl");
     await user.click(screen.getByTestId("nav-next"));
-    const heading = screen.getByRole("heading", { level: 2 });
-    expect(text(heading)).toBe("Parameters");
-    expect(document.activeElement).toBe(heading);
+    // The step changes in a transition: the new one shows once its code is there.
+    await waitFor(() => expect(text(screen.getByRole("heading", { level: 2 }))).toBe("Parameters"));
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2 }));
   });
 
   it("moves among the steps with the arrow keys; only the current step is a Tab stop", async () => {

@@ -3,7 +3,7 @@
  * localStorage standalone). Fluent v9 with the Office (or system) theme, in English, Dutch or French.
  */
 import { Button, FluentProvider, Select, Text, makeStyles, tokens, useId, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { type KeyboardEvent, Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { type KeyboardEvent, Suspense, lazy, startTransition, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Host, SaveStatus, Theme } from "../../host/types";
 import { LANGUAGES, type Language, languageOf } from "../../i18n/core";
 import type { evaluate } from "./evaluation";
@@ -150,9 +150,11 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
   useEffect(() => {
     if (moved.current) heading.current?.focus();
   }, [step]);
+  // A transition keeps the current step on screen until the next one's code is there, instead of
+  // React's Suspense fallback, which React 19 shows for at least ~300 ms once it appears.
   const go = useCallback((next: StepId) => {
     moved.current = true;
-    setStep(next);
+    startTransition(() => setStep(next));
   }, []);
 
   // Fetch the other steps while the user reads Start, so moving on does not wait for the network.

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   winner: { fontSize: tokens.fontSizeBase400 },
+  // At 320 px the two choices go under each other instead of squeezing their labels into narrow columns.
+  rankBy: { flexWrap: "wrap" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
@@ -117,7 +119,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
   return (
     <div className={s.stack}>
       {excludedNote}
-      <RadioGroup layout="horizontal" value={rankBy} onChange={(_, d) => setRankBy(d.value as RankBy)} aria-label={t("results.rankBy")}>
+      <RadioGroup layout="horizontal" className={s.rankBy} value={rankBy} onChange={(_, d) => setRankBy(d.value as RankBy)} aria-label={t("results.rankBy")}>
         <Radio value="lcc" label={t(comparison.comparesEac ? "results.rankByEac" : "results.rankByLcc")} data-testid="rank-by-lcc" />
         <Radio value="meat" label={t("results.rankByMeat")} data-testid="rank-by-meat" />
       </RadioGroup>

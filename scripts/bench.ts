@@ -1,9 +1,10 @@
 /** `npm run bench`: performance figures, printed, never asserted (unit tests do not time things). */
 import { benchBrowser } from "./bench/browser";
 import { benchEngine } from "./bench/engine";
+import { benchFunctions } from "./bench/functions";
 import { print } from "./bench/measure";
 
-print(benchEngine());
+print([...benchEngine(), ...benchFunctions()]);
 
 // The task pane in headless Chromium: needs the production build (`npm run build`).
 benchBrowser().then(

@@ -20,7 +20,7 @@ export function measure(name: string, run: () => void, repeats = 7): Figure {
 export function print(figures: readonly Figure[]): void {
   const width = Math.max(...figures.map((f) => f.name.length));
   for (const f of figures) {
-    const value = f.unit === "×" ? f.value.toFixed(2) : f.unit === "ms" ? f.value.toFixed(3) : f.value.toFixed(1);
+    const value = f.unit === "×" ? f.value.toFixed(2) : f.unit === "ms" || f.unit === "µs" ? f.value.toFixed(3) : f.value.toFixed(1);
     console.log(`${f.name.padEnd(width)}  ${value} ${f.unit}`);
   }
 }

@@ -81,6 +81,19 @@ async function timed(page: Page, testId: string, act: () => Promise<unknown>, fr
   return result;
 }
 
+/** Puts a comparison with these offers where the standalone pane keeps it. */
+const saveOffers = (page: Page, bids: readonly Bid[]) => page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison(bids)))})`);
+
+/** A fresh standalone pane whose storage holds these offers (they load on the next reload). */
+async function openWithOffers(browser: Browser, url: string, bids: readonly Bid[]) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${url}index.html`);
+  await page.getByTestId("panel-start").waitFor();
+  await saveOffers(page, bids);
+  return { context, page };
+}
+
 /** Navigation start → the Start step on screen, with `bids` offers in localStorage (none: a fresh pane). */
 async function firstRender(browser: Browser, url: string, bids: readonly Bid[]): Promise<number[]> {
   const context = await newContext(browser);
@@ -88,7 +101,7 @@ async function firstRender(browser: Browser, url: string, bids: readonly Bid[]):
   await page.addInitScript(waitScript("panel-start", false));
   await page.goto(`${url}index.html`);
   await page.evaluate("window.__benchWait");
-  if (bids.length) await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison(bids)))})`);
+  if (bids.length) await saveOffers(page, bids);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
@@ -104,11 +117,7 @@ async function firstRender(browser: Browser, url: string, bids: readonly Bid[]):
  * otherwise as soon as Start shows, so the Results chunk is still on its way (the worst case).
  */
 async function timeToResults(browser: Browser, url: string, bids: readonly Bid[], idle: boolean, secondVisit = false): Promise<number[]> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${url}index.html`);
-  await page.getByTestId("panel-start").waitFor();
-  await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison(bids)))})`);
+  const { context, page } = await openWithOffers(browser, url, bids);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
@@ -131,11 +140,7 @@ async function timeToResults(browser: Browser, url: string, bids: readonly Bid[]
 
 /** Click on "Run 10 000 draws" → the ranking probabilities on screen (worker start and chunk load included). */
 async function monteCarloInPane(browser: Browser, url: string, bids: readonly Bid[]): Promise<number[] | null> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${url}index.html`);
-  await page.getByTestId("panel-start").waitFor();
-  await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison(bids)))})`);
+  const { context, page } = await openWithOffers(browser, url, bids);
   const times: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {

@@ -1,5 +1,6 @@
 /** Labelled inputs used by every step: a Fluent Field gives the label, hint and inline error to screen readers. */
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactElement } from "react";
 
 export const useFieldStyles = makeStyles({
   /** One column at 320 px, more as the pane widens. */
@@ -24,7 +25,8 @@ interface Common {
   readonly className?: string;
 }
 
-export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string }) {
+/** Label, hint, required mark and inline error around one control. */
+function LabelledField(props: Common & { children: ReactElement }) {
   return (
     <Field
       label={props.label}
@@ -34,6 +36,14 @@ export function TextField(props: Common & { value: string; onChange(text: string
       validationMessage={props.error}
       className={props.className}
     >
+      {props.children}
+    </Field>
+  );
+}
+
+export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string }) {
+  return (
+    <LabelledField {...props}>
       <Input
         value={props.value}
         onChange={(_, d) => props.onChange(d.value)}
@@ -42,21 +52,14 @@ export function TextField(props: Common & { value: string; onChange(text: string
         autoComplete="off"
         data-testid={props.testId}
       />
-    </Field>
+    </LabelledField>
   );
 }
 
 export function SelectField(props: Common & { value: string; options: readonly { value: string; label: string }[]; onChange(value: string): void }) {
   const s = useFieldStyles();
   return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      validationState={props.error ? "error" : "none"}
-      validationMessage={props.error}
-      className={props.className}
-    >
+    <LabelledField {...props}>
       <Select className={s.select} value={props.value} onChange={(_, d) => props.onChange(d.value)} data-testid={props.testId}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -64,7 +67,7 @@ export function SelectField(props: Common & { value: string; options: readonly {
           </option>
         ))}
       </Select>
-    </Field>
+    </LabelledField>
   );
 }
 

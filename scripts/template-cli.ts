@@ -6,7 +6,7 @@
  * the run with its reasons. Text that looks like a formula (=, +, -, @) is stored as text.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { LANGUAGES, type Language, describeError } from "../src/i18n";
+import { LANGUAGES, type Language, describeError, translate } from "../src/i18n";
 import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
 import { TEMPLATE_KINDS, TEMPLATE_VERSION, type TemplateInput, type TemplateKind } from "../src/templates";
 import { writeXlsx } from "../src/templates/xlsx/writeXlsx";
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   if (json) input.circular = circularInputs(json);
   // No electricity price is shipped as a default (none is sourced per country): say so, or energy reads 0.
   if (input.parameters?.electricityPricePerKWh === 0) {
-    console.warn(`Electricity price is blank: energy costs read 0 until you enter it on the Parameters sheet or pass --parameters (${ELECTRICITY_PRICE_HINT.text}).`);
+    console.warn(`Electricity price is blank: energy costs read 0 until you enter it on the Parameters sheet or pass --parameters (${translate("en", "sources", ELECTRICITY_PRICE_HINT.key)}).`);
   }
   const out = flags.get("--out")!;
   writeFileSync(out, await writeXlsx(input));

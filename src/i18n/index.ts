@@ -7,26 +7,31 @@
 import { type Language, type Table, lookup } from "./core";
 import { errorTables } from "./errors";
 import enFunctions from "./en/functions.json";
+import enSources from "./en/sources.json";
 import enTemplates from "./en/templates.json";
 import enWizard from "./en/wizard.json";
 import frFunctions from "./fr/functions.json";
+import frSources from "./fr/sources.json";
 import frTemplates from "./fr/templates.json";
 import frWizard from "./fr/wizard.json";
 import nlFunctions from "./nl/functions.json";
+import nlSources from "./nl/sources.json";
 import nlTemplates from "./nl/templates.json";
 import nlWizard from "./nl/wizard.json";
 
 export * from "./core";
 export { describeError, errorText } from "./errors";
 
-export type Section = "errors" | "functions" | "wizard" | "templates";
-export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates"];
+/** sources: where a default or preset comes from (citations), shown by the wizard and the templates. */
+export type Section = "errors" | "functions" | "wizard" | "templates" | "sources";
+export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources"];
 
 const tables: Record<Section, Record<Language, Table>> = {
   errors: errorTables,
   functions: { en: enFunctions, nl: nlFunctions, fr: frFunctions },
   wizard: { en: enWizard, nl: nlWizard, fr: frWizard },
   templates: { en: enTemplates, nl: nlTemplates, fr: frTemplates },
+  sources: { en: enSources, nl: nlSources, fr: frSources },
 };
 
 export function sectionOf(lang: Language, section: Section): Table {

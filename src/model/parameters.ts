@@ -48,42 +48,40 @@ export interface Parameters {
   readonly duplexShare: number;
 }
 
+/** Where a figure comes from: `key` names its wording in src/i18n/<lang>/sources.json. */
 export interface Source {
-  readonly text: string;
+  readonly key: string;
   readonly date: string;
 }
 
 /** Emission factors, kg CO2e/kWh: Boavizta factors.yml after Scarlat et al. 2022, 2019 data (LCC-METHOD §2.1, S9). */
 export const COUNTRY_PRESETS: Record<CountryCode, { readonly emissionFactorKgPerKWh: number; readonly source: Source }> = {
-  BE: { emissionFactorKgPerKWh: 0.23, source: { text: "Boavizta / Scarlat et al. 2022 (BEL)", date: "2019 data" } },
-  NL: { emissionFactorKgPerKWh: 0.45, source: { text: "Boavizta / Scarlat et al. 2022 (NLD)", date: "2019 data" } },
-  FR: { emissionFactorKgPerKWh: 0.098, source: { text: "Boavizta / Scarlat et al. 2022 (FRA)", date: "2019 data" } },
-  DE: { emissionFactorKgPerKWh: 0.422, source: { text: "Boavizta / Scarlat et al. 2022 (DEU)", date: "2019 data" } },
-  EU27: { emissionFactorKgPerKWh: 0.38, source: { text: "Boavizta / Scarlat et al. 2022 (EEE)", date: "2019 data" } },
+  BE: { emissionFactorKgPerKWh: 0.23, source: { key: "boaviztaBE", date: "2019" } },
+  NL: { emissionFactorKgPerKWh: 0.45, source: { key: "boaviztaNL", date: "2019" } },
+  FR: { emissionFactorKgPerKWh: 0.098, source: { key: "boaviztaFR", date: "2019" } },
+  DE: { emissionFactorKgPerKWh: 0.422, source: { key: "boaviztaDE", date: "2019" } },
+  EU27: { emissionFactorKgPerKWh: 0.38, source: { key: "boaviztaEU27", date: "2019" } },
 };
 
 /**
  * No per-country electricity price is confirmed in LCC-METHOD, and an unsourced default is never shipped:
  * the procurer enters it; this is where to find it, with the EU range for orientation.
  */
-export const ELECTRICITY_PRICE_HINT: Source = {
-  text: "Eurostat nrg_pc_205, non-household consumers, band IB, excl. VAT and recoverable taxes; EU range 2H2023: 0.089 (FI) to 0.276 (CY) EUR/kWh",
-  date: "2024-04",
-};
+export const ELECTRICITY_PRICE_HINT: Source = { key: "electricityPrice", date: "2024-04" };
 
 /** Where each default comes from; [D] marks a design choice of ours (LCC-METHOD tags). */
 export const PARAMETER_SOURCES: Partial<Record<keyof Parameters, Source>> = {
-  discountRate: { text: "EC Better Regulation Toolbox social discount rate, 4 % real [R]; NL KiM advises 2.5 % for LCC", date: "2021 / 2012" },
-  evaluationYears: { text: "Boavizta archetypes: laptop 4 y, desktop and monitor 6 y, tablet 3 y", date: "v2.4.1" },
+  discountRate: { key: "discountRate", date: "2021 / 2012" },
+  evaluationYears: { key: "evaluationYears", date: "v2.4.1" },
   electricityPricePerKWh: ELECTRICITY_PRICE_HINT,
-  energyEscalation: { text: "[D] design default, real terms", date: "2026" },
-  maintenanceEscalation: { text: "[D] design default, real terms", date: "2026" },
+  energyEscalation: { key: "designDefaultReal", date: "2026" },
+  maintenanceEscalation: { key: "designDefaultReal", date: "2026" },
   emissionFactorKgPerKWh: COUNTRY_PRESETS.EU27.source,
-  co2PricePerTonne: { text: "[D] example; EIB shadow cost of carbon rises to 250 EUR/t in 2030", date: "2021" },
-  timing: { text: "Excel NPV convention: end of year", date: "" },
-  escalationBase: { text: "[D] flat: year-1 cost = today's price", date: "" },
-  paperCostPerPage: { text: "EU ENERGY STAR calculator default, about 1.6 EUR cent per page", date: "dated" },
-  useDaysPerYear: { text: "[D] office pattern: 220 working days (LCC-METHOD §2.6)", date: "" },
+  co2PricePerTonne: { key: "co2Price", date: "2021" },
+  timing: { key: "timing", date: "" },
+  escalationBase: { key: "escalationBase", date: "" },
+  paperCostPerPage: { key: "paperCost", date: "" },
+  useDaysPerYear: { key: "useDays", date: "" },
 };
 
 export const DEFAULT_PARAMETERS: Parameters = {

@@ -11,7 +11,7 @@ import { SheetDraft } from "./draft";
 import { formula, str } from "./formulas";
 import { type ParameterKey, PRESET_NAMES, type Refs } from "./names";
 import type { PlanCell } from "./plan";
-import { NUMBER_FORMATS, type UnitKey, t, unitLabel } from "./text";
+import { NUMBER_FORMATS, type UnitKey, sourceText, t, unitLabel } from "./text";
 import type { TemplateKind } from "./types";
 
 export const CUSTOM_COUNTRY = "custom";
@@ -129,7 +129,7 @@ export function parametersSheet(kind: TemplateKind, p: Parameters, lang: Languag
     const help = t(lang, `paramNote.${r.key}`);
     const sourced = r.key in PARAMETER_SOURCES ? PARAMETER_SOURCES[r.key as keyof Parameters] : undefined;
     let value = valueOf(r.key, p);
-    let source: PlanCell = sourced?.text ?? t(lang, "source.authority");
+    let source: PlanCell = sourced ? sourceText(lang, sourced) : t(lang, "source.authority");
     let date: PlanCell = sourced?.date ?? "";
     const isPresetFactor = r.key === "emissionFactorKgPerKWh";
     if (isPresetFactor) {
@@ -159,7 +159,7 @@ export function parametersSheet(kind: TemplateKind, p: Parameters, lang: Languag
   d.write(
     0,
     row,
-    COUNTRIES.map((c) => [c, COUNTRY_PRESETS[c].emissionFactorKgPerKWh, unit, COUNTRY_PRESETS[c].source.text, COUNTRY_PRESETS[c].source.date]),
+    COUNTRIES.map((c) => [c, COUNTRY_PRESETS[c].emissionFactorKgPerKWh, unit, sourceText(lang, COUNTRY_PRESETS[c].source), COUNTRY_PRESETS[c].source.date]),
   );
   const n = COUNTRIES.length;
   d.style(COLUMNS.value, row, 1, n, { numberFormat: NUMBER_FORMATS.kgPerKWh });

@@ -1,8 +1,11 @@
 /** Template wording (src/i18n/<lang>/templates.json), units and the number format of each unit. */
 import { type Language, translate } from "../i18n";
-import type { FieldUnit } from "../model";
+import type { FieldUnit, Source } from "../model";
 
 export const t = (lang: Language, key: string, values?: Record<string, string | number>): string => translate(lang, "templates", key, values);
+
+/** The citation of a default or preset in the workbook's language. */
+export const sourceText = (lang: Language, source: Source): string => translate(lang, "sources", source.key);
 
 export type UnitKey =
   | "currency"

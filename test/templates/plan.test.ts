@@ -1,5 +1,5 @@
 /** The cell plan itself: wording in three languages, classic functions only, Excel's limits, coverage. */
-import { LANGUAGES, type Language, sectionOf } from "../../src/i18n";
+import { LANGUAGES, type Language, sectionOf, translate } from "../../src/i18n";
 import { DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, evaluateComparison } from "../../src/model";
 import { type CellPlan, PARAMETER_ROWS, TEMPLATE_KINDS, type TemplateKind, buildPlan, parameterName } from "../../src/templates";
 import { isFormula } from "../../src/templates/plan";
@@ -75,7 +75,8 @@ describe("content", () => {
     const name = plan.names.find((n) => n.name === parameterName("electricityPricePerKWh"))!;
     const row = params.blocks.find((b) => b.anchor === `A${name.range.slice(1)}`)!.rows[0];
     expect(row[1]).toBeNull();
-    expect(row[3]).toBe(ELECTRICITY_PRICE_HINT.text);
+    expect(row[3]).toBe(translate("en", "sources", ELECTRICITY_PRICE_HINT.key));
+    expect(String(row[3])).toContain("Eurostat nrg_pc_205");
   });
 
   it.each(["computers", "imaging"] as const)("has a Results column for every figure evaluateComparison gives (%s)", (kind) => {

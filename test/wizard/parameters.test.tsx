@@ -56,7 +56,7 @@ describe("Parameters step", () => {
     await user.selectOptions(screen.getByTestId("param-country"), "BE");
     const factor = screen.getByTestId("param-emissionFactorKgPerKWh");
     expect(value(factor)).toBe("0.23");
-    expect(messageOf(factor)).toContain("(BEL)");
+    expect(messageOf(factor)).toContain("Scarlat et al. 2022 (Belgium) (2019)");
   });
 
   it("shows the range bounds only for the range method, and the award settings", async () => {

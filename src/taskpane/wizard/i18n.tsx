@@ -4,23 +4,33 @@ import type { DomainError } from "../../engine/result";
 import { type Language, type Table, lookup } from "../../i18n/core";
 import { describeError } from "../../i18n/errors";
 import en from "../../i18n/en/wizard.json";
+import enSources from "../../i18n/en/sources.json";
 
 /**
  * The pane's own tables only (not the functions' or templates'). English is built in (it is also every
  * key's fallback); Dutch and French are fetched when chosen, so the first download carries one table.
  */
 const loaded: Partial<Record<Language, Table>> = { en };
+const sources: Partial<Record<Language, Table>> = { en: enSources };
 
 export const hasLanguage = (lang: Language): boolean => loaded[lang] !== undefined;
 
+const tableOf = (module: unknown): Table => (module as { default?: Table }).default ?? (module as Table);
+
 export async function loadLanguage(lang: Language): Promise<void> {
   if (loaded[lang]) return;
-  const table = lang === "nl" ? await import("../../i18n/nl/wizard.json") : await import("../../i18n/fr/wizard.json");
-  loaded[lang] = (table as { default?: Table }).default ?? (table as Table);
+  const [wizard, cited] =
+    lang === "nl"
+      ? await Promise.all([import("../../i18n/nl/wizard.json"), import("../../i18n/nl/sources.json")])
+      : await Promise.all([import("../../i18n/fr/wizard.json"), import("../../i18n/fr/sources.json")]);
+  sources[lang] = tableOf(cited);
+  loaded[lang] = tableOf(wizard);
 }
 
 export const wizardText = (lang: Language, key: string, values?: Record<string, string | number>): string =>
   lookup({ en, nl: loaded.nl ?? en, fr: loaded.fr ?? en }, lang, key, values);
+
+const sourceText = (lang: Language, key: string): string => lookup({ en: enSources, nl: sources.nl ?? enSources, fr: sources.fr ?? enSources }, lang, key);
 
 /** A full locale for number formatting when the host's locale is of another language. */
 const DEFAULT_LOCALE: Record<Language, string> = { en: "en-GB", nl: "nl-NL", fr: "fr-FR" };
@@ -33,6 +43,8 @@ export interface I18n {
   readonly lang: Language;
   readonly locale: string;
   t(key: string, values?: Record<string, string | number>): string;
+  /** Where a default comes from (src/i18n/<lang>/sources.json). */
+  source(key: string): string;
   /** Money with two decimals and the currency sign, as the locale writes it ("€80,193.71", "80 193,71 €"). */
   money(n: number, currency?: string): string;
   number(n: number, decimals?: number): string;
@@ -55,6 +67,7 @@ export function makeI18n(lang: Language, locale: string): I18n {
     lang,
     locale,
     t,
+    source: (key) => sourceText(lang, key),
     money: (n, currency = "EUR") => fmt(`m${currency}`, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n),
     number: (n, decimals = 2) => fmt(`n${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n),
     short: (n) => fmt("s", { maximumFractionDigits: 1 }).format(n),

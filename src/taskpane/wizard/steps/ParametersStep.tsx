@@ -48,7 +48,7 @@ export function ParametersStep(props: {
     else if (input.kind !== "text" && input.kind !== "switch")
       parts.push(t("parameters.default", { value: optionLabel(input, parameterText(input.key, DEFAULT_PARAMETERS[input.key], lang)) }));
     const source = input.key === "electricityPricePerKWh" ? undefined : sourceOf(input);
-    if (source) parts.push(t("parameters.source", { text: source.text, date: source.date || "–" }));
+    if (source) parts.push(t("parameters.source", { text: i18n.source(source.key), date: source.date || "–" }));
     const own = t(`param.${input.key}.hint`);
     if (own !== `param.${input.key}.hint`) parts.push(own);
     return parts.join(" · ") || undefined;

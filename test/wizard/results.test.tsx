@@ -65,6 +65,9 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
     expect(text(screen.getByTestId("eac-note"))).toContain("different service lives (3, 5 years)");
     expect(text(screen.getByTestId("eac-note"))).toContain("Comparing total life-cycle costs would favour the shorter life");
     expect(text(screen.getByRole("columnheader", { name: "Cost per year (EAC)" }))).toBe("Cost per year (EAC)");
+    const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
+    expect(explanation).toContain("over each offer's own service life");
+    expect(explanation).not.toContain("over 5 years");
   });
 
   it("ranks by MEAT total when quality points are given", async () => {

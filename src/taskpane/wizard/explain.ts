@@ -36,7 +36,8 @@ export function explainWinner(i18n: I18n, p: Parameters, order: readonly RankedO
   const list = (items: string[]) => new Intl.ListFormat(i18n.locale, { type: "conjunction" }).format(items);
   const [winner, runnerUp] = order;
   const out: string[] = [];
-  out.push(t("explain.method", { years: i18n.short(p.evaluationYears), rate: percent(p.discountRate, 1) }));
+  // With different service lives each offer is costed over its own life, not the evaluation period.
+  out.push(t(comparesEac ? "explain.methodOwnLives" : "explain.method", { years: i18n.short(p.evaluationYears), rate: percent(p.discountRate, 1) }));
   if (p.includeExternalities) out.push(t("explain.externalities", { price: money(p.co2PricePerTonne) }));
   if (comparesEac) out.push(t("explain.eac"));
   if (!runnerUp) {

@@ -278,3 +278,19 @@ describe("production URLs (ADDIN_PUBLIC_URL)", () => {
     expect(text).toBe(base === DEV_ORIGIN ? SOURCE : rewriteManifestUrls(SOURCE, base));
   });
 });
+
+describe("office-addin-manifest reads the manifest as Office tooling does (offline: its validate command needs a web service)", () => {
+  test("identity, host, permissions and start page", () => {
+    // The CLI, run in Node: its library pulls ESM-only modules that jest's CommonJS runtime cannot load.
+    const cli = join(__dirname, "..", "node_modules", "office-addin-manifest", "cli.js");
+    const run = spawnSync(process.execPath, [cli, "info", "manifest.xml"], { cwd: join(__dirname, ".."), encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const field = (name: string) => new RegExp(`^\\s*${name}: (.*)$`, "m").exec(run.stdout)?.[1]?.trim();
+    const id = /<Id>([^<]+)<\/Id>/.exec(readFileSync(join(__dirname, "..", "manifest.xml"), "utf8"))?.[1];
+    expect(field("Id")).toBe(id);
+    expect(field("Name")).toBe("Circular ICT — life-cycle costing");
+    expect(field("Hosts")).toBe("Workbook");
+    expect(field("Permissions")).toBe("ReadWriteDocument");
+    expect(field("Source Location")).toBe("https://localhost:3000/taskpane.html");
+  });
+});

@@ -93,6 +93,21 @@ export const lccParametersOf = (p: Parameters, years: number): LccParameters => 
   escalationBase: p.escalationBase,
 });
 
+/** Present value of the use-phase CO2 cost under the comparison's CO2 price and conventions. */
+export function externalCo2CostOf(p: Parameters, annualKWh: number, years: number, quantity = 1, discountRate = p.discountRate): number {
+  return computeCo2Cost({
+    annualKWh,
+    emissionFactor: p.emissionFactorKgPerKWh,
+    co2PricePerTonne: p.co2PricePerTonne,
+    years,
+    discountRate,
+    co2Escalation: p.co2Escalation,
+    timing: p.timing,
+    escalationBase: p.escalationBase,
+    quantity,
+  });
+}
+
 /** Everything about one bid that does not depend on the other bids. */
 function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
   const annualKWh = annualKWhOf(bid, p, kind);
@@ -112,17 +127,7 @@ function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
   const useCo2Kg = annualKWh * horizonYears * p.emissionFactorKgPerKWh * bid.quantity;
   const productionCo2Kg = bid.embodiedKgCO2e * bid.quantity;
   const lifeCo2 = useCo2Kg + productionCo2Kg;
-  const externalCo2Cost = computeCo2Cost({
-    annualKWh,
-    emissionFactor: p.emissionFactorKgPerKWh,
-    co2PricePerTonne: p.co2PricePerTonne,
-    years: horizonYears,
-    discountRate: p.discountRate,
-    co2Escalation: p.co2Escalation,
-    timing: p.timing,
-    escalationBase: p.escalationBase,
-    quantity: bid.quantity,
-  });
+  const externalCo2Cost = externalCo2CostOf(p, annualKWh, horizonYears, bid.quantity);
   const lccWithExternalities = breakdown.total + externalCo2Cost;
   const awardLcc = p.includeExternalities ? lccWithExternalities : breakdown.total;
   return {

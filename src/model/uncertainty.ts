@@ -5,11 +5,10 @@
  * per service life rather than once per offer: 10 000 draws × 20 offers must take well under 250 ms.
  */
 import { pvFactor } from "../engine/discounting";
-import { computeCo2Cost } from "../engine/externalities";
 import { lccCalculator } from "../engine/lcc";
 import type { Range, RankingModel, UncertainInput } from "../engine/sensitivity";
 import type { Bid, ComparisonKind } from "./bid";
-import { annualKWhOf, annualRunningCostOf, horizonOf, lccParametersOf, priceScores, residualValueOf } from "./evaluate";
+import { annualKWhOf, annualRunningCostOf, externalCo2CostOf, horizonOf, lccParametersOf, priceScores, residualValueOf } from "./evaluate";
 import type { Parameters } from "./parameters";
 
 export type RankBy = "lcc" | "meat";
@@ -62,20 +61,7 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
     const years = distinct.map((h) => Math.max(SHORTEST_LIFE, h + lifeShift));
     const lcc = years.map((n) => lccCalculator(lccParametersOf(q, n)));
     // External CO2 cost is linear in kWh: price one kWh per year once per service life.
-    const co2PerKWh = years.map((n) =>
-      p.includeExternalities
-        ? computeCo2Cost({
-            annualKWh: 1,
-            emissionFactor: p.emissionFactorKgPerKWh,
-            co2PricePerTonne: p.co2PricePerTonne,
-            years: n,
-            discountRate,
-            co2Escalation: p.co2Escalation,
-            timing: p.timing,
-            escalationBase: p.escalationBase,
-          })
-        : 0,
-    );
+    const co2PerKWh = years.map((n) => (p.includeExternalities ? externalCo2CostOf(p, 1, n, 1, discountRate) : 0));
     const annuity = years.map((n) => (comparesEac ? pvFactor({ discountRate, timing: p.timing }, n) : 1));
     const values = bids.map((bid, i) => {
       const s = slot[i];

@@ -12,6 +12,8 @@ export const LIMITS = {
   quantity: 1e7,
   powerW: 1e6,
   kgCO2e: 1e12,
+  /** Warranty and spare-parts years (§12.2–§12.3): beyond 30 is a typing slip, not a commitment. */
+  commitmentYears: 30,
 } as const;
 
 export type Check = (name: string, value: number) => DomainError | undefined;

@@ -3,6 +3,7 @@ export * from "./result";
 export * from "./checks";
 export * from "./discounting";
 export * from "./lcc";
+export * from "./commitments";
 export * from "./externalities";
 export * from "./energy";
 export * from "./co2";

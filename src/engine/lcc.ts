@@ -1,9 +1,12 @@
 /**
- * Financial life-cycle cost of one offer (LCC-METHOD §2.2): acquisition at t = 0, annual energy and
- * maintenance streams discounted and escalated, one-off costs in their year, end-of-life cost and
- * residual value at t = N, discounted, not escalated. Amounts are per unit; results are for `quantity`.
+ * Financial life-cycle cost of one offer (LCC-METHOD §2.2, §12): acquisition and any warranty top-up at
+ * t = 0, annual energy and maintenance streams discounted and escalated, repairs in the years no
+ * warranty covers, one-off costs in their year if within the horizon, end-of-life cost (with data
+ * erasure when the take-back lacks it) and residual value at t = H, discounted, not escalated.
+ * `years` is the offer's horizon H (see horizonYears). Amounts are per unit; results are for `quantity`.
  */
 import { type Check, LIMITS, amount, atMost, energy, firstError, isNumber, nonNegative, rateChecks, years } from "./checks";
+import { type WarrantyOffer, coveredWarrantyYears, outOfWarrantyFactor, warrantyTopUpPerUnit } from "./commitments";
 import { type DiscountSettings, discountFactor, endOfPeriodFactor, escalationFactor, pvFactor } from "./discounting";
 import { type Result, fail, ok } from "./result";
 
@@ -13,6 +16,12 @@ export interface LccParameters extends DiscountSettings {
   readonly energyEscalation?: number;
   /** Escalation of maintenance, consumables and one-off costs. */
   readonly maintenanceEscalation?: number;
+  /** Wr (§12.2): warranty years the authority requires, capped at the horizon; 0 = none. */
+  readonly requiredWarrantyYears?: number;
+  /** Rr (§12.2): expected repair cost per unit and year once no warranty covers the device. */
+  readonly outOfWarrantyRepairPerYear?: number;
+  /** §12.6: certified data erasure per unit, at t = H, for offers whose take-back does not include it. */
+  readonly dataErasureCostPerUnit?: number;
 }
 
 export interface OneOffCost {
@@ -21,26 +30,35 @@ export interface OneOffCost {
   readonly amount: number;
 }
 
-export interface BidCosts {
+/** warrantyYears (W, included) and extraWarrantyYearPrice (X, undefined = no extension) per unit. */
+export interface BidCosts extends WarrantyOffer {
   readonly price: number;
   readonly installation?: number;
   readonly annualKWh: number;
   readonly annualMaintenance?: number;
   /** Imaging: toner, ink, paper and per-page service, EUR per year (escalates like maintenance). */
   readonly annualConsumables?: number;
+  /** Battery replacement and upgrades ("Battery and upgrades"); a year beyond the horizon is not paid. */
   readonly oneOffCosts?: readonly OneOffCost[];
   /** Resale value at the end of the evaluation period, in money of that year: enters as revenue. */
   readonly residualValue?: number;
   readonly endOfLifeCost?: number;
+  /** The take-back includes certified data erasure (blank = no): no erasure cost at H. */
+  readonly takeBackWithDataErasure?: boolean;
   readonly quantity?: number;
 }
 
 /** Present values in the workbook currency for the whole quantity; residualValue is negative. */
 export interface LccBreakdown {
   readonly acquisitionCost: number;
+  /** "Warranty extension": years bought on top of the included warranty to meet Wr, at t = 0. */
+  readonly warrantyExtensionCost: number;
   readonly energyCost: number;
   readonly maintenanceCost: number;
   readonly consumablesCost: number;
+  /** "Repairs after warranty". */
+  readonly repairCost: number;
+  /** "Battery and upgrades". */
   readonly oneOffCost: number;
   readonly endOfLifeCost: number;
   readonly residualValue: number;
@@ -53,23 +71,37 @@ export interface LccBreakdown {
  * sensitivity, Monte Carlo) at a few multiplications each.
  */
 export function lccCalculator(p: LccParameters): (bid: BidCosts) => LccBreakdown {
+  const gm = p.maintenanceEscalation ?? 0;
   const energyFactor = pvFactor(p, p.years, p.energyEscalation ?? 0);
-  const maintenanceFactor = pvFactor(p, p.years, p.maintenanceEscalation ?? 0);
+  const maintenanceFactor = pvFactor(p, p.years, gm);
   const end = endOfPeriodFactor(p.discountRate, p.years);
-  const oneOffFactor = (year: number) => escalationFactor(p.maintenanceEscalation ?? 0, year, p.escalationBase) * discountFactor(p.discountRate, year, p.timing);
+  const oneOffFactor = (year: number) => escalationFactor(gm, year, p.escalationBase) * discountFactor(p.discountRate, year, p.timing);
+  const wr = p.requiredWarrantyYears ?? 0;
+  const rr = p.outOfWarrantyRepairPerYear ?? 0;
+  const erasure = p.dataErasureCostPerUnit ?? 0;
+  // Bids share a handful of warranty terms: one repair factor per distinct covered years.
+  const repairFactors = new Map<number, number>();
+  const repairFactor = (covered: number) => {
+    let f = repairFactors.get(covered);
+    if (f === undefined) repairFactors.set(covered, (f = outOfWarrantyFactor(p, p.years, covered, gm)));
+    return f;
+  };
   return (bid) => {
     const q = bid.quantity ?? 1;
     let oneOff = 0;
-    for (const c of bid.oneOffCosts ?? []) oneOff += c.amount * oneOffFactor(c.year);
+    for (const c of bid.oneOffCosts ?? []) if (c.year <= p.years) oneOff += c.amount * oneOffFactor(c.year);
+    const covered = coveredWarrantyYears(bid, wr, p.years);
     const acquisitionCost = q * (bid.price + (bid.installation ?? 0));
+    const warrantyExtensionCost = q * warrantyTopUpPerUnit(bid, covered);
     const energyCost = q * bid.annualKWh * p.electricityPricePerKWh * energyFactor;
     const maintenanceCost = q * (bid.annualMaintenance ?? 0) * maintenanceFactor;
     const consumablesCost = q * (bid.annualConsumables ?? 0) * maintenanceFactor;
+    const repairCost = rr === 0 ? 0 : q * rr * repairFactor(covered);
     const oneOffCost = q * oneOff;
-    const endOfLifeCost = q * (bid.endOfLifeCost ?? 0) * end;
+    const endOfLifeCost = q * ((bid.endOfLifeCost ?? 0) + (bid.takeBackWithDataErasure ? 0 : erasure)) * end;
     const residualValue = -q * (bid.residualValue ?? 0) * end;
-    const total = acquisitionCost + energyCost + maintenanceCost + consumablesCost + oneOffCost + endOfLifeCost + residualValue;
-    return { acquisitionCost, energyCost, maintenanceCost, consumablesCost, oneOffCost, endOfLifeCost, residualValue, total };
+    const total = acquisitionCost + warrantyExtensionCost + energyCost + maintenanceCost + consumablesCost + repairCost + oneOffCost + endOfLifeCost + residualValue;
+    return { acquisitionCost, warrantyExtensionCost, energyCost, maintenanceCost, consumablesCost, repairCost, oneOffCost, endOfLifeCost, residualValue, total };
   };
 }
 
@@ -77,6 +109,7 @@ export function lccCalculator(p: LccParameters): (bid: BidCosts) => LccBreakdown
 export const computeLcc = (p: LccParameters, bid: BidCosts): LccBreakdown => lccCalculator(p)(bid);
 
 const quantity: Check[] = [isNumber, nonNegative, atMost(LIMITS.quantity)];
+const commitmentYears: Check[] = [isNumber, nonNegative, atMost(LIMITS.commitmentYears)];
 
 /** Checks every input with the argument names of GPP.LCC, then computes. */
 export function lifeCycleCost(p: LccParameters, bid: BidCosts): Result<LccBreakdown> {
@@ -94,6 +127,11 @@ export function lifeCycleCost(p: LccParameters, bid: BidCosts): Result<LccBreakd
     ["maintenanceEscalation", p.maintenanceEscalation ?? 0, rateChecks],
     ["quantity", bid.quantity ?? 1, quantity],
     ["annualConsumables", bid.annualConsumables ?? 0, amount],
+    ["requiredWarrantyYears", p.requiredWarrantyYears ?? 0, commitmentYears],
+    ["outOfWarrantyRepairPerYear", p.outOfWarrantyRepairPerYear ?? 0, amount],
+    ["dataErasureCostPerUnit", p.dataErasureCostPerUnit ?? 0, amount],
+    ["warrantyYears", bid.warrantyYears ?? 0, commitmentYears],
+    ["extraWarrantyYearPrice", bid.extraWarrantyYearPrice ?? 0, amount],
     ...(bid.oneOffCosts ?? []).flatMap((c) => [
       ["oneOffCosts.year", c.year, years] as const,
       ["oneOffCosts.amount", c.amount, amount] as const,

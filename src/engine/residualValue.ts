@@ -1,6 +1,6 @@
 /** Residual (resale) value models, LCC-METHOD §5.2 [D]; fitted curves from WRAP (2013), §5.1. */
 import { amount, firstError, fraction, isNumber, nonNegative, oneOf, rate, years } from "./checks";
-import { type Result, fail, finite } from "./result";
+import { type Result, fail, finite, ok } from "./result";
 
 export type ResidualModel = "laptop" | "tablet" | "linear" | "declining";
 export const RESIDUAL_MODELS: readonly ResidualModel[] = ["laptop", "tablet", "linear", "declining"];
@@ -54,4 +54,25 @@ export function residualValue(price: number, ageYears: number, model = "laptop",
     }
   }
   return finite(price * Math.max(floor, share));
+}
+
+/** §12.6: blank residual values follow the device type's curve (byDeviceType) or count as 0 (none). */
+export type ResidualValueRule = "byDeviceType" | "none";
+export const RESIDUAL_VALUE_RULES: readonly ResidualValueRule[] = ["byDeviceType", "none"];
+
+/** Device types with a sourced resale curve (S36 covers laptops and tablets only). */
+const CURVE_BY_DEVICE_TYPE: Readonly<Record<string, "laptop" | "tablet">> = { notebook: "laptop", tablet: "tablet", smartphone: "tablet" };
+
+/** The curve a blank residual value uses: new offers of a type with a sourced curve only, else none. */
+export function residualCurveFor(deviceType: string, refurbished: boolean, rule: ResidualValueRule): "laptop" | "tablet" | null {
+  if (rule === "none" || refurbished) return null;
+  return CURVE_BY_DEVICE_TYPE[deviceType.trim().toLowerCase()] ?? null;
+}
+
+/** Residual value per unit at age H when the bidder guarantees none: the type's curve, or 0. */
+export function defaultResidualValue(price: number, ageYears: number, deviceType: string, refurbished: boolean, rule: ResidualValueRule = "byDeviceType"): Result<number> {
+  const curve = residualCurveFor(deviceType, refurbished, rule);
+  if (curve !== null) return residualValue(price, ageYears, curve);
+  const error = firstError(["price", price, amount], ["ageYears", ageYears, [isNumber, nonNegative]]);
+  return error ? { ok: false, error } : ok(0);
 }

@@ -35,3 +35,12 @@ export function priceScore(value: number, bestValue: number, maxPoints: number, 
 export function rankAscending(values: readonly number[]): number[] {
   return values.map((v) => 1 + values.filter((w) => w < v).length);
 }
+
+/**
+ * §12.4: ranks among compliant offers only (1 = best, ties share a rank); a non-compliant offer stays
+ * listed but gets no rank (null) and does not set the best or worst value.
+ */
+export function rankAmongCompliant(values: readonly number[], compliant: readonly boolean[]): (number | null)[] {
+  const eligible = values.filter((_, i) => compliant[i]);
+  return values.map((v, i) => (compliant[i] ? 1 + eligible.filter((w) => w < v).length : null));
+}

@@ -85,7 +85,9 @@ describe("content", () => {
     const paths = (o: object, prefix = ""): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v !== null ? paths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     // One-off costs (battery, repair) are not a Bid column, so always 0; computers have no consumables stream.
-    const absent = kind === "computers" ? ["breakdown.oneOffCost", "breakdown.consumablesCost", "annualRunningCostPerUnit"] : ["breakdown.oneOffCost"];
+    // Warranty top-up and repairs (LCC-METHOD §12.2) get their columns when issue 8 is wired into the templates.
+    const commitments = ["breakdown.warrantyExtensionCost", "breakdown.repairCost"];
+    const absent = [...commitments, ...(kind === "computers" ? ["breakdown.oneOffCost", "breakdown.consumablesCost", "annualRunningCostPerUnit"] : ["breakdown.oneOffCost"])];
     const columns = buildPlan({ template: kind, bids: [bidA, bidB] }).results.columns.map((c) => c.key);
     expect(paths(r.value.bids[0]).filter((p) => !columns.includes(p) && !absent.includes(p))).toEqual([]);
   });

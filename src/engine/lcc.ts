@@ -65,6 +65,16 @@ export interface LccBreakdown {
   readonly total: number;
 }
 
+/** Present value of 1 paid in a year of use, escalated like maintenance (battery, upgrades). */
+const oneOffFactor = (p: LccParameters, year: number) =>
+  escalationFactor(p.maintenanceEscalation ?? 0, year, p.escalationBase) * discountFactor(p.discountRate, year, p.timing);
+const repairFactor = (p: LccParameters, covered: number) => outOfWarrantyFactor(p, p.years, covered, p.maintenanceEscalation ?? 0);
+
+/** A factor of a whole year is kept in `cache` once computed; any other year is computed each time. */
+function remembered(cache: number[], year: number, p: LccParameters, compute: (p: LccParameters, year: number) => number): number {
+  return Number.isInteger(year) && year <= LIMITS.years ? (cache[year] ??= compute(p, year)) : compute(p, year);
+}
+
 /**
  * The computation alone, for inputs already checked. The discount and escalation factors depend only
  * on the parameters, so a calculator computes them once and then prices any number of bids (ranking,
@@ -75,28 +85,26 @@ export function lccCalculator(p: LccParameters): (bid: BidCosts) => LccBreakdown
   const energyFactor = pvFactor(p, p.years, p.energyEscalation ?? 0);
   const maintenanceFactor = pvFactor(p, p.years, gm);
   const end = endOfPeriodFactor(p.discountRate, p.years);
-  const oneOffFactor = (year: number) => escalationFactor(gm, year, p.escalationBase) * discountFactor(p.discountRate, year, p.timing);
   const wr = p.requiredWarrantyYears ?? 0;
   const rr = p.outOfWarrantyRepairPerYear ?? 0;
   const erasure = p.dataErasureCostPerUnit ?? 0;
-  // Bids share a handful of warranty terms: one repair factor per distinct covered years.
-  const repairFactors = new Map<number, number>();
-  const repairFactor = (covered: number) => {
-    let f = repairFactors.get(covered);
-    if (f === undefined) repairFactors.set(covered, (f = outOfWarrantyFactor(p, p.years, covered, gm)));
-    return f;
-  };
+  // Bids share a handful of warranty terms and battery years: each factor of a whole year is computed
+  // on first use and kept, so the commitments cost a lookup per bid, not a loop over the years.
+  let oneOffByYear: number[] | undefined;
+  let repairByYear: number[] | undefined;
   return (bid) => {
     const q = bid.quantity ?? 1;
     let oneOff = 0;
-    for (const c of bid.oneOffCosts ?? []) if (c.year <= p.years) oneOff += c.amount * oneOffFactor(c.year);
-    const covered = coveredWarrantyYears(bid, wr, p.years);
+    const oneOffs = bid.oneOffCosts;
+    if (oneOffs !== undefined) for (const c of oneOffs) if (c.year <= p.years) oneOff += c.amount * remembered((oneOffByYear ??= []), c.year, p, oneOffFactor);
+    const extensible = bid.extraWarrantyYearPrice !== undefined;
+    const covered = extensible || rr !== 0 ? coveredWarrantyYears(bid, wr, p.years) : 0;
     const acquisitionCost = q * (bid.price + (bid.installation ?? 0));
-    const warrantyExtensionCost = q * warrantyTopUpPerUnit(bid, covered);
+    const warrantyExtensionCost = extensible ? q * warrantyTopUpPerUnit(bid, covered) : 0;
     const energyCost = q * bid.annualKWh * p.electricityPricePerKWh * energyFactor;
     const maintenanceCost = q * (bid.annualMaintenance ?? 0) * maintenanceFactor;
     const consumablesCost = q * (bid.annualConsumables ?? 0) * maintenanceFactor;
-    const repairCost = rr === 0 ? 0 : q * rr * repairFactor(covered);
+    const repairCost = rr === 0 ? 0 : q * rr * remembered((repairByYear ??= []), covered, p, repairFactor);
     const oneOffCost = q * oneOff;
     const endOfLifeCost = q * ((bid.endOfLifeCost ?? 0) + (bid.takeBackWithDataErasure ? 0 : erasure)) * end;
     const residualValue = -q * (bid.residualValue ?? 0) * end;

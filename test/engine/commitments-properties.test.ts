@@ -3,7 +3,20 @@
  * declared life beyond the period earns nothing, a longer warranty never hurts, repairs only add cost.
  */
 import fc from "fast-check";
-import { type BidCosts, type LccParameters, commitmentCompliance, comparesOnEac, coveredWarrantyYears, defaultResidualValue, equivalentAnnualCost, horizonYears, lccCalculator, repairCost } from "../../src/engine";
+import {
+  type BidCosts,
+  type LccParameters,
+  circularOptionsCo2,
+  commitmentCompliance,
+  comparesOnEac,
+  coveredWarrantyYears,
+  defaultResidualValue,
+  equivalentAnnualCost,
+  horizonYears,
+  lccCalculator,
+  lifeCycleCost,
+  repairCost,
+} from "../../src/engine";
 
 const money = (max: number) => fc.double({ min: 0, max, noNaN: true });
 const settings = fc.record({
@@ -108,4 +121,23 @@ test("GPP.REPAIRCOST never falls as the covered years grow", () => {
       expect(less.ok && most.ok && less.value <= most.value + 1e-9 * Math.max(1, most.value)).toBe(true);
     }),
   );
+});
+
+describe("no NaN or Infinity from the commitment functions, for any numbers", () => {
+  const anyNumber = fc.oneof(fc.double(), fc.constantFrom(1e308, -1e308, 0, 3, 5, 30, 31, 1e12, 1e13));
+  const finiteOrError = (r: { ok: true; value: unknown } | { ok: false; error: { rule: string } }) =>
+    !r.ok || (typeof r.value === "number" ? Number.isFinite(r.value) : Object.values(r.value as object).every((v) => typeof v !== "number" || Number.isFinite(v)));
+  const run = (arity: number, call: (x: number[]) => { ok: true; value: unknown } | { ok: false; error: { rule: string } }) =>
+    fc.assert(fc.property(fc.array(anyNumber, { minLength: arity, maxLength: arity }), (x) => finiteOrError(call(x))), { numRuns: 500 });
+
+  test("repairCost", () => run(6, (x) => repairCost(x[0], x[1], x[2], x[3], x[4], "mid", "nist", x[5])));
+  test("lifeCycleCost with warranty, repairs, battery and erasure", () =>
+    run(9, (x) =>
+      lifeCycleCost(
+        { discountRate: x[0], years: x[1], electricityPricePerKWh: 0.2, requiredWarrantyYears: x[2], outOfWarrantyRepairPerYear: x[3], dataErasureCostPerUnit: x[4] },
+        { price: 500, annualKWh: 20, warrantyYears: x[5], extraWarrantyYearPrice: x[6], oneOffCosts: [{ year: x[7], amount: x[8] }] },
+      ),
+    ));
+  test("circularOptionsCo2", () => run(4, (x) => circularOptionsCo2([{ kind: "new", attributedProductionKg: x[0], annualKWh: x[1], serviceYears: x[2] }], x[3])));
+  test("defaultResidualValue", () => run(2, (x) => defaultResidualValue(x[0], x[1], "notebook", false)));
 });

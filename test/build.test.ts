@@ -105,7 +105,8 @@ describe("HTML pages", () => {
   });
 
   test("both pages carry the Content-Security-Policy", () => {
-    expect(csp(page("taskpane.html"))).toEqual({ ...BASE_CSP, "script-src": "'self' https://appsforoffice.microsoft.com" });
+    // Exactly the origins Microsoft documents for office.js: its CDN and the unified CDN domain it moved to.
+    expect(csp(page("taskpane.html"))).toEqual({ ...BASE_CSP, "script-src": "'self' https://appsforoffice.microsoft.com https://officeapis.public.onecdn.static.microsoft" });
     expect(csp(page("index.html"))).toEqual({ ...BASE_CSP, "script-src": "'self'" });
   });
 });

@@ -57,11 +57,13 @@ describe.each(["nl", "fr"])("%s texts name functions as %s Excel shows them", (l
     expect(onlyEnglish).toEqual(expect.arrayContaining(["LCC", "CO2USE", "LCCBREAKDOWN"]));
   });
 
-  test("error messages do not insert the English id (GPP.{id})", () => {
+  test("error messages name the function as this language's Excel shows it, not by its English id", () => {
     setMessageLanguage(lang as "nl" | "fr");
-    const message = unexpectedError("LCC", "boom").message ?? "";
-    expect(message).toContain("boom");
-    expect(message).not.toMatch(/GPP\.LCC\b/);
+    for (const id of ["LCC", "CO2USE"]) {
+      const message = unexpectedError(id, "boom").message ?? "";
+      expect(message).toMatch(new RegExp(`^GPP\\.${namesOf(lang).get(id)!.replace(/\./g, "\\.")} .*\\(boom\\)`));
+      expect(message).not.toMatch(new RegExp(`GPP\\.${english.get(id)}\\b`));
+    }
     setMessageLanguage("en");
   });
 });

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
+import { thrownBy } from "./call";
 
 const BUNDLE = join(__dirname, "../../dist/functions.js");
 function bundle(): string {
@@ -32,15 +33,6 @@ function loadWithRuntime(): Map<string, Fn> {
   };
   runInNewContext(bundle(), { CustomFunctions, navigator: { language: "en-US" } });
   return registered;
-}
-
-function thrownBy(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("the call returned instead of throwing");
 }
 
 test("outside Office (no CustomFunctions global) the bundle loads without an error and registers nothing", () => {

@@ -47,7 +47,7 @@ beforeAll(async () => {
   // The production build, as `npm run build` runs it, but for this server and into the temporary folder.
   await promisify(execFile)(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
     { cwd: ROOT, env: { ...process.env, ADDIN_PUBLIC_URL: base }, maxBuffer: 64 * 1024 * 1024 });
-}, 600_000);
+}, 900_000); // a production build; minutes on a busy two-core machine
 
 afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));

@@ -6,15 +6,19 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/functions-locales.cjs");
-const { normalisePublicUrl, rewriteManifestUrls } = require("./scripts/manifest-url.cjs");
+const { normalisePublicUrl, rewriteManifestUrls, setManifestVersion } = require("./scripts/manifest-url.cjs");
+const { version } = require("./package.json");
 
 const DIST = path.resolve(__dirname, "dist");
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 
-/** Copies manifest.xml to dist; a production build with ADDIN_PUBLIC_URL points every URL at that host. */
-function manifestTransform(mode, publicUrl = process.env.ADDIN_PUBLIC_URL) {
-  return (content) =>
-    mode === "production" && publicUrl ? rewriteManifestUrls(content.toString("utf8"), publicUrl) : content;
+/** Copies manifest.xml to dist with <Version> from package.json; a production build with ADDIN_PUBLIC_URL
+ *  points every URL at that host. */
+function manifestTransform(mode, publicUrl = process.env.ADDIN_PUBLIC_URL, packageVersion = version) {
+  return (content) => {
+    const xml = setManifestVersion(content.toString("utf8"), packageVersion);
+    return mode === "production" && publicUrl ? rewriteManifestUrls(xml, publicUrl) : xml;
+  };
 }
 
 /** HTTPS for the dev server: the certificates scripts/start.mjs prepared (ADDIN_CERT_DIR, default .certs/),

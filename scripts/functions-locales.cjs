@@ -9,7 +9,7 @@
  *
  * The build fails, listing every problem, when a translation is missing or empty, when a table carries a
  * function or parameter the code does not have, when a localised name is not a valid Excel function name
- * (or looks like a cell address), or when the English table has drifted from the JSDoc.
+ * (or looks like a cell address, or has a dot-separated part that does), or when the English table has drifted from the JSDoc.
  *
  * Usage (after CustomFunctionsMetadataPlugin in `plugins`):
  *   new LocalizedFunctionsMetadataPlugin({ source: "functions.json", locales: ["nl", "fr"] })
@@ -23,6 +23,8 @@ const PLUGIN = "LocalizedFunctionsMetadataPlugin";
 const VALID_NAME = /^\p{L}[\p{L}0-9._]{2,127}$/u;
 /** A1 (up to XFD) or R1C1 forms: Excel would read such a name as a reference. */
 const CELL_ADDRESS = /^([A-Za-z]{1,3}[0-9]+|R[0-9]*C[0-9]*)$/i;
+/** A dot-separated part that is a cell address (CO2 in CO2.KOSTEN): a column of up to three letters and a row. */
+const CELL_PART = /^[A-Za-z]{1,3}[0-9]+$/;
 
 const isText = (v) => typeof v === "string" && v.trim() !== "";
 
@@ -72,6 +74,7 @@ function localize(metadata, table, lang) {
     if (!isText(entry.name)) problems.push(`${lang}: ${f.id}.name is missing`);
     else if (!VALID_NAME.test(entry.name)) problems.push(`${lang}: ${f.id}.name "${entry.name}" is not a valid Excel function name`);
     else if (CELL_ADDRESS.test(entry.name)) problems.push(`${lang}: ${f.id}.name "${entry.name}" looks like a cell address`);
+    else if (entry.name.split(".").some((part) => CELL_PART.test(part))) problems.push(`${lang}: ${f.id}.name "${entry.name}" has a part that is a cell address (${entry.name.split(".").filter((part) => CELL_PART.test(part)).join(", ")})`);
     else if (names.has(entry.name.toUpperCase())) problems.push(`${lang}: ${f.id}.name "${entry.name}" is also the name of ${names.get(entry.name.toUpperCase())}`);
     else names.set(entry.name.toUpperCase(), f.id);
     if (!isText(entry.description)) problems.push(`${lang}: ${f.id}.description is missing`);
@@ -139,4 +142,4 @@ class LocalizedFunctionsMetadataPlugin {
 
 // Both `require(...)` and `require(...).LocalizedFunctionsMetadataPlugin` give the plugin class.
 module.exports = LocalizedFunctionsMetadataPlugin;
-Object.assign(module.exports, { LocalizedFunctionsMetadataPlugin, buildLocalizedMetadata, localize, checkReference, VALID_NAME, CELL_ADDRESS });
+Object.assign(module.exports, { LocalizedFunctionsMetadataPlugin, buildLocalizedMetadata, localize, checkReference, VALID_NAME, CELL_ADDRESS, CELL_PART });

@@ -3,8 +3,7 @@
 //                  manifest.xml into Excel desktop with office-addin-dev-settings.
 //   Linux/other:   project-local certificates in .certs/ (no sudo), then print how to use the add-in.
 // Every failure prints what went wrong and exits non-zero; Ctrl-C stops the server.
-import { X509Certificate, createPrivateKey } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,30 +21,8 @@ function fail(what, err) {
   process.exit(1);
 }
 
-/** True when dir holds a CA, a localhost certificate it signed, and the matching key, valid for 2+ days. */
-function certificatesUsable(dir) {
-  try {
-    const ca = new X509Certificate(readFileSync(join(dir, "ca.crt")));
-    const cert = new X509Certificate(readFileSync(join(dir, "localhost.crt")));
-    const key = createPrivateKey(readFileSync(join(dir, "localhost.key")));
-    const soon = Date.now() + 2 * 24 * 3600 * 1000;
-    return cert.verify(ca.publicKey) && cert.checkPrivateKey(key) && cert.checkHost("localhost") !== undefined
-      && new Date(cert.validTo).getTime() > soon && new Date(ca.validTo).getTime() > soon;
-  } catch {
-    return false;
-  }
-}
-
 /** Linux: generate (no sudo, no trust store) into .certs/, reusing valid ones. */
-async function localCertificates() {
-  const dir = join(ROOT, ".certs");
-  if (certificatesUsable(dir)) return dir;
-  rmSync(dir, { recursive: true, force: true }); // generateCertificates never overwrites an existing CA
-  const { generateCertificates } = require("office-addin-dev-certs");
-  await generateCertificates(join(dir, "ca.crt"), join(dir, "localhost.crt"), join(dir, "localhost.key"), 30);
-  if (!certificatesUsable(dir)) throw new Error(`generated certificates in ${dir} do not verify`);
-  return dir;
-}
+const localCertificates = () => require("./certs.cjs").localCertificates(join(ROOT, ".certs"));
 
 /** Windows/macOS: certificates trusted by the OS, which Excel desktop requires. */
 async function trustedCertificates() {

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { DEV_ORIGIN, normalisePublicUrl, rewriteManifestUrls } from "../scripts/manifest-url.cjs";
+import { DEV_ORIGIN, normalisePublicUrl, officeVersion, rewriteManifestUrls, setManifestVersion } from "../scripts/manifest-url.cjs";
 
 const ROOT = join(__dirname, "..");
 const SOURCE = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -266,6 +266,19 @@ describe("production URLs (ADDIN_PUBLIC_URL)", () => {
     expect(withUrl.development).toBe(SOURCE);
     const { ADDIN_PUBLIC_URL: _ignored, ...rest } = process.env;
     expect(run({ ...rest, ADDIN_PUBLIC_URL: "" }).production).toBe(SOURCE);
+  });
+
+  test("the build writes <Version> from package.json, so each release invalidates Excel's metadata cache", () => {
+    const probe = `
+      const { manifestTransform } = require("./webpack.config.js");
+      const src = require("fs").readFileSync("manifest.xml");
+      process.stdout.write(JSON.stringify(["2.3.4", "10.0.17"].map((v) => manifestTransform("development", undefined, v)(src).toString())));`;
+    const [a, b] = JSON.parse(execFileSync(process.execPath, ["-e", probe], { cwd: ROOT, encoding: "utf8" })) as string[];
+    expect(child(parse(a), "Version").textContent).toBe("2.3.4.0");
+    expect(child(parse(b), "Version").textContent).toBe("10.0.17.0");
+    expect(a.replace("2.3.4.0", "0.1.0.0")).toBe(SOURCE.replace(/<Version>[^<]*</, "<Version>0.1.0.0<"));
+    expect(() => officeVersion("1.0.0-beta.1")).toThrow(/major.minor.patch/);
+    expect(() => setManifestVersion("<a/>", "1.0.0")).toThrow(/exactly one <Version>/);
   });
 
   test("dist/manifest.xml, when built, is the source with all URLs moved consistently", () => {

@@ -66,6 +66,9 @@ export function displayEnergy(pOnW: number, pSleepW: number): Result<number> {
 }
 
 /** Hours-of-use model (LCC-METHOD §2.6): Σ P_mode × h_mode per day × days / 1000. */
+/** Hours per day may exceed 24 by rounding only (far below a second). */
+const HOURS_TOLERANCE = 1e-9;
+
 export function energyFromHours(powersW: readonly number[], hoursPerDay: readonly number[], daysPerYear = 365): Result<number> {
   if (powersW.length !== hoursPerDay.length) return fail("type", "hoursPerDay", "sameShape", "powerW");
   const error = firstError(
@@ -75,7 +78,8 @@ export function energyFromHours(powersW: readonly number[], hoursPerDay: readonl
   );
   if (error) return { ok: false, error };
   const hours = hoursPerDay.reduce((a, b) => a + b, 0);
-  if (hours > 24) return fail("domain", "hoursPerDay", "hoursPerDayAtMost24", String(hours));
+  // Binary fractions: 0.1 + 16.1 + 7.8 sums to 24.000000000000004, which is a full day, not more.
+  if (hours > 24 + HOURS_TOLERANCE) return fail("domain", "hoursPerDay", "hoursPerDayAtMost24", String(Number(hours.toPrecision(12))));
   let whPerDay = 0;
   powersW.forEach((w, i) => (whPerDay += w * hoursPerDay[i]));
   return ok((whPerDay * daysPerYear) / 1000);

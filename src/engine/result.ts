@@ -21,8 +21,10 @@ export type Rule =
   | "unknownOption"
   | "sameShape"
   | "hoursPerDayAtMost24"
+  | "tooManyCells"
   | "noWeightsForCombination"
   | "notBelowBest"
+  | "ratioNeedsPositive"
   | "worstAboveBest"
   | "nothingToShare"
   | "resultNotFinite";

@@ -5,7 +5,8 @@ import { type Result, fail, finite } from "./result";
 export type ScoringMethod = "lowest" | "linear" | "range";
 export const SCORING_METHODS: readonly ScoringMethod[] = ["lowest", "linear", "range"];
 
-const money = [isNumber, positive, atMost(LIMITS.amountEUR)];
+// Any sign: a residual value above the price makes an LCC small or negative, and "range" scores it.
+const money = [isNumber, atMost(LIMITS.amountEUR)];
 
 // Rounding in a sheet can leave the best bid a hair below "bestValue"; that is not an error.
 const TOLERANCE = 1e-9;
@@ -26,6 +27,8 @@ export function priceScore(value: number, bestValue: number, maxPoints: number, 
     if (worstValue <= bestValue) return fail("domain", "worstValue", "worstAboveBest");
     return finite(maxPoints * Math.min(1, Math.max(0, (worstValue - value) / (worstValue - bestValue))));
   }
+  // Ratios to the best value only mean something when it is positive.
+  if (bestValue <= 0) return fail("domain", "bestValue", "ratioNeedsPositive", m.value);
   if (value < bestValue * (1 - TOLERANCE)) return fail("domain", "value", "notBelowBest");
   const share = m.value === "lowest" ? bestValue / value : 1 - (value - bestValue) / bestValue;
   return finite(maxPoints * Math.min(1, Math.max(0, share)));

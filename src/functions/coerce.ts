@@ -42,6 +42,11 @@ export function missing(id: string, name: string): never {
   return stop("type", name, "missing", `GPP.${id}`);
 }
 
+/** "name has more than limit filled cells" (#VALUE!). */
+export function tooManyCells(name: string, limit: number): never {
+  return stop("type", name, "tooManyCells", String(limit));
+}
+
 /** A required number; an empty argument is "name is empty" (#VALUE!). */
 export function requiredNumber(id: string, name: string, value: unknown): number {
   const v = single(value);

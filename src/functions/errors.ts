@@ -9,6 +9,7 @@
 import type { DomainError } from "../engine/result";
 import { type Language, languageOf } from "../i18n/core";
 import { describeError, errorText } from "../i18n/errors";
+import { functionName } from "./names";
 
 export type ExcelErrorCode = "#VALUE!" | "#NUM!";
 
@@ -44,7 +45,7 @@ export function toExcelError(error: DomainError): ExcelError {
 /** A bug, not bad input: still an Excel error with a message, never an exception escaping into Excel. */
 export function unexpectedError(id: string, cause: unknown): ExcelError {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return makeError("#VALUE!", errorText(messageLanguage, "unexpectedError", { id, detail }));
+  return makeError("#VALUE!", errorText(messageLanguage, "unexpectedError", { name: functionName(messageLanguage, id), detail }));
 }
 
 export function isExcelError(value: unknown): value is ExcelError {

@@ -32,8 +32,24 @@ import {
   useCo2Kg,
   years as yearsChecks,
 } from "../engine";
-import { cellNumber, cells, missing, numberOrUndefined, option, optionalNumber, pairCells, requiredNumber } from "./coerce";
+import { cellNumber, cells, missing, tooManyCells, numberOrUndefined, option, optionalNumber, pairCells, requiredNumber } from "./coerce";
+import { isExcelError } from "./errors";
 import { scalar, row } from "./invoke";
+
+type Registry = { associate(id: string, fn: (...args: never[]) => unknown): void };
+
+/**
+ * The metadata plugin appends `CustomFunctions.associate("ID", fn)` lines to this file. This local name
+ * takes those calls and forwards them only when the Excel runtime is there, so taskpane.html opened
+ * outside Office (a browser, a test page) loads without a ReferenceError. (Exported: the appended lines
+ * are the only readers, and the compiler does not see them.)
+ */
+export const CustomFunctions: Registry = {
+  associate(id, fn) {
+    const runtime = (globalThis as { CustomFunctions?: Registry }).CustomFunctions;
+    if (runtime && typeof runtime.associate === "function") runtime.associate(id, fn);
+  },
+};
 
 /** GPP.LCC and GPP.LCCBREAKDOWN share their 14 arguments; read them in argument order. */
 const lccOf = (id: string, a: readonly unknown[]): Result<LccBreakdown> => {
@@ -213,6 +229,9 @@ export function tecDisplay(pOn: unknown, pSleep: unknown) {
   return scalar("TECDISPLAY", () => displayEnergy(requiredNumber("TECDISPLAY", "pOn", pOn), requiredNumber("TECDISPLAY", "pSleep", pSleep)));
 }
 
+/** ENERGYUSE sums one cell per mode; a whole column of values is a mistake, refused before it costs time. */
+const MAX_MODES = 1000;
+
 /**
  * Electricity use in kWh per year from power and hours of use per day, summed over the modes.
  * @customfunction ENERGYUSE
@@ -233,6 +252,7 @@ export function energyUse(powerW: unknown[][], hoursPerDay: unknown[][], daysPer
       perDay.push(cellNumber("hoursPerDay", h));
     }
     if (watts.length === 0) missing("ENERGYUSE", "powerW");
+    if (watts.length > MAX_MODES) tooManyCells("powerW", MAX_MODES);
     return energyFromHours(watts, perDay, days);
   });
 }
@@ -378,10 +398,15 @@ export const GPP_IDS = Object.keys(GPP_FUNCTIONS) as GppId[];
 
 /**
  * Calls a GPP function the way Excel does: arguments in order, omitted trailing ones as null, ranges as
- * row-major matrices. Includes the argument checks, so `npm run bench` times a real worksheet call.
+ * row-major matrices; the error a single-value function throws is what the cell shows, so it is returned. Includes the argument checks, so `npm run bench` times a real worksheet call.
  */
 export function callAsExcel(id: GppId, args: readonly unknown[]): unknown {
   const fn = GPP_FUNCTIONS[id] as (...a: unknown[]) => unknown;
   const padded = Array.from({ length: Math.max(fn.length, args.length) }, (_, i) => (i < args.length ? args[i] : null));
-  return fn(...padded);
+  try {
+    return fn(...padded);
+  } catch (e) {
+    if (isExcelError(e)) return e; // Excel shows a thrown CustomFunctions.Error in the cell
+    throw e;
+  }
 }

@@ -1,7 +1,9 @@
 /**
  * The safety net around every GPP function body: bad arguments and domain errors become Excel errors,
- * NaN or ±Infinity become #NUM!, and even a bug becomes an error with a message, so nothing throws into
- * Excel and no meaningless number reaches a cell.
+ * NaN or ±Infinity become #NUM!, and even a bug becomes an error with a message, so no raw exception
+ * reaches Excel and no meaningless number reaches a cell. As Microsoft documents it ("Handle and return
+ * errors from your custom function"): a single-value function throws its CustomFunctions.Error; an array
+ * function returns the errors inside the array.
  */
 import { type DomainError, type Result, finite } from "../engine";
 import { ArgumentProblem } from "./coerce";
@@ -26,14 +28,16 @@ function failure(id: string, e: unknown): ExcelError {
   return e instanceof ArgumentProblem ? toExcelError(e.problem) : unexpectedError(id, e);
 }
 
-/** One number, or an Excel error. */
-export function scalar(id: string, compute: () => Outcome): number | ExcelError {
+/** One number; otherwise throws the Excel error (CustomFunctions.Error in Excel) for the cell. */
+export function scalar(id: string, compute: () => Outcome): number {
+  let r: Result<number>;
   try {
-    const r = settle(compute());
-    return r.ok ? r.value : toExcelError(r.error);
+    r = settle(compute());
   } catch (e) {
-    return failure(id, e);
+    throw failure(id, e);
   }
+  if (r.ok) return r.value;
+  throw toExcelError(r.error);
 }
 
 /**

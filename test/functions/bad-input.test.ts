@@ -20,9 +20,10 @@ const KINDS: Record<string, Case[]> = {
   years: [["negative", -1, N], ["zero", 0, N], ["1e308", 1e308, N]],
   rate: [["-100 %", -1, N], ["below -100 %", -2, N], ['"4" typed for 4 %', 4, N], ["1e308", 1e308, N], ["zero", 0, OK], ["negative real rate", -0.01, OK]],
   share: [["negative", -1, N], ['"20" typed for 20 %', 20, N], ["1e308", 1e308, N], ["zero", 0, OK]],
-  positive: [["negative", -1, N], ["zero", 0, N], ["1e308", 1e308, N]],
   points: [["negative", -1, N], ["zero", 0, N], ["1e308", 1e308, OK]],
   age: [["negative", -1, N], ["zero", 0, OK], ["1e308", 1e308, OK]],
+  // An LCC may be 0 or negative (residual value above the price); "range" scores it.
+  signed: [["negative", -1, OK], ["zero", 0, OK], ["1e308", 1e308, N]],
   anyNumber: [["negative", -1, OK], ["zero", 0, OK], ["1e308", 1e308, OK]],
   worst: [["negative", -1, N], ["zero", 0, N], ["1e308", 1e308, OK]],
   option: [["unknown option", "bogus", V], ["a number", 3, V]],
@@ -61,7 +62,7 @@ const FUNCTIONS: Record<Exclude<GppId, "ENERGYUSE">, { base: unknown[]; args: Ar
   // "linear" so that parameter (the service life) is needed and judged.
   RESIDUALVALUE: { base: [750, 4, "linear", 6, 0.1], args: [req("price", "bounded"), req("ageYears", "age"), opt("model", "option"), req("parameter", "years"), opt("floor", "share")] },
   // "range" so that worstValue is needed and judged.
-  PRICESCORE: { base: [90000, 80000, 40, "range", 120000], args: [req("value", "positive"), req("bestValue", "positive"), req("maxPoints", "points"), opt("method", "option"), req("worstValue", "worst")] },
+  PRICESCORE: { base: [90000, 80000, 40, "range", 120000], args: [req("value", "signed"), req("bestValue", "signed"), req("maxPoints", "points"), opt("method", "option"), req("worstValue", "worst")] },
 };
 
 /** Cases every argument shares: wrong types, and empty (an error when required, the default otherwise). */

@@ -32,3 +32,13 @@ export function outcome(id: GppId, args: readonly unknown[]): string {
   if (cells.every((c) => isError(c) && c === cells[0])) return (cells[0] as ErrorOut).code;
   return `unexpected: ${JSON.stringify(r)}`;
 }
+
+/** What a call threw: a single-value function throws its CustomFunctions.Error, as Microsoft documents. */
+export function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("the call returned instead of throwing");
+}

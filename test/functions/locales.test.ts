@@ -104,13 +104,15 @@ test("a localised name must be a valid Excel name, unique, and not a cell addres
     t.CO2SHARE.name = "CO2AANDEEL";
     t.EAC.name = "R1C1";
     t.TEC.name = "1TEC";
-    t.PVFACTOR.name = "CO2.GEBRUIK"; // the Dutch name of CO2USE
+    t.PVFACTOR.name = "CO2GEBRUIK"; // the Dutch name of CO2USE
+    t.CO2COST.name = "CO2.KOSTEN"; // the part CO2 is column CO, row 2
   });
   const message = problemsOf();
   expect(message).toContain('nl: EAC.name "R1C1" looks like a cell address');
   expect(message).toContain('nl: TEC.name "1TEC" is not a valid Excel function name');
-  expect(message).toContain('nl: CO2USE.name "CO2.GEBRUIK" is also the name of PVFACTOR');
+  expect(message).toContain('nl: CO2USE.name "CO2GEBRUIK" is also the name of PVFACTOR');
   expect(message).toContain('nl: LCC.name "LCK2024" looks like a cell address');
+  expect(message).toContain('nl: CO2COST.name "CO2.KOSTEN" has a part that is a cell address (CO2)');
   expect(message).not.toContain("CO2AANDEEL");
 });
 

@@ -43,6 +43,9 @@ const CONTRACT: Record<string, Contract> = {
 /** A1 … XFD1048576 or R1C1 forms: Excel would read such a name as a cell reference. */
 const CELL_ADDRESS = /^([A-Za-z]{1,3}[0-9]+|R[0-9]*C[0-9]*)$/i;
 
+/** A dot-separated part of a name that is itself a cell address (CO2 in CO2.KOSTEN): column of up to three letters, row number. */
+const CELL_PART = /^[A-Z]{1,3}[0-9]+$/i;
+
 const FILES = ["functions.json", "functions-nl.json", "functions-fr.json"];
 
 describe.each(FILES)("dist/%s", (file) => {
@@ -70,6 +73,7 @@ describe.each(FILES)("dist/%s", (file) => {
   test("every function and parameter has a name Excel cannot mistake for a cell, and a description", () => {
     for (const f of read(file).functions) {
       expect([f.id, CELL_ADDRESS.test(f.name)]).toEqual([f.id, false]);
+      expect([f.id, f.name.split(".").filter((part) => CELL_PART.test(part))]).toEqual([f.id, []]);
       expect([f.id, /^\p{L}[\p{L}0-9._]{2,}$/u.test(f.name)]).toEqual([f.id, true]);
       expect([f.id, (f.description ?? "").length > 10]).toEqual([f.id, true]);
       for (const p of f.parameters) {

@@ -5,6 +5,12 @@
  */
 export type ComparisonKind = "computers" | "imaging";
 
+/** The product groups of the Start step, each a workbook template: the two EC LCC tools and the circular scenarios. */
+export type ProductGroup = ComparisonKind | "circular";
+export const PRODUCT_GROUPS: readonly ProductGroup[] = ["computers", "imaging", "circular"];
+/** Product group → the Bids layout it uses (the circular group has options, not offers). */
+export const kindOf = (group: ProductGroup): ComparisonKind => (group === "imaging" ? "imaging" : "computers");
+
 export const COMPUTER_DEVICE_TYPES = ["notebook", "desktop", "integrated", "thinclient", "workstation", "monitor", "tablet", "smartphone", "server"] as const;
 export const IMAGING_DEVICE_TYPES = ["printer", "mfd", "copier", "scanner"] as const;
 export type DeviceKind = (typeof COMPUTER_DEVICE_TYPES)[number] | (typeof IMAGING_DEVICE_TYPES)[number];
@@ -43,7 +49,24 @@ export interface Bid {
 }
 
 export type FieldKind = "text" | "number" | "enum";
-export type FieldUnit = "EUR" | "EUR/yr" | "EUR/page" | "kWh/yr" | "kWh/week" | "W" | "h/day" | "kgCO2e" | "years" | "points" | "units";
+/** Units of bid and parameter fields; each has its wording in the pane and a unit of the template (FIELD_UNITS). */
+export type FieldUnit =
+  | "EUR"
+  | "EUR/yr"
+  | "EUR/page"
+  | "EUR/kWh"
+  | "EUR/t"
+  | "kWh/yr"
+  | "kWh/week"
+  | "W"
+  | "h/day"
+  | "kgCO2e"
+  | "kgCO2e/kWh"
+  | "years"
+  | "days"
+  | "pages/yr"
+  | "points"
+  | "units";
 
 export interface BidField {
   readonly key: keyof Bid;

@@ -9,7 +9,7 @@ describe("typed-in entries", () => {
 
   it.each(LANGUAGES)("reads the default entries (%s) back as the defaults; only the price is asked for", (lang) => {
     const { value, errors } = parametersFromEntries(defaultParameterEntries(lang));
-    expect(value).toEqual(DEFAULT_PARAMETERS);
+    expect(value).toEqual({ ...DEFAULT_PARAMETERS, electricityPricePerKWh: NaN }); // blank: not given
     expect(Object.keys(errors)).toEqual(["electricityPricePerKWh"]);
   });
 

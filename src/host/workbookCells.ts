@@ -5,8 +5,7 @@
  */
 import type { Language } from "../i18n/core";
 import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, type Parameters } from "../model/parameters";
-import { type ProductGroup, kindOf } from "../model/bid";
-import { SCENARIO_KINDS } from "../model/circular";
+import { type ProductGroup, SCENARIO_KINDS, kindOf } from "../model/bid";
 import { type Entries, entryText, parseNumber } from "../model/entries";
 import { SCENARIO_COLUMNS } from "../templates/circular";
 import { bidColumns } from "../templates/comparison";

@@ -5,29 +5,10 @@
  */
 import { computeLcc } from "../engine/lcc";
 import { pvFactor } from "../engine/discounting";
-import type { FieldUnit } from "./bid";
+import type { ScenarioKind } from "./bid";
 import type { Parameters } from "./parameters";
 import { lccParametersOf } from "./evaluate";
 
-export type ScenarioKind = "extend" | "refurbished" | "new";
-export const SCENARIO_KINDS: readonly ScenarioKind[] = ["extend", "refurbished", "new"];
-
-/** The figures of each option, and of the device in use, as typed in the pane and written in the template. */
-export const SCENARIO_FIELDS = ["upfrontCost", "serviceYears", "annualKWh", "annualMaintenance", "residualValue", "endOfLifeCost", "embodiedKgCO2e"] as const;
-export type ScenarioField = (typeof SCENARIO_FIELDS)[number];
-export const DEVICE_FIELDS = ["currentAgeYears", "currentDeviceEmbodiedKgCO2e"] as const;
-
-export const SCENARIO_UNITS: Record<ScenarioField | (typeof DEVICE_FIELDS)[number], FieldUnit> = {
-  upfrontCost: "EUR",
-  serviceYears: "years",
-  annualKWh: "kWh/yr",
-  annualMaintenance: "EUR/yr",
-  residualValue: "EUR",
-  endOfLifeCost: "EUR",
-  embodiedKgCO2e: "kgCO2e",
-  currentAgeYears: "years",
-  currentDeviceEmbodiedKgCO2e: "kgCO2e",
-};
 
 export interface Scenario {
   readonly kind: ScenarioKind;

@@ -7,8 +7,8 @@
 import { LIMITS, type Check, amount, atMost, energy, firstError, isNumber, nonNegative, positive, years } from "../engine/checks";
 import type { DomainError } from "../engine/result";
 import type { Language } from "../i18n/core";
-import { type Bid, type BidField, type ComparisonKind, bidFields, emptyBid } from "./bid";
-import { type CircularInputs, SCENARIO_FIELDS, SCENARIO_KINDS, type Scenario, type ScenarioKind } from "./circular";
+import { type Bid, type BidField, type ComparisonKind, SCENARIO_FIELDS, SCENARIO_KINDS, type ScenarioKind, bidFields, emptyBid } from "./bid";
+import type { CircularInputs, Scenario } from "./circular";
 import { DEFAULT_PARAMETERS, PERCENT_KEYS, type Parameters, validateParameters } from "./parameters";
 
 /** Entries as typed (text), keyed by field name. */

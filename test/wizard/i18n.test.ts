@@ -4,8 +4,7 @@ import { join } from "node:path";
 import en from "../../src/i18n/en/wizard.json";
 import fr from "../../src/i18n/fr/wizard.json";
 import nl from "../../src/i18n/nl/wizard.json";
-import { BID_FIELDS, PRODUCT_GROUPS } from "../../src/model/bid";
-import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../src/model/circular";
+import { BID_FIELDS, DEVICE_FIELDS, PRODUCT_GROUPS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../src/model/bid";
 import { PARAMETER_INPUTS } from "../../src/taskpane/wizard/form";
 import { STEPS } from "../../src/taskpane/wizard/state";
 

@@ -2,7 +2,7 @@
 import { Card, makeStyles, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../model/entries";
-import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../../model/circular";
+import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../../model/bid";
 import { TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 

@@ -7,8 +7,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { LANGUAGES, type Language, describeError, translate } from "../src/i18n";
-import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
-import { TEMPLATE_KINDS, TEMPLATE_VERSION, type TemplateInput, type TemplateKind } from "../src/templates";
+import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, PRODUCT_GROUPS as TEMPLATE_KINDS, type Parameters, type ProductGroup as TemplateKind, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
+import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
 import { writeXlsx } from "../src/templates/xlsx/writeXlsx";
 
 const USAGE = "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--lock-parameters] --out FILE.xlsx";

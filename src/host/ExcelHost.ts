@@ -7,6 +7,7 @@
 import type { Language } from "../i18n/core";
 import { TEMPLATE_SETTING_KEY } from "../templates/names";
 import type { TemplateWriters } from "./templateWriters";
+import type { ExcelRun as Run } from "../templates/office/writeToExcel";
 import type { Host, SaveStatus, SavedComparison, SourceTable, TemplateInput, Theme, WorkbookSource, WriteOutcome } from "./types";
 import {
   type CellValue,
@@ -23,9 +24,6 @@ import {
   tableRows,
   type TemplateStamp,
 } from "./workbookCells";
-
-/** Excel.run, or a test's recording fake of it. */
-export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelHostOptions {
   readonly run: Run;

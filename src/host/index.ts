@@ -8,7 +8,8 @@ import { templateWriters } from "./templateWriters";
 import { themeOfBackground } from "./theme";
 import type { Host, Theme } from "./types";
 
-export type { Host, SavedComparison, SaveStatus, TemplateInput, WriteOutcome, ProductGroup, Theme } from "./types";
+export type { Host, SavedComparison, SaveStatus, TemplateInput, WriteOutcome, Theme } from "./types";
+export type { ProductGroup } from "../model/bid";
 export { StandaloneHost } from "./StandaloneHost";
 
 const systemTheme = (): Theme => (typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");

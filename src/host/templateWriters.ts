@@ -2,7 +2,8 @@
  * What the hosts need from src/templates, behind an interface so tests can record calls. The templates
  * are loaded on the first write (and exceljs only for a file), so the pane's first download stays small.
  */
-import type { ExcelRun, TemplateInput as TemplateRequest, TemplateKind } from "../templates";
+import type { ProductGroup } from "../model/bid";
+import type { ExcelRun, TemplateInput as TemplateRequest } from "../templates";
 import type { TemplateInput } from "./types";
 
 export interface TemplateWriters {
@@ -12,7 +13,7 @@ export interface TemplateWriters {
   writeXlsx(input: TemplateInput): Promise<Uint8Array>;
 }
 
-export function templateRequest(input: TemplateInput, defaultRows: Readonly<Record<TemplateKind, number>>): TemplateRequest {
+export function templateRequest(input: TemplateInput, defaultRows: Readonly<Record<ProductGroup, number>>): TemplateRequest {
   return {
     template: input.group,
     parameters: input.parameters,

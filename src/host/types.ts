@@ -4,19 +4,12 @@
  * plain browser.
  */
 import type { Language } from "../i18n/core";
-import type { Bid, ComparisonKind } from "../model/bid";
-import type { CircularInputs } from "../model/circular";
-import type { Parameters } from "../model/parameters";
-
-/** The product groups of the Start step: the two EC LCC tools and the circular scenarios. */
-export type ProductGroup = ComparisonKind | "circular";
-export const PRODUCT_GROUPS: readonly ProductGroup[] = ["computers", "imaging", "circular"];
+import { PRODUCT_GROUPS, type ProductGroup } from "../model/bid";
+import type { Entries } from "../model/entries";
+import type { TemplateInput as TemplateRequest } from "../templates/types";
 
 export type HostKind = "excel" | "standalone";
 export type Theme = "light" | "dark";
-
-/** Entries as typed (text), keyed by field name: a half-finished or wrong entry survives a reload as it was. */
-export type Entries = Readonly<Record<string, string>>;
 
 /** What is kept between sessions: in Excel the workbook's cells, standalone the browser's localStorage. */
 export interface SavedComparison {
@@ -29,14 +22,11 @@ export interface SavedComparison {
   readonly circular: Entries;
 }
 
-/** A checked comparison, ready to be written as the template of its product group. */
-export interface TemplateInput {
-  readonly group: ProductGroup;
-  readonly parameters: Parameters;
-  readonly bids: readonly Bid[];
-  readonly circular?: CircularInputs;
-  readonly language: Language;
-}
+/**
+ * A checked comparison, ready to be written as the template of its product group: the templates' request
+ * with what the pane always knows, named by its group (templateRequest adds the rows).
+ */
+export type TemplateInput = Readonly<Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular"> & { group: ProductGroup }>;
 
 /** Whether a save reached the host's storage (in Excel: only once the template is in the workbook). */
 export interface SaveStatus {

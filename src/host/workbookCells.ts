@@ -5,28 +5,18 @@
  */
 import type { Language } from "../i18n/core";
 import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, type Parameters } from "../model/parameters";
-import type { ComparisonKind } from "../model/bid";
-import { SCENARIO_KINDS } from "../model/circular";
-import { parseNumber } from "../model/parse";
+import { type ProductGroup, SCENARIO_KINDS, kindOf } from "../model/bid";
+import { type Entries, entryText, parseNumber } from "../model/entries";
 import { SCENARIO_COLUMNS } from "../templates/circular";
 import { bidColumns } from "../templates/comparison";
 import { DEVICE_NAMES, type ParameterKey, TABLE_NAMES, refsFor } from "../templates/names";
 import { CUSTOM_COUNTRY, YES_NO, parameterRowsOf } from "../templates/parametersSheet";
-import type { TemplateKind } from "../templates/types";
-import { PERCENT_KEYS, numberText, percentText } from "./entries";
-import type { Entries, SavedComparison } from "./types";
+import type { SavedComparison } from "./types";
 
 export type CellValue = string | number | boolean;
 
 /** Whether a parameter is a number (as opposed to a code or a name). */
 const isNumericParameter = (key: string): boolean => typeof DEFAULT_PARAMETERS[key as keyof Parameters] === "number";
-
-/** A cell value as an entry; blanks stay blank. */
-export function cellText(key: string, value: unknown, lang: Language): string {
-  if (value === null || value === undefined || value === "") return "";
-  if (typeof value === "number") return PERCENT_KEYS.has(key) ? percentText(value, lang) : numberText(value, lang);
-  return String(value);
-}
 
 /**
  * An entry as a cell value: a number when it parses, otherwise literal text. Text carries Excel's
@@ -45,7 +35,7 @@ export function cellValue(text: string | undefined, numeric: boolean): CellValue
 
 /** The stamp the Office.js writer leaves in the workbook settings: which template, with which name suffix. */
 export interface TemplateStamp {
-  readonly template: TemplateKind;
+  readonly template: ProductGroup;
   readonly nameSuffix: string;
 }
 
@@ -64,8 +54,6 @@ export function parseStamp(value: unknown): TemplateStamp | null {
   return { template, nameSuffix: typeof nameSuffix === "string" ? nameSuffix : "" };
 }
 
-export const kindOfTemplate = (t: TemplateKind): ComparisonKind => (t === "imaging" ? "imaging" : "computers");
-
 /** The parameter cells a template has, by workbook name; the emission factor itself is a formula on the sheet. */
 export function parameterNames(stamp: TemplateStamp): { key: ParameterKey; name: string }[] {
   const refs = refsFor(stamp.nameSuffix);
@@ -81,10 +69,10 @@ export const deviceNames = (stamp: TemplateStamp): { key: keyof typeof DEVICE_NA
 
 /** The table's column keys, in order. */
 export const columnKeys = (stamp: TemplateStamp): string[] =>
-  stamp.template === "circular" ? SCENARIO_COLUMNS.map((c) => c.key) : bidColumns(kindOfTemplate(stamp.template)).map((c) => c.key);
+  stamp.template === "circular" ? SCENARIO_COLUMNS.map((c) => c.key) : bidColumns(kindOf(stamp.template)).map((c) => c.key);
 
 const numericColumn = (stamp: TemplateStamp, key: string): boolean =>
-  (stamp.template === "circular" ? SCENARIO_COLUMNS : bidColumns(kindOfTemplate(stamp.template))).some((c) => c.key === key && c.kind === "number");
+  (stamp.template === "circular" ? SCENARIO_COLUMNS : bidColumns(kindOf(stamp.template))).some((c) => c.key === key && c.kind === "number");
 
 /** A preset country only while its factor is the preset's (as the Parameters sheet does); else custom. */
 function countryCell(entries: Entries): string {
@@ -111,12 +99,12 @@ export function parameterEntries(values: ReadonlyMap<ParameterKey, unknown>, lan
   const out: Record<string, string> = {};
   for (const [key, value] of values) {
     if (key === "customEmissionFactor") continue;
-    out[key] = key === "includeExternalities" ? String(value === YES_NO.yes) : cellText(key, value, lang);
+    out[key] = key === "includeExternalities" ? String(value === YES_NO.yes) : entryText(key, value, lang);
   }
   const country = out.country as CountryCode | undefined;
   const preset = country ? COUNTRY_PRESETS[country] : undefined;
   const factor = preset ? preset.emissionFactorKgPerKWh : values.get("customEmissionFactor");
-  if (factor !== undefined) out.emissionFactorKgPerKWh = cellText("emissionFactorKgPerKWh", factor, lang);
+  if (factor !== undefined) out.emissionFactorKgPerKWh = entryText("emissionFactorKgPerKWh", factor, lang);
   return out;
 }
 
@@ -129,7 +117,7 @@ export function tableRows(stamp: TemplateStamp, saved: SavedComparison): CellVal
 
 /** A row read from the workbook as the pane would write it back, so an unchanged row compares equal. */
 export function normaliseRow(stamp: TemplateStamp, row: readonly unknown[], lang: Language): CellValue[] {
-  return columnKeys(stamp).map((k, i) => cellValue(cellText(k, row[i], lang), numericColumn(stamp, k)));
+  return columnKeys(stamp).map((k, i) => cellValue(entryText(k, row[i], lang), numericColumn(stamp, k)));
 }
 
 const blankRow = (row: readonly unknown[]) => row.every((v) => v === "" || v === null || v === undefined);
@@ -138,12 +126,12 @@ const blankRow = (row: readonly unknown[]) => row.every((v) => v === "" || v ===
 export function entriesFromRows(stamp: TemplateStamp, rows: readonly (readonly unknown[])[], lang: Language): { bids: Entries[]; circular: Record<string, string> } {
   const keys = columnKeys(stamp);
   if (stamp.template !== "circular") {
-    return { bids: rows.filter((r) => !blankRow(r)).map((r) => Object.fromEntries(keys.map((k, i) => [k, cellText(k, r[i], lang)]))), circular: {} };
+    return { bids: rows.filter((r) => !blankRow(r)).map((r) => Object.fromEntries(keys.map((k, i) => [k, entryText(k, r[i], lang)]))), circular: {} };
   }
   const circular: Record<string, string> = {};
   for (const r of rows) {
     const kind = String(r[0] ?? "");
-    keys.forEach((k, i) => k !== "kind" && kind && (circular[`${kind}.${k}`] = cellText(k, r[i], lang)));
+    keys.forEach((k, i) => k !== "kind" && kind && (circular[`${kind}.${k}`] = entryText(k, r[i], lang)));
   }
   return { bids: [], circular };
 }

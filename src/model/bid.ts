@@ -1,9 +1,37 @@
 /**
  * One offer (one row of the Bids table). All money and energy is PER UNIT; `quantity` scales it.
  * A blank (null) has a meaning: no TEC → compute from mode powers and hours; no residual value → the
- * authority's curve; no service life → the evaluation period.
+ * authority's curve; no service life → the evaluation period. Also what is compared: the product groups,
+ * and the options of the circular group.
  */
 export type ComparisonKind = "computers" | "imaging";
+
+/** The product groups of the Start step, each a workbook template: the two EC LCC tools and the circular scenarios. */
+export type ProductGroup = ComparisonKind | "circular";
+export const PRODUCT_GROUPS: readonly ProductGroup[] = ["computers", "imaging", "circular"];
+/** Product group → the Bids layout it uses (the circular group has options, not offers). */
+export const kindOf = (group: ProductGroup): ComparisonKind => (group === "imaging" ? "imaging" : "computers");
+
+/** The circular group's options (src/model/circular.ts evaluates them); here so entries need not load that. */
+export type ScenarioKind = "extend" | "refurbished" | "new";
+export const SCENARIO_KINDS: readonly ScenarioKind[] = ["extend", "refurbished", "new"];
+
+/** The figures of each option, and of the device in use, as typed in the pane and written in the template. */
+export const SCENARIO_FIELDS = ["upfrontCost", "serviceYears", "annualKWh", "annualMaintenance", "residualValue", "endOfLifeCost", "embodiedKgCO2e"] as const;
+export type ScenarioField = (typeof SCENARIO_FIELDS)[number];
+export const DEVICE_FIELDS = ["currentAgeYears", "currentDeviceEmbodiedKgCO2e"] as const;
+
+export const SCENARIO_UNITS: Record<ScenarioField | (typeof DEVICE_FIELDS)[number], FieldUnit> = {
+  upfrontCost: "EUR",
+  serviceYears: "years",
+  annualKWh: "kWh/yr",
+  annualMaintenance: "EUR/yr",
+  residualValue: "EUR",
+  endOfLifeCost: "EUR",
+  embodiedKgCO2e: "kgCO2e",
+  currentAgeYears: "years",
+  currentDeviceEmbodiedKgCO2e: "kgCO2e",
+};
 
 export const COMPUTER_DEVICE_TYPES = ["notebook", "desktop", "integrated", "thinclient", "workstation", "monitor", "tablet", "smartphone", "server"] as const;
 export const IMAGING_DEVICE_TYPES = ["printer", "mfd", "copier", "scanner"] as const;
@@ -43,7 +71,24 @@ export interface Bid {
 }
 
 export type FieldKind = "text" | "number" | "enum";
-export type FieldUnit = "EUR" | "EUR/yr" | "EUR/page" | "kWh/yr" | "kWh/week" | "W" | "h/day" | "kgCO2e" | "years" | "points" | "units";
+/** Units of bid and parameter fields; each has its wording in the pane and a unit of the template (FIELD_UNITS). */
+export type FieldUnit =
+  | "EUR"
+  | "EUR/yr"
+  | "EUR/page"
+  | "EUR/kWh"
+  | "EUR/t"
+  | "kWh/yr"
+  | "kWh/week"
+  | "W"
+  | "h/day"
+  | "kgCO2e"
+  | "kgCO2e/kWh"
+  | "years"
+  | "days"
+  | "pages/yr"
+  | "points"
+  | "units";
 
 export interface BidField {
   readonly key: keyof Bid;

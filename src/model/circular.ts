@@ -5,11 +5,10 @@
  */
 import { computeLcc } from "../engine/lcc";
 import { pvFactor } from "../engine/discounting";
+import type { ScenarioKind } from "./bid";
 import type { Parameters } from "./parameters";
 import { lccParametersOf } from "./evaluate";
 
-export type ScenarioKind = "extend" | "refurbished" | "new";
-export const SCENARIO_KINDS: readonly ScenarioKind[] = ["extend", "refurbished", "new"];
 
 export interface Scenario {
   readonly kind: ScenarioKind;

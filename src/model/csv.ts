@@ -4,7 +4,7 @@
  */
 import Papa from "papaparse";
 import type { Bid, ComparisonKind } from "./bid";
-import { type FieldError, parseBid } from "./parse";
+import { type FieldError, parseBid } from "./entries";
 
 export interface CsvBids {
   readonly bids: Bid[];

@@ -1,7 +1,7 @@
-/** The procurer's vocabulary shared by every face: parameters, bids, comparisons, parsing. */
+/** The procurer's vocabulary shared by every face: parameters, bids, comparisons, typed-in entries. */
 export * from "./parameters";
 export * from "./bid";
-export * from "./parse";
+export * from "./entries";
 export * from "./csv";
 export * from "./evaluate";
 export * from "./circular";

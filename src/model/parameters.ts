@@ -1,14 +1,22 @@
 /**
- * The general inputs of one comparison (LCC-METHOD §2.1), with their defaults, units and sources, and the
- * country presets. One definition feeds the Parameters sheet, the wizard's form and validation.
+ * The general inputs of one comparison (LCC-METHOD §2.1), with their defaults, units, rules and sources, and
+ * the country presets. PARAMETER_FIELDS is the one definition: the model's validation, the Parameters sheet
+ * (rows, units, validation), the wizard's inputs and the typed-in entries all read it.
  */
-import type { EscalationBase, Timing } from "../engine/discounting";
-import type { ScoringMethod } from "../engine/scoring";
+import { LIMITS, type Check, atMost, firstError, fraction, isNumber, nonNegative, positive, rateChecks } from "../engine/checks";
+import { type EscalationBase, ESCALATION_BASES, type Timing, TIMINGS } from "../engine/discounting";
+import { type ScoringMethod, SCORING_METHODS } from "../engine/scoring";
+import type { FieldUnit, ProductGroup } from "./bid";
+import type { FieldError } from "./entries";
 
 export type CountryCode = "BE" | "NL" | "FR" | "DE" | "EU27";
 export const COUNTRIES: readonly CountryCode[] = ["BE", "NL", "FR", "DE", "EU27"];
 export type ResidualCurve = "laptop" | "tablet";
+export const RESIDUAL_CURVES: readonly ResidualCurve[] = ["laptop", "tablet"];
 export type RateType = "real" | "nominal";
+export const RATE_TYPES: readonly RateType[] = ["real", "nominal"];
+/** A country not in the presets: the procurer enters the emission factor. */
+export const CUSTOM_COUNTRY = "custom";
 
 export interface Parameters {
   /** Framework agreements: the central buyer names and versions the parameter set. */
@@ -69,21 +77,6 @@ export const COUNTRY_PRESETS: Record<CountryCode, { readonly emissionFactorKgPer
  */
 export const ELECTRICITY_PRICE_HINT: Source = { key: "electricityPrice", date: "2024-04" };
 
-/** Where each default comes from; [D] marks a design choice of ours (LCC-METHOD tags). */
-export const PARAMETER_SOURCES: Partial<Record<keyof Parameters, Source>> = {
-  discountRate: { key: "discountRate", date: "2021 / 2012" },
-  evaluationYears: { key: "evaluationYears", date: "v2.4.1" },
-  electricityPricePerKWh: ELECTRICITY_PRICE_HINT,
-  energyEscalation: { key: "designDefaultReal", date: "2026" },
-  maintenanceEscalation: { key: "designDefaultReal", date: "2026" },
-  emissionFactorKgPerKWh: COUNTRY_PRESETS.EU27.source,
-  co2PricePerTonne: { key: "co2Price", date: "2021" },
-  timing: { key: "timing", date: "" },
-  escalationBase: { key: "escalationBase", date: "" },
-  paperCostPerPage: { key: "paperCost", date: "" },
-  useDaysPerYear: { key: "useDays", date: "" },
-};
-
 export const DEFAULT_PARAMETERS: Parameters = {
   parameterSetName: "",
   parameterSetVersion: "",
@@ -114,7 +107,94 @@ export const DEFAULT_PARAMETERS: Parameters = {
   duplexShare: 0,
 };
 
-/** Applies a country preset: only the emission factor is sourced per country (see ELECTRICITY_PRICE_HINT). */
-export function withCountry(p: Parameters, country: CountryCode): Parameters {
-  return { ...p, country, emissionFactorKgPerKWh: COUNTRY_PRESETS[country].emissionFactorKgPerKWh };
+/**
+ * The allowed values of a number, as one rule: the model runs `checks` (with their reasons); the Parameters
+ * sheet validates the same bounds. `above`: the bound itself is not allowed (a rate of -100 %, 0 years).
+ */
+export interface NumberRule {
+  readonly checks: readonly Check[];
+  readonly min: number;
+  readonly above?: boolean;
+  readonly max?: number;
+}
+const RATE: NumberRule = { checks: rateChecks, min: -1, above: true, max: 1 };
+const SHARE: NumberRule = { checks: [isNumber, fraction], min: 0, max: 1 };
+const upTo = (max: number): NumberRule => ({ checks: [isNumber, nonNegative, atMost(max)], min: 0, max });
+const aboveZeroUpTo = (max: number): NumberRule => ({ checks: [isNumber, positive, atMost(max)], min: 0, above: true, max });
+
+/** The groups of the Parameters sheet, in order. */
+export type ParameterSection = "setup" | "discounting" | "energy" | "imaging" | "award";
+
+export interface ParameterField {
+  readonly key: keyof Parameters;
+  readonly section: ParameterSection;
+  /** Numbers only; a percent field has none (shown as "4 %"). */
+  readonly unit?: FieldUnit;
+  /** Shown and typed as a percentage ("4 %"), stored as a fraction. */
+  readonly percent?: boolean;
+  /** Numbers only: what the model accepts and the sheet validates. */
+  readonly rule?: NumberRule;
+  /** Codes to choose from. */
+  readonly options?: readonly string[];
+  /** The product groups whose comparison uses the field. */
+  readonly groups: readonly ProductGroup[];
+  /** Where the default comes from; the authority's own choice when absent. */
+  readonly source?: Source;
+}
+
+const ALL: readonly ProductGroup[] = ["computers", "imaging", "circular"];
+const TENDERS: readonly ProductGroup[] = ["computers", "imaging"];
+
+/** Every parameter, in the order of the Parameters sheet; [D] in a source marks a design choice of ours (LCC-METHOD tags). */
+export const PARAMETER_FIELDS: readonly ParameterField[] = [
+  { key: "parameterSetName", section: "setup", groups: ALL },
+  { key: "parameterSetVersion", section: "setup", groups: ALL },
+  { key: "currency", section: "setup", groups: ALL },
+  { key: "country", section: "setup", options: [...COUNTRIES, CUSTOM_COUNTRY], groups: ALL },
+  { key: "emissionFactorKgPerKWh", section: "setup", unit: "kgCO2e/kWh", rule: upTo(100), groups: ALL, source: COUNTRY_PRESETS.EU27.source },
+  { key: "discountRate", section: "discounting", percent: true, rule: RATE, groups: ALL, source: { key: "discountRate", date: "2021 / 2012" } },
+  { key: "rateType", section: "discounting", options: RATE_TYPES, groups: ALL },
+  { key: "evaluationYears", section: "discounting", unit: "years", rule: aboveZeroUpTo(LIMITS.years), groups: TENDERS, source: { key: "evaluationYears", date: "v2.4.1" } },
+  { key: "timing", section: "discounting", options: TIMINGS, groups: ALL, source: { key: "timing", date: "" } },
+  { key: "escalationBase", section: "discounting", options: ESCALATION_BASES, groups: ALL, source: { key: "escalationBase", date: "" } },
+  { key: "electricityPricePerKWh", section: "energy", unit: "EUR/kWh", rule: upTo(100), groups: ALL, source: ELECTRICITY_PRICE_HINT },
+  { key: "energyEscalation", section: "energy", percent: true, rule: RATE, groups: ALL, source: { key: "designDefaultReal", date: "2026" } },
+  { key: "maintenanceEscalation", section: "energy", percent: true, rule: RATE, groups: ALL, source: { key: "designDefaultReal", date: "2026" } },
+  { key: "useDaysPerYear", section: "energy", unit: "days", rule: upTo(365), groups: ["computers"], source: { key: "useDays", date: "" } },
+  { key: "co2PricePerTonne", section: "energy", unit: "EUR/t", rule: upTo(LIMITS.amountEUR), groups: TENDERS, source: { key: "co2Price", date: "2021" } },
+  { key: "co2Escalation", section: "energy", percent: true, rule: RATE, groups: TENDERS },
+  { key: "includeExternalities", section: "energy", groups: TENDERS },
+  { key: "monoPagesPerYear", section: "imaging", unit: "pages/yr", rule: upTo(1e9), groups: ["imaging"] },
+  { key: "colourPagesPerYear", section: "imaging", unit: "pages/yr", rule: upTo(1e9), groups: ["imaging"] },
+  { key: "paperCostPerPage", section: "imaging", unit: "EUR/page", rule: upTo(100), groups: ["imaging"], source: { key: "paperCost", date: "" } },
+  { key: "duplexShare", section: "imaging", percent: true, rule: SHARE, groups: ["imaging"] },
+  { key: "residualCurve", section: "award", options: RESIDUAL_CURVES, groups: TENDERS },
+  { key: "scoringMethod", section: "award", options: SCORING_METHODS, groups: TENDERS },
+  { key: "pricePoints", section: "award", unit: "points", rule: upTo(1000), groups: TENDERS },
+  { key: "qualityPoints", section: "award", unit: "points", rule: upTo(1000), groups: TENDERS },
+  { key: "rangeBestValue", section: "award", unit: "EUR", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
+  { key: "rangeWorstValue", section: "award", unit: "EUR", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
+];
+
+export const parameterField = (key: keyof Parameters): ParameterField | undefined => PARAMETER_FIELDS.find((f) => f.key === key);
+
+/** Where each default comes from. */
+export const PARAMETER_SOURCES: Partial<Record<keyof Parameters, Source>> = Object.fromEntries(
+  PARAMETER_FIELDS.filter((f) => f.source).map((f) => [f.key, f.source]),
+);
+
+/** Shown and typed as percentages ("4 %"), stored as fractions. */
+export const PERCENT_KEYS: ReadonlySet<string> = new Set(PARAMETER_FIELDS.filter((f) => f.percent).map((f) => f.key));
+
+/** Every numeric parameter against its rule: the wizard shows these inline, next to the field. */
+export function validateParameters(p: Parameters): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const { key, rule } of PARAMETER_FIELDS) {
+    const error = rule && firstError([key, p[key] as number, rule.checks]);
+    if (error) errors.push({ field: key, error });
+  }
+  if (p.scoringMethod === "range" && p.rangeWorstValue > 0 && p.rangeWorstValue <= p.rangeBestValue) {
+    errors.push({ field: "rangeWorstValue", error: { kind: "domain", argument: "rangeWorstValue", rule: "worstAboveBest" } });
+  }
+  return errors;
 }

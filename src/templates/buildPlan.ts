@@ -2,7 +2,7 @@
  * The pure step: a template and its inputs → the cell plan both writers apply. It also picks free sheet
  * and workbook names against what a workbook already holds, so a writer never overwrites anything.
  */
-import { DEFAULT_PARAMETERS } from "../model";
+import { DEFAULT_PARAMETERS, type ProductGroup } from "../model";
 import { helperSheet } from "./helperSheet";
 import { comparisonResultsSheet, bidsSheet } from "./comparison";
 import { circularResultsSheet, scenariosSheet } from "./circular";
@@ -11,12 +11,12 @@ import { refsFor } from "./names";
 import { parametersSheet } from "./parametersSheet";
 import type { CellPlan, ChartPlan, ResultsLayout, TablePlan } from "./plan";
 import { t } from "./text";
-import { type Placement, type SheetKey, type TemplateInput, type TemplateKind, TEMPLATE_VERSION } from "./types";
+import { type Placement, type SheetKey, type TemplateInput, TEMPLATE_VERSION } from "./types";
 
 /** Offers (or options) a fresh table has room for, so a procurer can type them in. */
-export const DEFAULT_ROWS: Record<TemplateKind, number> = { computers: 10, imaging: 10, circular: 3 };
+export const DEFAULT_ROWS: Record<ProductGroup, number> = { computers: 10, imaging: 10, circular: 3 };
 
-export const SHEETS: Record<TemplateKind, readonly SheetKey[]> = {
+export const SHEETS: Record<ProductGroup, readonly SheetKey[]> = {
   computers: ["parameters", "bids", "results", "helper"],
   imaging: ["parameters", "bids", "results", "helper"],
   circular: ["parameters", "scenarios", "results", "helper"],

@@ -2,28 +2,21 @@
  * The Parameters sheet: one row per general input (label, value, unit, source, date), each value cell a
  * workbook-scoped name (LCC_DiscountRate …), the country preset table below, parameter set name and version
  * at the top for framework agreements. Only the emission factor is preset per country (COUNTRY_PRESETS);
- * the electricity price is left for the procurer, with the Eurostat hint as its source.
+ * the electricity price is left for the procurer, with the Eurostat hint as its source. Rows, units, options,
+ * sources and validation bounds all come from the model's PARAMETER_FIELDS.
  */
-import { ESCALATION_BASES, SCORING_METHODS, TIMINGS } from "../engine";
 import type { Language } from "../i18n";
-import { COUNTRIES, COUNTRY_PRESETS, type Parameters, PARAMETER_SOURCES, type RateType, type ResidualCurve } from "../model";
+import { COUNTRIES, COUNTRY_PRESETS, CUSTOM_COUNTRY, DEFAULT_PARAMETERS, type NumberRule, PARAMETER_FIELDS, type ParameterField, type Parameters, PARAMETER_SOURCES, type ProductGroup, parameterField } from "../model";
 import { SheetDraft } from "./draft";
 import { formula, str } from "./formulas";
 import { type ParameterKey, PRESET_NAMES, type Refs } from "./names";
 import type { PlanCell } from "./plan";
-import { NUMBER_FORMATS, type UnitKey, sourceText, t, unitLabel } from "./text";
-import type { TemplateKind } from "./types";
+import { FIELD_UNITS, NUMBER_FORMATS, type UnitKey, sourceText, t, unitLabel } from "./text";
 
-export const CUSTOM_COUNTRY = "custom";
-export const COUNTRY_OPTIONS: readonly string[] = [...COUNTRIES, CUSTOM_COUNTRY];
+export { CUSTOM_COUNTRY };
+export const COUNTRY_OPTIONS: readonly string[] = parameterField("country")?.options ?? [];
 /** Booleans are written as codes, not TRUE/FALSE, which Excel translates (WAAR, VRAI) and a list cannot offer. */
 export const YES_NO = { yes: "yes", no: "no" } as const;
-const RATE_TYPES: readonly RateType[] = ["real", "nominal"];
-const RESIDUAL_CURVE_OPTIONS: readonly ResidualCurve[] = ["laptop", "tablet"];
-
-const ALL: readonly TemplateKind[] = ["computers", "imaging", "circular"];
-const LCC: readonly TemplateKind[] = ["computers", "imaging"];
-const RATE = { min: -0.99, max: 1 };
 
 export interface ParameterRow {
   readonly key: ParameterKey;
@@ -31,51 +24,41 @@ export interface ParameterRow {
   readonly options?: readonly string[];
   readonly min?: number;
   readonly max?: number;
-  readonly templates: readonly TemplateKind[];
+  readonly templates: readonly ProductGroup[];
 }
 interface SectionRow {
   readonly section: string;
-  readonly templates: readonly TemplateKind[];
+  readonly templates: readonly ProductGroup[];
 }
 
-/** The rows of the Parameters sheet, in order; a section row starts a group. */
-export const PARAMETER_ROWS: readonly (ParameterRow | SectionRow)[] = [
-  { section: "setup", templates: ALL },
-  { key: "parameterSetName", unit: "text", templates: ALL },
-  { key: "parameterSetVersion", unit: "text", templates: ALL },
-  { key: "currency", unit: "text", templates: ALL },
-  { key: "country", unit: "text", options: COUNTRY_OPTIONS, templates: ALL },
-  { key: "customEmissionFactor", unit: "kgPerKWh", min: 0, max: 100, templates: ALL },
-  { key: "emissionFactorKgPerKWh", unit: "kgPerKWh", templates: ALL },
-  { section: "discounting", templates: ALL },
-  { key: "discountRate", unit: "share", ...RATE, templates: ALL },
-  { key: "rateType", unit: "text", options: RATE_TYPES, templates: ALL },
-  { key: "evaluationYears", unit: "years", min: 0.01, max: 100, templates: LCC },
-  { key: "timing", unit: "text", options: TIMINGS, templates: ALL },
-  { key: "escalationBase", unit: "text", options: ESCALATION_BASES, templates: ALL },
-  { section: "energy", templates: ALL },
-  { key: "electricityPricePerKWh", unit: "currencyPerKWh", min: 0, max: 100, templates: ALL },
-  { key: "energyEscalation", unit: "share", ...RATE, templates: ALL },
-  { key: "maintenanceEscalation", unit: "share", ...RATE, templates: ALL },
-  { key: "useDaysPerYear", unit: "days", min: 0, max: 365, templates: ["computers"] },
-  { key: "co2PricePerTonne", unit: "currencyPerTonne", min: 0, templates: LCC },
-  { key: "co2Escalation", unit: "share", ...RATE, templates: LCC },
-  { key: "includeExternalities", unit: "text", options: Object.values(YES_NO), templates: LCC },
-  { section: "imaging", templates: ["imaging"] },
-  { key: "monoPagesPerYear", unit: "pagesPerYear", min: 0, templates: ["imaging"] },
-  { key: "colourPagesPerYear", unit: "pagesPerYear", min: 0, templates: ["imaging"] },
-  { key: "paperCostPerPage", unit: "currencyPerPage", min: 0, templates: ["imaging"] },
-  { key: "duplexShare", unit: "share", min: 0, max: 1, templates: ["imaging"] },
-  { section: "award", templates: LCC },
-  { key: "residualCurve", unit: "text", options: RESIDUAL_CURVE_OPTIONS, templates: LCC },
-  { key: "scoringMethod", unit: "text", options: SCORING_METHODS, templates: LCC },
-  { key: "pricePoints", unit: "points", min: 0, templates: LCC },
-  { key: "qualityPoints", unit: "points", min: 0, templates: LCC },
-  { key: "rangeBestValue", unit: "currency", min: 0, templates: LCC },
-  { key: "rangeWorstValue", unit: "currency", min: 0, templates: LCC },
-];
+/**
+ * The model's rule as the sheet's validation. Excel's decimal rule has inclusive bounds only: a bound the
+ * rule excludes (a rate of -100 %, 0 years) becomes the next hundredth inside it.
+ */
+const boundsOf = (rule: NumberRule | undefined): { min?: number; max?: number } =>
+  rule ? { min: rule.above ? rule.min + 0.01 : rule.min, max: rule.max } : {};
 
-export const parameterRowsOf = (kind: TemplateKind): ParameterRow[] =>
+function rowOf(f: ParameterField): ParameterRow {
+  const unit: UnitKey = f.percent ? "share" : f.unit ? FIELD_UNITS[f.unit] : "text";
+  const options = typeof DEFAULT_PARAMETERS[f.key] === "boolean" ? Object.values(YES_NO) : f.options;
+  // The factor in use is a formula of the country; the procurer's own factor has a row of its own.
+  if (f.key === "emissionFactorKgPerKWh") return { key: f.key, unit, templates: f.groups };
+  return { key: f.key, unit, options, ...boundsOf(f.rule), templates: f.groups };
+}
+
+/** The rows of the Parameters sheet, in PARAMETER_FIELDS order; a section row starts each group. */
+export const PARAMETER_ROWS: readonly (ParameterRow | SectionRow)[] = PARAMETER_FIELDS.flatMap((f, i) => {
+  const rows: (ParameterRow | SectionRow)[] = [];
+  if (i === 0 || PARAMETER_FIELDS[i - 1].section !== f.section) {
+    const templates = [...new Set(PARAMETER_FIELDS.filter((g) => g.section === f.section).flatMap((g) => g.groups))];
+    rows.push({ section: f.section, templates });
+  }
+  if (f.key === "emissionFactorKgPerKWh") rows.push({ ...rowOf(f), key: "customEmissionFactor", ...boundsOf(f.rule) });
+  rows.push(rowOf(f));
+  return rows;
+});
+
+export const parameterRowsOf = (kind: ProductGroup): ParameterRow[] =>
   PARAMETER_ROWS.filter((r): r is ParameterRow => "key" in r && r.templates.includes(kind));
 
 /** A preset country only when its factor is the preset one; otherwise the sheet says "custom" and keeps the figure. */
@@ -102,7 +85,7 @@ function valueOf(key: ParameterKey, p: Parameters): PlanCell {
 const COLUMNS = { label: 0, value: 1, unit: 2, source: 3, date: 4 };
 const HEADER_ROW = 3;
 
-export function parametersSheet(kind: TemplateKind, p: Parameters, lang: Language, refs: Refs, sheetName: string, lock: boolean): SheetDraft {
+export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Language, refs: Refs, sheetName: string, lock: boolean): SheetDraft {
   const d = new SheetDraft("parameters", sheetName, lang);
   d.columnWidths = [48, 16, 18, 70, 12];
   d.freezeRows = HEADER_ROW + 1;

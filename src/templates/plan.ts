@@ -3,7 +3,8 @@
  * tables, formats, validation, notes, protection and charts. Pure data; the Office.js and the exceljs
  * writers each apply it, so the workbook in Excel and the downloaded file cannot drift apart.
  */
-import type { SheetKey, TemplateKind } from "./types";
+import type { ProductGroup } from "../model";
+import type { SheetKey } from "./types";
 import type { Language } from "../i18n";
 
 /** A formula is written without its leading "=", in English (invariant) syntax with comma separators. */
@@ -115,7 +116,7 @@ export interface ResultsLayout {
 }
 
 export interface CellPlan {
-  readonly template: TemplateKind;
+  readonly template: ProductGroup;
   readonly version: string;
   readonly language: Language;
   readonly sheets: readonly SheetPlan[];

@@ -9,13 +9,14 @@ import { SheetDraft } from "./draft";
 import { formula } from "./formulas";
 import type { ChartPlan, PlanCell, ResultsLayout } from "./plan";
 import { NUMBER_FORMATS, type UnitKey, headerWithUnit, t, unitLabel } from "./text";
-import { TEMPLATE_VERSION, type TemplateKind } from "./types";
+import { TEMPLATE_VERSION } from "./types";
+import type { ProductGroup } from "../model";
 
 export interface ResultColumn<C> {
   readonly key: string;
   readonly unit: UnitKey;
   readonly formula: (c: C) => string;
-  readonly kinds?: readonly TemplateKind[];
+  readonly kinds?: readonly ProductGroup[];
   /** Intermediate factors, shown at the right for transparency. */
   readonly working?: boolean;
 }
@@ -43,7 +44,7 @@ export interface ChartSpec {
 }
 
 export interface ResultsSpec<C> {
-  readonly kind: TemplateKind;
+  readonly kind: ProductGroup;
   readonly lang: Language;
   readonly sheetName: string;
   readonly currency: string;

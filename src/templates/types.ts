@@ -1,9 +1,6 @@
 /** What a caller asks for: which template, with which inputs, in which language. */
 import type { Language } from "../i18n";
-import type { Bid, CircularInputs, Parameters } from "../model";
-
-export type TemplateKind = "computers" | "imaging" | "circular";
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ["computers", "imaging", "circular"];
+import type { Bid, CircularInputs, Parameters, ProductGroup } from "../model";
 
 /** Bumped when the layout, names or formulas change: stamped in workbook settings and file properties. */
 export const TEMPLATE_VERSION = "1.0.0";
@@ -12,7 +9,8 @@ export const TEMPLATE_VERSION = "1.0.0";
 export type SheetKey = "parameters" | "bids" | "scenarios" | "results" | "helper";
 
 export interface TemplateInput {
-  readonly template: TemplateKind;
+  /** One template per product group (PRODUCT_GROUPS). */
+  readonly template: ProductGroup;
   /** Defaults to DEFAULT_PARAMETERS. */
   readonly parameters?: Parameters;
   /** computers / imaging: the offers; none gives an empty Bids table. */

@@ -1,7 +1,7 @@
 /** The cell plan itself: wording in three languages, classic functions only, Excel's limits, coverage. */
 import { LANGUAGES, type Language, sectionOf, translate } from "../../src/i18n";
-import { DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, evaluateComparison } from "../../src/model";
-import { type CellPlan, PARAMETER_ROWS, TEMPLATE_KINDS, type TemplateKind, buildPlan, parameterName } from "../../src/templates";
+import { DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, PRODUCT_GROUPS as TEMPLATE_KINDS, type ProductGroup as TemplateKind, evaluateComparison } from "../../src/model";
+import { type CellPlan, PARAMETER_ROWS, buildPlan, parameterName } from "../../src/templates";
 import { isFormula } from "../../src/templates/plan";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 

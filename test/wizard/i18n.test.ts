@@ -4,10 +4,8 @@ import { join } from "node:path";
 import en from "../../src/i18n/en/wizard.json";
 import fr from "../../src/i18n/fr/wizard.json";
 import nl from "../../src/i18n/nl/wizard.json";
-import { PRODUCT_GROUPS } from "../../src/host/types";
-import { BID_FIELDS } from "../../src/model/bid";
-import { SCENARIO_KINDS } from "../../src/model/circular";
-import { DEVICE_FIELDS, PARAMETER_INPUTS, SCENARIO_FIELDS, SCENARIO_UNITS } from "../../src/taskpane/wizard/form";
+import { BID_FIELDS, DEVICE_FIELDS, PRODUCT_GROUPS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../src/model/bid";
+import { PARAMETER_INPUTS } from "../../src/taskpane/wizard/form";
 import { STEPS } from "../../src/taskpane/wizard/state";
 
 const tables: Record<string, Record<string, string>> = { en, nl, fr };

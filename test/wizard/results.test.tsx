@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Language } from "../../src/i18n";
-import { bidEntries } from "../../src/taskpane/wizard/defaults";
+import { bidEntries } from "../../src/model/entries";
 import { bidA, bidB } from "../fixtures/referenceBids";
 import { hostWith, referenceComparison, renderApp, text, openStep } from "./support";
 

@@ -3,11 +3,10 @@ import { render, screen, waitFor } from "@testing-library/react";
 import { StandaloneHost } from "../../src/host/StandaloneHost";
 import type { TemplateWriters } from "../../src/host/templateWriters";
 import type { SavedComparison, TemplateInput } from "../../src/host/types";
-import { parameterText } from "../../src/host/entries";
 import type { Language } from "../../src/i18n";
 import { DEFAULT_PARAMETERS, type Parameters } from "../../src/model";
 import { App } from "../../src/taskpane/wizard";
-import { bidEntries } from "../../src/taskpane/wizard/defaults";
+import { bidEntries, parameterText } from "../../src/model/entries";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 
 // Fluent v9 measures elements with ResizeObserver, which jsdom does not have.

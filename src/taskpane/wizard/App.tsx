@@ -9,7 +9,8 @@ import { LANGUAGES, type Language, languageOf } from "../../i18n/core";
 import type { evaluate } from "./evaluation";
 import { Notice } from "./Notice";
 import { I18nProvider, hasLanguage, loadLanguage, useI18n } from "./i18n";
-import { type StepId, STEPS, type WizardState, initialState, kindOf, reducer, toSaved } from "./state";
+import { kindOf } from "../../model/bid";
+import { type StepId, STEPS, type WizardState, initialState, reducer, toSaved } from "./state";
 import { StartStep } from "./steps/StartStep";
 
 // Steps after Start come as separate chunks, fetched right after the first render (see prefetch below).

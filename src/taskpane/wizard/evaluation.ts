@@ -4,9 +4,10 @@ import { type Bid } from "../../model/bid";
 import { type CircularInputs, type ScenarioResult, evaluateScenarios } from "../../model/circular";
 import { type ComparisonResult, evaluateComparison } from "../../model/evaluate";
 import { type Parameters } from "../../model/parameters";
-import type { Entries } from "../../host/types";
-import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "./form";
-import { type Offer, type WizardState, kindOf } from "./state";
+import type { Entries } from "../../model/entries";
+import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "../../model/entries";
+import { kindOf } from "../../model/bid";
+import type { Offer, WizardState } from "./state";
 
 export interface OfferCheck {
   readonly offer: Offer;

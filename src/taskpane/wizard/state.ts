@@ -1,9 +1,10 @@
 /** The wizard's state and every change a step can make to it: one reducer, so saving is one effect. */
-import type { Entries, ProductGroup, SavedComparison } from "../../host/types";
+import type { SavedComparison } from "../../host/types";
 import type { Language } from "../../i18n/core";
+import { type ProductGroup, kindOf } from "../../model/bid";
+import { type Entries, defaultParameterEntries, newBidEntries, numberText } from "../../model/entries";
 import { COUNTRY_PRESETS, type CountryCode } from "../../model/parameters";
-import { type ComparisonKind } from "../../model/bid";
-import { type EnergyMode, defaultParameterEntries, newBidEntries, numberText, withEnergyMode } from "./defaults";
+import { type EnergyMode, withEnergyMode } from "./defaults";
 
 export const STEPS = ["start", "parameters", "bids", "results", "write"] as const;
 export type StepId = (typeof STEPS)[number];
@@ -35,9 +36,6 @@ export type Action =
   | { readonly type: "energyMode"; readonly id: number; readonly mode: EnergyMode }
   | { readonly type: "importOffers"; readonly offers: readonly Entries[] }
   | { readonly type: "circular"; readonly key: string; readonly text: string };
-
-/** Product group → the Bids layout it uses (the circular group has options, not offers). */
-export const kindOf = (group: ProductGroup): ComparisonKind => (group === "imaging" ? "imaging" : "computers");
 
 export function initialState(lang: Language, group: ProductGroup = "computers"): WizardState {
   return { group, parameters: defaultParameterEntries(lang), offers: [], circular: {}, nextId: 1 };

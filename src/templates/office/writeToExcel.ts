@@ -12,10 +12,11 @@ import { parseRange } from "../address";
 import { buildPlan, choosePlacement } from "../buildPlan";
 import { TEMPLATE_SETTING_KEY } from "../names";
 import { type CellPlan, type PlanCell, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
-import type { Placement, SheetKey, TemplateInput, TemplateKind } from "../types";
+import type { ProductGroup } from "../../model";
+import type { Placement, SheetKey, TemplateInput } from "../types";
 
 export interface WriteReport {
-  readonly template: TemplateKind;
+  readonly template: ProductGroup;
   readonly version: string;
   /** The sheet names actually used (may carry " (2)"). */
   readonly sheets: Placement["sheetNames"];

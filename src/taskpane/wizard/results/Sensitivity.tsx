@@ -9,10 +9,9 @@ import { type RankingProbability, nearestBreakEven, tornado } from "../../../eng
 import type { Language } from "../../../i18n/core";
 import { type Bid, type ComparisonKind } from "../../../model/bid";
 import { type Parameters } from "../../../model/parameters";
-import { parseNumber } from "../../../model/parse";
+import { numberText, parseNumber, percentText } from "../../../model/entries";
 import { type RankBy, SHARED_INPUTS, type SharedInput, type UncertaintyRanges, comparisonPricing, defaultRanges } from "../../../model/uncertainty";
 import { TextField, useFieldStyles, withUnit } from "../fields";
-import { numberText, percentText } from "../defaults";
 import { useI18n } from "../i18n";
 import { DRAWS, SEED } from "../monteCarloJob";
 import { runMonteCarlo } from "../montecarlo";

@@ -1,7 +1,7 @@
 /** One offer as an expandable card: a compact summary line, and its fields when opened. */
 import { Badge, Button, Card, Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
-import type { Entries } from "../../../host/types";
+import type { Entries } from "../../../model/entries";
 import { type BidField, type ComparisonKind, bidFields } from "../../../model/bid";
 import { type EnergyMode, MODE_FIELDS, energyModeOf } from "../form";
 import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";

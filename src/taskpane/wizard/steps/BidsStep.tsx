@@ -1,7 +1,8 @@
 /** Step 3: the offers, one expandable card each; add, duplicate, remove, import from CSV or (in Excel) a table. */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { Entries, WorkbookSource } from "../../../host/types";
+import type { WorkbookSource } from "../../../host/types";
+import type { Entries } from "../../../model/entries";
 import type { ComparisonKind } from "../../../model/bid";
 import type { EnergyMode } from "../form";
 import type { OfferCheck } from "../evaluation";

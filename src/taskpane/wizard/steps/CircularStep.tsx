@@ -1,9 +1,8 @@
 /** Step 3 of the circular group: the device in use and the three options (extend, refurbished, new). */
 import { Card, makeStyles, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
-import type { Entries } from "../../../host/types";
-import { SCENARIO_KINDS } from "../../../model/circular";
-import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_UNITS } from "../form";
+import type { Entries } from "../../../model/entries";
+import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../../model/bid";
 import { TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 

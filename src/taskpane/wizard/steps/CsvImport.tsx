@@ -1,10 +1,9 @@
 /** CSV import (comma, semicolon or tab; decimal comma): good rows become offers, bad rows are reported with their reasons. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { Entries } from "../../../host/types";
 import { BID_FIELDS, type ComparisonKind } from "../../../model/bid";
 import type { CsvBids } from "../../../model/csv";
-import { bidEntries } from "../defaults";
+import { type Entries, bidEntries } from "../../../model/entries";
 import { useI18n } from "../i18n";
 import { visuallyHidden } from "../styles";
 

@@ -4,9 +4,9 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
-import type { Entries, ProductGroup } from "../../../host/types";
+import type { ProductGroup } from "../../../model/bid";
+import { type Entries, parameterText } from "../../../model/entries";
 import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, PARAMETER_SOURCES, type Source } from "../../../model/parameters";
-import { parameterText } from "../defaults";
 import { type ParameterInput, PARAMETER_INPUTS, type Section, isShown } from "../form";
 import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";

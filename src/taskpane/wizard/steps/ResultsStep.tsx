@@ -2,7 +2,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useMemo, useState } from "react";
 import type { RankingProbability } from "../../../engine/sensitivity";
-import type { ProductGroup } from "../../../host/types";
+import { type ProductGroup, kindOf } from "../../../model/bid";
 import type { RankBy } from "../../../model/uncertainty";
 import type { Evaluation } from "../evaluation";
 import { offerName } from "../evaluation";
@@ -11,7 +11,7 @@ import { useI18n } from "../i18n";
 import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
 import { Sensitivity } from "../results/Sensitivity";
-import { type StepId, kindOf } from "../state";
+import type { StepId } from "../state";
 
 const Charts = lazy(() => import("../charts/Charts"));
 

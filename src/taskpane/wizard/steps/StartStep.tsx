@@ -1,8 +1,8 @@
 /** Step 1: which product group, and whether to continue the comparison kept by this host or start anew. */
 import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { HostKind, ProductGroup } from "../../../host/types";
-import { PRODUCT_GROUPS } from "../../../host/types";
+import type { HostKind } from "../../../host/types";
+import { PRODUCT_GROUPS, type ProductGroup } from "../../../model/bid";
 import { useI18n } from "../i18n";
 import { Notice } from "../Notice";
 

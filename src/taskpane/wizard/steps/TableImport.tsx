@@ -5,10 +5,10 @@
  */
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Entries, SourceTable, WorkbookSource } from "../../../host/types";
+import type { SourceTable, WorkbookSource } from "../../../host/types";
 import { LANGUAGES } from "../../../i18n/core";
 import { type ComparisonKind, bidFields } from "../../../model/bid";
-import { newBidEntries, numberText } from "../defaults";
+import { type Entries, entryText, newBidEntries } from "../../../model/entries";
 import { SelectField, useFieldStyles } from "../fields";
 import { loadLanguage, useI18n, wizardText } from "../i18n";
 
@@ -76,12 +76,11 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
       setMapping(Object.fromEntries(keys.map((k) => [k, guessColumn(k, found.headers)])));
     });
 
-  const cell = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "number" ? numberText(v, i18n.lang) : String(v));
   const importRows = () => {
     if (!table) return;
     // Fields without a column keep a new offer's defaults (device type, condition…), as if typed in the pane.
     const base = newBidEntries(kind, i18n.lang);
-    const offers = table.rows.map((row) => ({ ...base, ...Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, cell(row[mapping[k]])])) }));
+    const offers = table.rows.map((row) => ({ ...base, ...Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, entryText(k, row[mapping[k]], i18n.lang)])) }));
     onImport(offers);
     setMessage({ intent: "success", text: t("tableImport.done", { n: offers.length }) });
     setTable(null);

@@ -1,7 +1,8 @@
 /** Step 5: write the comparison as a workbook: into the open workbook in Excel, as an .xlsx download standalone. */
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Host, ProductGroup, WriteOutcome } from "../../../host/types";
+import type { Host, WriteOutcome } from "../../../host/types";
+import type { ProductGroup } from "../../../model/bid";
 import type { Evaluation } from "../evaluation";
 import { useI18n } from "../i18n";
 import type { StepId } from "../state";

@@ -1,0 +1,209 @@
+/**
+ * Typed-in entries: what the user typed, or a workbook cell or a CSV file held, as text, to and from the
+ * model's values. Entries stay text (a half-finished or wrong entry survives a reload and is flagged again
+ * rather than lost); this module is the one converter between them and Parameters, Bids and circular inputs.
+ * parseNumber is the one place where text becomes a number; numberText the one where a number becomes text.
+ */
+import { LIMITS, type Check, amount, atMost, energy, firstError, isNumber, nonNegative, positive, years } from "../engine/checks";
+import type { DomainError } from "../engine/result";
+import type { Language } from "../i18n/core";
+import { type Bid, type BidField, type ComparisonKind, SCENARIO_FIELDS, SCENARIO_KINDS, type ScenarioKind, bidFields, emptyBid } from "./bid";
+import type { CircularInputs, Scenario } from "./circular";
+import { DEFAULT_PARAMETERS, PERCENT_KEYS, type Parameters, validateParameters } from "./parameters";
+
+/** Entries as typed (text), keyed by field name. */
+export type Entries = Readonly<Record<string, string>>;
+
+export interface FieldError {
+  /** Row number (1-based, in the source) for bids; undefined for parameters. */
+  readonly row?: number;
+  readonly field: string;
+  readonly error: DomainError;
+}
+
+const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+// ---- text → number, number → text
+
+/**
+ * Parses a number as a European or English spreadsheet user would type it; NaN when it is not one. Numbers
+ * may use a decimal comma and thousands separators ("1.234,56", "1 234.56") and a percent sign ("4 %" →
+ * 0.04); currency signs are ignored.
+ */
+export function parseNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return NaN;
+  let s = value.trim().replace(/[€$£\s\u00a0\u202f]/g, "").replace(/EUR$/i, "");
+  const percent = s.endsWith("%");
+  if (percent) s = s.slice(0, -1);
+  const comma = s.lastIndexOf(",");
+  const dot = s.lastIndexOf(".");
+  // The later of comma and dot is the decimal separator; the other one groups thousands.
+  if (comma > dot) s = s.replace(/\./g, "").replace(",", ".");
+  else s = s.replace(/,/g, "");
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return NaN;
+  const n = Number(s);
+  return percent ? n / 100 : n;
+}
+
+/** A number as a user of the UI language types it: decimal comma in nl and fr, no thousands separator. */
+export function numberText(n: number, lang: Language): string {
+  const text = String(Number(n.toPrecision(12)));
+  return lang === "en" ? text : text.replace(".", ",");
+}
+
+export const percentText = (fraction: number, lang: Language): string => `${numberText(fraction * 100, lang)} %`;
+
+/** Any field's value (typed, or read from a cell) as its entry: percent fields as "4 %"; blanks stay blank. */
+export function entryText(key: string, value: unknown, lang: Language): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "number") return PERCENT_KEYS.has(key) ? percentText(value, lang) : numberText(value, lang);
+  return String(value);
+}
+
+// ---- values → entries
+
+/** A parameter value as the Parameters step shows it. */
+export function parameterText(key: keyof Parameters, value: Parameters[keyof Parameters], lang: Language): string {
+  if (key === "electricityPricePerKWh" && value === 0) return ""; // no default: the procurer enters it
+  return entryText(key, value, lang);
+}
+
+export function defaultParameterEntries(lang: Language): Entries {
+  const keys = Object.keys(DEFAULT_PARAMETERS) as (keyof Parameters)[];
+  return Object.fromEntries(keys.map((k) => [k, parameterText(k, DEFAULT_PARAMETERS[k], lang)]));
+}
+
+/** The fields of a Bid as text; null (blank) keeps its documented meaning. */
+export function bidEntries(bid: Bid, kind: ComparisonKind, lang: Language): Entries {
+  return Object.fromEntries(bidFields(kind).map((f) => [f.key, entryText(f.key, bid[f.key], lang)]));
+}
+
+/** A new offer: defaults filled in, but what the offer must state (quantity, price…) left blank to be typed. */
+export function newBidEntries(kind: ComparisonKind, lang: Language): Entries {
+  const entries = { ...bidEntries(emptyBid(kind), kind, lang) };
+  for (const f of bidFields(kind)) if (f.required && f.kind === "number") entries[f.key] = "";
+  return entries;
+}
+
+// ---- entries → values, with field-level reasons
+
+const RULES_BY_UNIT: Record<string, Check[]> = {
+  units: [isNumber, positive, atMost(LIMITS.quantity)],
+  W: [isNumber, nonNegative, atMost(LIMITS.powerW)],
+  "h/day": [isNumber, nonNegative, atMost(24)],
+  years: [isNumber, positive, atMost(LIMITS.years)],
+  "kWh/yr": [isNumber, nonNegative, atMost(LIMITS.kWh)],
+  "kWh/week": [isNumber, nonNegative, atMost(LIMITS.kWh)],
+  kgCO2e: [isNumber, nonNegative, atMost(LIMITS.kgCO2e)],
+};
+const AMOUNT: Check[] = [isNumber, nonNegative, atMost(LIMITS.amountEUR)];
+
+function parseField(f: BidField, raw: unknown): { value: unknown; error?: DomainError } {
+  if (blank(raw)) {
+    if (f.required && !f.nullable) return { value: null, error: { kind: "type", argument: f.key, rule: "missing" } };
+    return { value: f.nullable ? null : (f.defaultValue ?? (f.kind === "number" ? 0 : "")) };
+  }
+  if (f.kind === "text") return { value: String(raw).trim() };
+  if (f.kind === "enum") {
+    const found = f.options?.find((o) => o.toLowerCase() === String(raw).trim().toLowerCase());
+    return found ? { value: found } : { value: raw, error: { kind: "type", argument: f.key, rule: "unknownOption", detail: (f.options ?? []).join(", ") } };
+  }
+  const n = parseNumber(raw);
+  const error = firstError([f.key, n, RULES_BY_UNIT[f.unit ?? ""] ?? AMOUNT]);
+  return { value: n, error };
+}
+
+/**
+ * One record (keys = Bid field names) into a Bid, or the reasons it cannot be one. Cross-field rules:
+ * computers need a TEC or mode powers; on + sleep hours fit in a day.
+ */
+export function parseBid(record: Readonly<Record<string, unknown>>, kind: ComparisonKind, row?: number): { bid?: Bid; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const out: Record<string, unknown> = {};
+  for (const f of bidFields(kind)) {
+    const { value, error } = parseField(f, record[f.key]);
+    out[f.key] = value;
+    if (error) errors.push({ row, field: f.key, error });
+  }
+  if (kind === "computers" && errors.length === 0) {
+    if (out.tecKWhPerYear === null && out.onW === null && out.sleepW === null && out.offW === null) {
+      errors.push({ row, field: "tecKWhPerYear", error: { kind: "type", argument: "tecKWhPerYear", rule: "tecOrModes" } });
+    }
+    const hours = ((out.onHoursPerDay as number | null) ?? 0) + ((out.sleepHoursPerDay as number | null) ?? 0);
+    if (hours > 24) errors.push({ row, field: "sleepHoursPerDay", error: { kind: "domain", argument: "onHoursPerDay + sleepHoursPerDay", rule: "hoursPerDayAtMost24", detail: String(hours) } });
+  }
+  if (errors.length) return { errors };
+  // Fields of the other template keep neutral values so every Bid has every key.
+  const neutral = { tecKWhPerYear: null, onW: null, onHoursPerDay: null, sleepW: null, sleepHoursPerDay: null, offW: null, tecKWhPerWeek: null, monoCostPerPage: 0, colourCostPerPage: 0, serviceContractPerYear: 0 };
+  return { bid: { ...neutral, ...out } as unknown as Bid, errors };
+}
+
+export interface Checked<T> {
+  readonly value: T;
+  /** Field name → the first thing wrong with it. */
+  readonly errors: Readonly<Record<string, DomainError>>;
+}
+
+const byField = (errors: readonly FieldError[]): Record<string, DomainError> => {
+  const out: Record<string, DomainError> = {};
+  for (const e of errors) out[e.field] ??= e.error;
+  return out;
+};
+
+/** Entries into Parameters; every field with a problem gets its reason. The electricity price must be entered. */
+export function parametersFromEntries(entries: Entries): Checked<Parameters> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_PARAMETERS) as (keyof Parameters)[]) {
+    const fallback = DEFAULT_PARAMETERS[key];
+    const text = entries[key];
+    if (text === undefined) out[key] = fallback;
+    else if (typeof fallback === "number") out[key] = parseNumber(text);
+    else if (typeof fallback === "boolean") out[key] = text === "true";
+    else out[key] = text;
+  }
+  const parameters = out as unknown as Parameters;
+  const errors = byField(validateParameters(parameters));
+  // A cleared number is missing rather than "not a number"; the price has no default and 0 means not given.
+  for (const key of Object.keys(out) as (keyof Parameters)[]) {
+    if (typeof DEFAULT_PARAMETERS[key] === "number" && (entries[key] ?? "").trim() === "") errors[key] = { kind: "type", argument: key, rule: "missing" };
+  }
+  if (!(parameters.electricityPricePerKWh > 0) && !errors.electricityPricePerKWh) {
+    errors.electricityPricePerKWh = { kind: "type", argument: "electricityPricePerKWh", rule: "missing" };
+  }
+  return { value: parameters, errors };
+}
+
+export function bidFromEntries(entries: Entries, kind: ComparisonKind, row?: number): { bid?: Bid; errors: Record<string, DomainError> } {
+  const { bid, errors } = parseBid(entries, kind, row);
+  return { bid, errors: byField(errors) };
+}
+
+const kg = [isNumber, nonNegative, atMost(LIMITS.kgCO2e)];
+const SCENARIO_RULES = { upfrontCost: amount, serviceYears: years, annualKWh: energy, annualMaintenance: amount, residualValue: amount, endOfLifeCost: amount, embodiedKgCO2e: kg };
+/** Blank means 0 for these; the others must be entered. */
+const OPTIONAL = new Set<string>(["annualMaintenance", "residualValue", "endOfLifeCost"]);
+
+/** Circular entries ("currentAgeYears", "extend.upfrontCost" …) into the device in use and its options. */
+export function circularFromEntries(entries: Entries): Checked<CircularInputs> {
+  const errors: Record<string, DomainError> = {};
+  const read = (key: string, field: string, checks: typeof amount): number => {
+    const text = (entries[key] ?? "").trim();
+    if (text === "" && OPTIONAL.has(field)) return 0;
+    if (text === "") {
+      errors[key] = { kind: "type", argument: field, rule: "missing" };
+      return NaN;
+    }
+    const n = parseNumber(text);
+    const e = firstError([field, n, checks]);
+    if (e) errors[key] = e;
+    return n;
+  };
+  const currentAgeYears = read("currentAgeYears", "currentAgeYears", years);
+  const currentDeviceEmbodiedKgCO2e = read("currentDeviceEmbodiedKgCO2e", "embodiedKgCO2e", kg);
+  const scenarios: Scenario[] = SCENARIO_KINDS.map((kind: ScenarioKind) => {
+    const s = Object.fromEntries(SCENARIO_FIELDS.map((f) => [f, read(`${kind}.${f}`, f, SCENARIO_RULES[f])]));
+    return { kind, ...s } as unknown as Scenario;
+  });
+  return { value: { currentAgeYears, currentDeviceEmbodiedKgCO2e, scenarios }, errors };
+}

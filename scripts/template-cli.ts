@@ -6,30 +6,15 @@
  * the run with its reasons. Text that looks like a formula (=, +, -, @) is stored as text.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { LANGUAGES, type Language, describeError, translate } from "../src/i18n";
-import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, PRODUCT_GROUPS as TEMPLATE_KINDS, type Parameters, type ProductGroup as TemplateKind, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
+import { describeError, translate } from "../src/i18n";
+import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
 import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
 import { writeXlsx } from "../src/templates/xlsx/writeXlsx";
-
-const USAGE = "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--lock-parameters] --out FILE.xlsx";
+import { parseTemplateArgs } from "./template-args";
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-function options(argv: readonly string[]): { kind: TemplateKind; flags: Map<string, string> } {
-  const [kind, ...rest] = argv;
-  if (!TEMPLATE_KINDS.includes(kind as TemplateKind)) fail(USAGE);
-  const flags = new Map<string, string>();
-  for (let i = 0; i < rest.length; i++) {
-    const flag = rest[i];
-    if (flag === "--lock-parameters") flags.set(flag, "yes");
-    else if (flag.startsWith("--") && rest[i + 1] !== undefined) flags.set(flag, rest[++i]);
-    else fail(`unexpected argument ${flag}\n${USAGE}`);
-  }
-  if (!flags.get("--out")) fail(USAGE);
-  return { kind: kind as TemplateKind, flags };
 }
 
 function parameters(file: string | undefined): Parameters {
@@ -47,16 +32,14 @@ function circularInputs(file: string): CircularInputs {
 }
 
 async function main(): Promise<void> {
-  const { kind, flags } = options(process.argv.slice(2));
-  const language = (flags.get("--lang") ?? "en") as Language;
-  if (!LANGUAGES.includes(language)) fail(`--lang must be one of ${LANGUAGES.join(", ")}`);
+  const { kind, out, language, lockParameters, ...files } = parseTemplateArgs(process.argv.slice(2));
   const input: { -readonly [K in keyof TemplateInput]: TemplateInput[K] } = {
     template: kind,
-    parameters: parameters(flags.get("--parameters")),
+    parameters: parameters(files.parameters),
     language,
-    lockParameters: flags.has("--lock-parameters"),
+    lockParameters,
   };
-  const csv = flags.get("--bids");
+  const csv = files.bids;
   if (csv) {
     if (kind === "circular") fail("--bids is for computers and imaging; circular takes --inputs circular.json");
     const { bids, errors, unknownColumns } = parseBidsCsv(readFileSync(csv, "utf8"), kind, [...new Set(BID_FIELDS.map((f) => f.key))]);
@@ -64,13 +47,12 @@ async function main(): Promise<void> {
     if (errors.length) fail(errors.map((e) => `${csv}: row ${e.row}, ${e.field}: ${describeError(e.error, language)}`).join("\n"));
     input.bids = bids;
   }
-  const json = flags.get("--inputs");
+  const json = files.inputs;
   if (json) input.circular = circularInputs(json);
   // No electricity price is shipped as a default (none is sourced per country): say so, or energy reads 0.
   if (input.parameters?.electricityPricePerKWh === 0) {
     console.warn(`Electricity price is blank: energy costs read 0 until you enter it on the Parameters sheet or pass --parameters (${translate("en", "sources", ELECTRICITY_PRICE_HINT.key)}).`);
   }
-  const out = flags.get("--out")!;
   writeFileSync(out, await writeXlsx(input));
   const count = input.bids?.length ?? input.circular?.scenarios.length ?? 0;
   console.log(`Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language} (no charts in .xlsx files).`);

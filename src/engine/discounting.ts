@@ -11,17 +11,10 @@ export const TIMINGS: readonly Timing[] = ["end", "begin", "mid"];
 export type EscalationBase = "flat" | "nist";
 export const ESCALATION_BASES: readonly EscalationBase[] = ["flat", "nist"];
 
-/**
- * How a non-integer evaluation period is charged (LCC-METHOD §2.4): "nextYear" (default) pays the
- * fraction of the annual flow in year ⌈N⌉ as if it were a whole year's timing; "atN" pays it at t = N.
- */
-export type PartialYear = "nextYear" | "atN";
-
 export interface DiscountSettings {
   readonly discountRate: number;
   readonly timing?: Timing;
   readonly escalationBase?: EscalationBase;
-  readonly partialYear?: PartialYear;
 }
 
 /** Years by which a flow of year t comes earlier than the end of that year (discount exponent t − shift). */
@@ -47,10 +40,11 @@ export function endOfPeriodFactor(discountRate: number, years: number): number {
 
 /**
  * Present value of 1 per year (in base-year prices) over `years`, escalating at `escalation`:
- * the annuity factor every annual cost stream is multiplied by.
+ * the annuity factor every annual cost stream is multiplied by. A non-integer period (LCC-METHOD §2.4)
+ * pays the fraction of the annual flow in year ⌈N⌉ with that year's timing.
  */
 export function pvFactor(settings: DiscountSettings, years: number, escalation = 0): number {
-  const { discountRate, timing = "end", escalationBase = "flat", partialYear = "nextYear" } = settings;
+  const { discountRate, timing = "end", escalationBase = "flat" } = settings;
   const whole = Math.floor(years);
   let sum = 0;
   for (let t = 1; t <= whole; t++) {
@@ -59,8 +53,7 @@ export function pvFactor(settings: DiscountSettings, years: number, escalation =
   const fraction = years - whole;
   if (fraction > 0) {
     const t = whole + 1;
-    const df = partialYear === "atN" ? endOfPeriodFactor(discountRate, years) : discountFactor(discountRate, t, timing);
-    sum += fraction * escalationFactor(escalation, t, escalationBase) * df;
+    sum += fraction * escalationFactor(escalation, t, escalationBase) * discountFactor(discountRate, t, timing);
   }
   return sum;
 }

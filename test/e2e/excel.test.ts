@@ -10,25 +10,22 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ExcelHost } from "../../src/host/ExcelHost";
 import { templateRequest, templateWriters } from "../../src/host/templateWriters";
 import { bidFields } from "../../src/model";
 import { DEFAULT_ROWS, TEMPLATE_SETTING_KEY, buildPlan, parameterName, writeTemplateToExcel } from "../../src/templates";
 import { parseRange, rangeAddress } from "../../src/templates/address";
 import { officeCell } from "../../src/templates/office/writeToExcel";
-import { ARTIFACTS, checkAccessibility, screenshot } from "./support/artifacts";
-import { WIDTHS, launchChromium, newContext } from "./support/chromium";
+import { checkAccessibility, screenshot } from "./support/artifacts";
+import { WIDTHS } from "./support/chromium";
 import { BIDS, PARAMETERS, bidC, checkInputsMatchFixture, expectedLcc, money, templateInput } from "./support/comparison";
-import { RequestGuard } from "./support/guard";
 import { type LoggedOp, OFFICE_JS_BODY, OFFICE_THEMES, type OfficeLog, type RunLog, type StandInConfig, type WorkbookSnapshot, officeStandIn } from "./support/officeStandIn";
-import { type StaticServer, distDir, serveStatic } from "./support/server";
+import { distDir } from "./support/server";
+import { browserSession, expectCleanRequests, newPage } from "./support/session";
 import { STEPS, byId, enterOffers, enterParameters, eventually, goToStep, parameterField, ranking, textOf, waitForWizard } from "./support/wizard";
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let guard: RequestGuard;
+const session = browserSession({ viewport: { width: 800, height: 1000 }, officeJs: OFFICE_JS_BODY });
 /** The procurer's pane (English Office, light theme) and the colleague's (Dutch Office, dark theme). */
 let mine: Page;
 let colleague: Page;
@@ -37,24 +34,12 @@ let panesOpened = 0;
 
 const expected = expectedLcc();
 
-beforeAll(async () => {
-  checkInputsMatchFixture();
-  server = await serveStatic();
-  browser = await launchChromium();
-  context = await newContext(browser, { viewport: { width: 800, height: 1000 } });
-  guard = await RequestGuard.attach(context, { officeJs: OFFICE_JS_BODY });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => checkInputsMatchFixture());
 
 async function openPane(config: StandInConfig): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const page = await newPage(session);
   await page.addInitScript(officeStandIn, config);
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${session.server.url}taskpane.html`);
   panesOpened++;
   await waitForWizard(page);
   return page;
@@ -143,7 +128,7 @@ describe("the Office stand-in is an honest double (Node, against the real writer
 describe("the pane in Excel", () => {
   test("taskpane.html: office.js answered by the stand-in, 14 functions associated, the wizard in Excel mode", async () => {
     mine = await openPane({ host: "Excel", displayLanguage: "en-US", theme: OFFICE_THEMES.light });
-    expect(guard.officeJsServed).toBe(1);
+    expect(session.guard.officeJsServed).toBe(1);
     expect(await mine.evaluate("window.__officeJsLoaded")).toBe(1);
     const log = await officeLog(mine);
     const ids = (JSON.parse(readFileSync(join(distDir(), "functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id);
@@ -322,7 +307,6 @@ describe("screenshots and accessibility in Excel mode", () => {
 });
 
 test("no request left 127.0.0.1 except office.js, which the stand-in answered; no page errors", () => {
-  expect(guard.officeJsServed).toBe(panesOpened);
-  guard.save(join(ARTIFACTS, "requests", "excel.json"));
-  if (guard.report().length) throw new Error(guard.summary());
+  expect(session.guard.officeJsServed).toBe(panesOpened);
+  expectCleanRequests(session.guard, "excel");
 });

@@ -4,43 +4,28 @@
  * schemes (test-artifacts/screenshots/<step>-<width>-<theme>.png), axe-core on every step (light at 320 px,
  * dark at 800 px) with no serious or critical violation allowed, and the keyboard path through the steps.
  */
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { LANGUAGE_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
-import { ARTIFACTS, checkAccessibility, screenshot } from "./support/artifacts";
-import { WIDTHS, launchChromium, newContext } from "./support/chromium";
+import { checkAccessibility, screenshot } from "./support/artifacts";
+import { WIDTHS } from "./support/chromium";
 import { expectedLcc, money, savedComparison } from "./support/comparison";
-import { RequestGuard } from "./support/guard";
-import { type StaticServer, serveStatic } from "./support/server";
+import { browserSession, expectCleanRequests, newPage } from "./support/session";
 import { STEPS, type Step, byId, goToStep, ranking, textOf, waitForWizard } from "./support/wizard";
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let guard: RequestGuard;
+const session = browserSession({ viewport: { width: 800, height: 900 } });
 let page: Page;
 
 const THEMES = ["light", "dark"] as const;
 
 beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-  context = await newContext(browser, { viewport: { width: 800, height: 900 } });
-  guard = await RequestGuard.attach(context);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await newPage(session);
   // Seed the comparison once, the way StandaloneHost stores it, then load the page on it.
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${session.server.url}index.html`);
   await waitForWizard(page);
   await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison()))})`);
   await page.reload();
   await waitForWizard(page);
   await textOf(byId(page, "start-restored"), "3 offer");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Every step of the wizard as it shows with three offers in, so Results has a ranking to show. */
@@ -135,7 +120,6 @@ test("language: the standalone selector switches to Dutch, figures follow, and t
 });
 
 test("no request left 127.0.0.1, and the page logged no errors", () => {
-  expect(guard.officeJsServed).toBe(0);
-  guard.save(join(ARTIFACTS, "requests", "screens.json"));
-  if (guard.report().length) throw new Error(guard.summary());
+  expect(session.guard.officeJsServed).toBe(0);
+  expectCleanRequests(session.guard, "screens");
 });

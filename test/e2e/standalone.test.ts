@@ -9,23 +9,18 @@ import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { STORAGE_KEY } from "../../src/host/StandaloneHost";
 import { bidFields } from "../../src/model";
 import { parameterName } from "../../src/templates";
 import { parseRange } from "../../src/templates/address";
 import { recalculate } from "../templates/libreoffice";
 import { ARTIFACTS } from "./support/artifacts";
-import { launchChromium, newContext } from "./support/chromium";
 import { BE_FACTOR_TEXT, BIDS, PARAMETERS, PARAMETER_INPUT, checkInputsMatchFixture, expectedLcc, money, templatePlan } from "./support/comparison";
-import { RequestGuard } from "./support/guard";
-import { type StaticServer, serveStatic } from "./support/server";
+import { browserSession, expectCleanRequests, newPage } from "./support/session";
 import { byId, enterOffers, enterParameters, eventually, fieldMessage, goToStep, parameterField, ranking, setParameter, textOf, waitForWizard } from "./support/wizard";
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let guard: RequestGuard;
+const session = browserSession({ viewport: { width: 800, height: 1000 } });
 let page: Page;
 let downloaded: string | undefined;
 
@@ -33,23 +28,13 @@ const expected = expectedLcc();
 
 beforeAll(async () => {
   checkInputsMatchFixture();
-  server = await serveStatic();
-  browser = await launchChromium();
-  context = await newContext(browser, { viewport: { width: 800, height: 1000 } });
-  guard = await RequestGuard.attach(context);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await newPage(session);
 });
 
 const storedComparison = (): Promise<string | null> => page.evaluate(`localStorage.getItem(${JSON.stringify(STORAGE_KEY)})`) as Promise<string | null>;
 
 test("the standalone page opens on a fresh comparison, without office.js", async () => {
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${session.server.url}index.html`);
   await waitForWizard(page);
   await byId(page, "start-fresh").waitFor();
   expect(await byId(page, "group-computers").isChecked()).toBe(true);
@@ -106,7 +91,7 @@ test("Results: B ranks first; the LCCs are shown as the UI formats them", async 
 test("Results: the Monte Carlo ranking probability comes back from a Web Worker", async () => {
   const [worker] = await Promise.all([page.waitForEvent("worker"), byId(page, "mc-run").click()]);
   // The draws run off the UI thread, in a worker script served by this server.
-  expect(worker.url().startsWith(server.url)).toBe(true);
+  expect(worker.url().startsWith(session.server.url)).toBe(true);
   await byId(page, "mc-result").waitFor();
   const shares = await page.locator('[data-testid^="mc-share-"]').allTextContents();
   expect(shares).toHaveLength(3);
@@ -228,8 +213,7 @@ test("Reload after a bad entry: the wrong text survives as typed and is flagged 
 });
 
 test("no request left 127.0.0.1, and the page logged no errors", () => {
-  expect(guard.requests.length).toBeGreaterThan(0);
-  expect(guard.officeJsServed).toBe(0);
-  guard.save(join(ARTIFACTS, "requests", "standalone.json"));
-  if (guard.report().length) throw new Error(guard.summary());
+  expect(session.guard.requests.length).toBeGreaterThan(0);
+  expect(session.guard.officeJsServed).toBe(0);
+  expectCleanRequests(session.guard, "standalone");
 });

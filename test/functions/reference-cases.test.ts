@@ -4,6 +4,7 @@
  */
 import { callAsExcel, eac, energyUse, lcc, lccBreakdown, pvfactor } from "../../src/functions/functions";
 import { expectClose, npv } from "../engine/close";
+import { PV_CONVENTIONS, PV_FACTORS } from "../fixtures/pvFactors";
 import { num } from "./call";
 
 // GPP.LCC(price, annualKWh, electricityPrice, years, discountRate, installation, annualMaintenance,
@@ -73,16 +74,8 @@ describe("LCC: two notebook bids, 100 units (the cheaper purchase loses)", () =>
 });
 
 describe("GPP.PVFACTOR: the PV-factor table, all four conventions", () => {
-  const conventions = [["end", "flat"], ["end", "nist"], ["begin", "flat"], ["mid", "flat"]];
-  test.each([
-    [0.04, 0, 5, [4.451822, 4.451822, 4.629895, 4.539986]],
-    [0.04, 0.02, 5, [4.626303, 4.718829, 4.811355, 4.717922]],
-    [0.04, 0.04, 5, [4.807692, 5.0, 5.0, 4.902903]],
-    [0, 0, 5, [5.0, 5.0, 5.0, 5.0]],
-    [0, 0.02, 5, [5.20404, 5.308121, 5.20404, 5.20404]],
-    [0.1, 0, 1, [0.909091, 0.909091, 1.0, 0.953463]],
-  ])("discount %p, escalation %p, %p years", (d, g, n, expected) => {
-    conventions.forEach(([timing, base], i) => expectClose(pvfactor(d, n, g, timing, base), expected[i], 6));
+  test.each(PV_FACTORS)("discount %p, escalation %p, %p years", (d, g, n, expected) => {
+    PV_CONVENTIONS.forEach(([timing, base], i) => expectClose(pvfactor(d, n, g, timing, base), expected[i], 6));
   });
 
   test("defaults: escalation 0, end of year, flat", () => {

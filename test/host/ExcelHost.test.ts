@@ -1,8 +1,8 @@
 import { ExcelHost } from "../../src/host/ExcelHost";
-import type { TemplateWriters } from "../../src/host/templateWriters";
-import type { SavedComparison, TemplateInput } from "../../src/host/types";
+import type { SavedComparison } from "../../src/host/types";
 import { columnKeys, parameterNames, tableName } from "../../src/host/workbookCells";
 import { DEFAULT_PARAMETERS, emptyBid } from "../../src/model";
+import { recordingWriters } from "../fixtures/writers";
 import { type FakeBook, fakeRun } from "./fakeExcel";
 
 const stamp = { template: "computers" as const, nameSuffix: "" };
@@ -55,17 +55,7 @@ function templateBook(): FakeBook {
   };
 }
 
-function writers(): TemplateWriters & { calls: TemplateInput[] } {
-  const calls: TemplateInput[] = [];
-  return {
-    calls,
-    writeToExcel: async (input) => {
-      calls.push(input);
-      return { sheets: ["LCC Parameters (2)", "LCC Bids (2)", "LCC Results (2)"] };
-    },
-    writeXlsx: async () => new Uint8Array(),
-  };
-}
+const writers = () => recordingWriters(["LCC Parameters (2)", "LCC Bids (2)", "LCC Results (2)"]);
 
 const host = (book: FakeBook, w = writers()) => {
   const { run, rec } = fakeRun(book);

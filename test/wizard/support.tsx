@@ -2,12 +2,16 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import { StandaloneHost } from "../../src/host/StandaloneHost";
 import type { TemplateWriters } from "../../src/host/templateWriters";
-import type { SavedComparison, TemplateInput } from "../../src/host/types";
+import type { SavedComparison } from "../../src/host/types";
 import type { Language } from "../../src/i18n";
 import { DEFAULT_PARAMETERS, type Parameters } from "../../src/model";
 import { App } from "../../src/taskpane/wizard";
 import { bidEntries, parameterText } from "../../src/model/entries";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
+import { recordingWriters } from "../fixtures/writers";
+
+/** Writers that record what they were asked to write (shared with the host tests). */
+export { recordingWriters };
 
 // Fluent v9 measures elements with ResizeObserver, which jsdom does not have.
 class ResizeObserverStub {
@@ -40,21 +44,6 @@ export class MemoryStorage implements Storage {
   }
 }
 
-/** Writers that record what they were asked to write. */
-export function recordingWriters(): TemplateWriters & { calls: TemplateInput[] } {
-  const calls: TemplateInput[] = [];
-  return {
-    calls,
-    writeToExcel: async (input) => {
-      calls.push(input);
-      return { sheets: ["LCC Parameters", "LCC Bids", "LCC Results"] };
-    },
-    writeXlsx: async (input) => {
-      calls.push(input);
-      return new Uint8Array([80, 75, 3, 4]);
-    },
-  };
-}
 
 export interface HostOptions {
   readonly storage?: Storage;

@@ -29,7 +29,6 @@ export async function launchChromium(): Promise<Browser> {
 
 /** The task pane's widths: the narrowest Office allows, and a comfortable desktop pane. */
 export const WIDTHS = [320, 800] as const;
-export type Width = (typeof WIDTHS)[number];
 
 /** A fresh profile per context (no shared storage between tests unless they share the context). */
 export function contextOptions(over: BrowserContextOptions = {}): BrowserContextOptions {

@@ -286,6 +286,18 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     }
   }
 
+  /** worksheets, tables, names: `items` lists the members by name once loaded. */
+  abstract class NamedCollection extends Loadable {
+    protected abstract members(): readonly { name: string }[];
+    protected override snapshot(prop: string): unknown {
+      if (prop.startsWith("items")) return this.members().map((m) => ({ name: m.name }));
+      return undefined;
+    }
+    get items(): { name: string }[] {
+      return this.read(this.loaded.has("items/name") ? "items/name" : "items") as { name: string }[];
+    }
+  }
+
   class FakeRange extends Loadable {
     constructor(
       ctx: Context,
@@ -449,7 +461,7 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     }
   }
 
-  class FakeTables extends Loadable {
+  class FakeTables extends NamedCollection {
     constructor(
       ctx: Context,
       private readonly sheet: Sheet | null,
@@ -459,12 +471,8 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     private list(): Table[] {
       return model.tables.filter((t) => this.sheet === null || t.sheet === this.sheet);
     }
-    protected override snapshot(prop: string): unknown {
-      if (prop.startsWith("items")) return this.list().map((t) => ({ name: t.name }));
-      return undefined;
-    }
-    get items(): { name: string }[] {
-      return this.read(this.loaded.has("items/name") ? "items/name" : "items") as { name: string }[];
+    protected members(): readonly { name: string }[] {
+      return this.list();
     }
     get count(): number {
       return this.list().length;
@@ -549,13 +557,9 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     }
   }
 
-  class FakeWorksheets extends Loadable {
-    protected override snapshot(prop: string): unknown {
-      if (prop.startsWith("items")) return model.sheets.map((s) => ({ name: s.name }));
-      return undefined;
-    }
-    get items(): { name: string }[] {
-      return this.read(this.loaded.has("items/name") ? "items/name" : "items") as { name: string }[];
+  class FakeWorksheets extends NamedCollection {
+    protected members(): readonly { name: string }[] {
+      return model.sheets;
     }
     add(name: string): FakeWorksheet {
       const sheet: Sheet = { name, visibility: "Visible", cells: new Map() };
@@ -590,13 +594,9 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     }
   }
 
-  class FakeNames extends Loadable {
-    protected override snapshot(prop: string): unknown {
-      if (prop.startsWith("items")) return model.names.map((n) => ({ name: n.name }));
-      return undefined;
-    }
-    get items(): { name: string }[] {
-      return this.read(this.loaded.has("items/name") ? "items/name" : "items") as { name: string }[];
+  class FakeNames extends NamedCollection {
+    protected members(): readonly { name: string }[] {
+      return model.names;
     }
     add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
       const range = typeof reference === "string" ? rangeOn(this.ctx, model.sheets[0], reference.replace(/^=/, "")) : reference;

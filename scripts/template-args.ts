@@ -1,0 +1,53 @@
+/** The template CLI's command line, parsed by node:util parseArgs; an Error's message is what to print. */
+import { parseArgs } from "node:util";
+import { LANGUAGES, type Language } from "../src/i18n";
+import { PRODUCT_GROUPS, type ProductGroup } from "../src/model";
+
+export const USAGE =
+  "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--lock-parameters] --out FILE.xlsx";
+
+export interface TemplateArgs {
+  readonly kind: ProductGroup;
+  readonly out: string;
+  readonly language: Language;
+  readonly lockParameters: boolean;
+  readonly bids?: string;
+  readonly inputs?: string;
+  readonly parameters?: string;
+}
+
+export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        bids: { type: "string" },
+        inputs: { type: "string" },
+        parameters: { type: "string" },
+        lang: { type: "string", default: "en" },
+        "lock-parameters": { type: "boolean", default: false },
+        out: { type: "string" },
+      },
+    });
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+  }
+  const { positionals, values } = parsed;
+  const [kind, ...extra] = positionals;
+  if (extra.length) throw new Error(`unexpected argument ${extra[0]}\n${USAGE}`);
+  if (!PRODUCT_GROUPS.includes(kind as ProductGroup) || !values.out) throw new Error(USAGE);
+  const language = values.lang as Language;
+  if (!LANGUAGES.includes(language)) throw new Error(`--lang must be one of ${LANGUAGES.join(", ")}`);
+  return {
+    kind: kind as ProductGroup,
+    out: values.out,
+    language,
+    lockParameters: values["lock-parameters"],
+    bids: values.bids,
+    inputs: values.inputs,
+    parameters: values.parameters,
+  };
+}

@@ -6,6 +6,7 @@ import { columnKeys, parameterNames, tableName } from "../../src/host/workbookCe
 import { DEFAULT_PARAMETERS } from "../../src/model/parameters";
 import { App } from "../../src/taskpane/wizard";
 import { type FakeBook, fakeRun } from "../host/fakeExcel";
+import { bidHeaders } from "../host/templateBook";
 import { openStep, recordingWriters, text, value } from "./support";
 
 const stamp = { template: "computers" as const, nameSuffix: "" };
@@ -20,6 +21,7 @@ function book(): FakeBook {
   return {
     setting: JSON.stringify({ template: "computers", nameSuffix: "" }),
     names,
+    headers: { [tableName(stamp)]: bidHeaders("nl") },
     tables: {
       [tableName(stamp)]: [row({ supplier: "Supplier A", product: "Notebook A", deviceType: "notebook", quantity: 100, price: 750, tecKWhPerYear: 30 }), row({}), row({}), row({})],
     },

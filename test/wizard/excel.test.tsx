@@ -51,6 +51,28 @@ describe("the wizard in Excel", () => {
     expect(document.querySelector("[data-theme]")?.getAttribute("data-theme")).toBe("dark");
   });
 
+  it("first read fails: the pane shows the error, writes nothing, and continues once Retry reads the workbook", async () => {
+    const b = book();
+    const { run, rec } = fakeRun(b);
+    let failures = 1;
+    const flaky: typeof run = (batch) => (failures-- > 0 ? Promise.reject(new Error("InvalidOperationInCellEditMode")) : run(batch));
+    render(<App host={new ExcelHost({ run: flaky, locale: "nl-BE", language: "nl", theme: "light", writers: recordingWriters(), saveDelayMs: 0 })} />);
+    const user = userEvent.setup();
+    expect(text(await screen.findByTestId("load-problem"))).toContain("Deze werkmap kon niet worden gelezen (InvalidOperationInCellEditMode)");
+    await openStep(user, "parameters");
+    expect(screen.getByTestId("load-problem")).toBeTruthy(); // on every step until a read succeeds
+    await user.type(screen.getByTestId("param-electricityPricePerKWh"), "5");
+    expect(text(await screen.findByTestId("save-refused"))).toContain("Niet bewaard");
+    expect(rec.writes).toEqual([]);
+    expect(b.names.LCC_EvaluationYears).toBe(DEFAULT_PARAMETERS.evaluationYears);
+
+    await user.click(screen.getByTestId("load-retry"));
+    await waitFor(() => expect(screen.queryByTestId("load-problem")).toBeNull());
+    await openStep(user, "start");
+    expect(text(screen.getByTestId("start-restored"))).toContain("(1 offerte(s))");
+    expect(rec.writes).toEqual([]);
+  });
+
   it("imports offers from the selected range with its columns mapped by name; a bad row is flagged, not dropped", async () => {
     const { user } = await renderExcel();
     await openStep(user, "bids");

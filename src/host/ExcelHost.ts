@@ -79,8 +79,8 @@ export class ExcelHost implements Host, WorkbookSource {
   readonly theme: Theme;
   readonly workbook: WorkbookSource = this;
   private attached: Attachment | null = null;
-  /** Set until a read of the workbook succeeds: the pane then writes nothing (it could overwrite a colleague's work). */
-  private problem: WorkbookProblem | null = { kind: "readFailed", message: "not read yet" };
+  /** Set when a read or a check of the workbook failed, until a read succeeds: the pane then writes nothing (it could overwrite a colleague's work). Before the first read, nothing is attached, so nothing is written either. */
+  private problem: WorkbookProblem | null = null;
   private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null = null;
 
   constructor(private readonly options: ExcelHostOptions) {
@@ -256,6 +256,8 @@ export class ExcelHost implements Host, WorkbookSource {
 
   /** Updates the comparison already in the workbook when it fits; otherwise writes the template anew (a new copy, never over the old). */
   async write(input: TemplateInput): Promise<WriteOutcome> {
+    // Unread, the workbook may hold a colleague's comparison: a new copy of the pane's defaults beside it would mislead.
+    if (this.problem?.kind === "readFailed") throw new NotAttached(this.problem);
     if (this.pending) {
       const status = await this.flush();
       if (status.stored && !status.offersNotStored) return { kind: "workbook", updated: true };

@@ -6,6 +6,7 @@
 import { ExcelHost } from "../../src/host/ExcelHost";
 import type { SavedComparison } from "../../src/host/types";
 import { columnKeys, tableName } from "../../src/host/workbookCells";
+import { DEFAULT_PARAMETERS } from "../../src/model";
 import { type FakeBook, fakeRun } from "./fakeExcel";
 import { bidHeaders, host, loaded, stamp, templateBook, writers } from "./templateBook";
 
@@ -54,7 +55,8 @@ describe("the pane writes nothing to a workbook it could not read", () => {
     const { run, rec } = fakeRun(book);
     let failures = 1;
     const flaky: typeof run = (batch) => (failures-- > 0 ? Promise.reject(new Error("InvalidOperationInCellEditMode")) : run(batch));
-    const h = new ExcelHost({ run: flaky, locale: "en-GB", language: "en", theme: "light", writers: writers(), saveDelayMs: 0 });
+    const w = writers();
+    const h = new ExcelHost({ run: flaky, locale: "en-GB", language: "en", theme: "light", writers: w, saveDelayMs: 0 });
 
     const first = await h.load();
     expect(first).toEqual({ status: "failed", comparison: null, report: { repaired: [], unreadable: [], problem: { kind: "readFailed", message: "InvalidOperationInCellEditMode" } } });
@@ -64,6 +66,8 @@ describe("the pane writes nothing to a workbook it could not read", () => {
     expect(rec.writes).toEqual([]);
     expect(book.names.LCC_EvaluationYears).toBe(5);
     expect(book.tables[BIDS][0][col("supplier")]).toBe("Supplier A");
+    await expect(h.write({ group: "computers", parameters: DEFAULT_PARAMETERS, bids: [], language: "en" })).rejects.toThrow("readFailed");
+    expect(w.calls).toEqual([]);
 
     const saved = await loaded(h); // Retry
     expect(saved.bids.map((b) => b.supplier)).toEqual(["Supplier A", "Supplier B"]);

@@ -189,7 +189,7 @@ export class ExcelHost implements Host, WorkbookSource {
 
   /**
    * Checks first that every name and template column is still there (1 sync), then writes what changed
-   * (1 sync): Office.js applies a batch up to its failing step, so a failed check must come before any write.
+   * (1 sync): Office.js applies a batch up to its failing step, so the check must come before any write.
    */
   private async store(c: SavedComparison): Promise<SaveStatus> {
     if (this.problem) return { stored: false, refused: { reason: "notAttached", problem: this.problem } };
@@ -198,17 +198,23 @@ export class ExcelHost implements Host, WorkbookSource {
     if (!a || a.stamp.template !== c.group) return { stored: false };
     return this.options.run(async (context) => {
       const names = context.workbook.names.load("items/name");
-      const tables = context.workbook.tables.load("items/name");
-      await context.sync();
-      if (!tables.items.some((t) => t.name === a.table)) throw new NotAttached({ kind: "tableNotFound", table: a.table });
+      let header: Excel.Range, size: Excel.Range;
+      try {
+        const table = context.workbook.tables.getItem(a.table);
+        header = table.getHeaderRowRange().load("values");
+        size = table.getDataBodyRange().load("rowCount");
+        await context.sync();
+      } catch (e) {
+        // Most likely the table was renamed or deleted: say so when it is (1 more sync, on this path only).
+        const tables = context.workbook.tables.load("items/name");
+        await context.sync();
+        if (!tables.items.some((t) => t.name === a.table)) throw new NotAttached({ kind: "tableNotFound", table: a.table });
+        throw e;
+      }
       const present = new Set(names.items.map((n) => n.name));
       const device = a.stamp.template === "circular" ? deviceNames(a.stamp) : [];
       const missing = [...parameterNames(a.stamp), ...device].map((p) => p.name).filter((n) => !present.has(n));
       if (missing.length) throw new NotAttached({ kind: "namesMissing", names: missing });
-      const table = context.workbook.tables.getItem(a.table);
-      const header = table.getHeaderRowRange().load("values");
-      const size = table.getDataBodyRange().load("rowCount");
-      await context.sync();
       const map = mapColumns(a.stamp, (header.values as unknown[][])[0] ?? []);
       if (!fits(map)) throw this.shapeProblem(a.stamp, a.table, map);
       a.map = map; // columns moved since the last read are written where they are now
@@ -224,7 +230,7 @@ export class ExcelHost implements Host, WorkbookSource {
       }
       const rows = tableRows(a.stamp, c);
       const width = columnKeys(a.stamp).length;
-      const body = table.getDataBodyRange();
+      const body = context.workbook.tables.getItem(a.table).getDataBodyRange();
       // Rows the pane held before and no longer does (an offer removed) are cleared; rows beyond are not touched.
       const held = Math.min(a.rowCount, Math.max(rows.length, lastFilled(a.rows) + 1));
       for (let i = 0; i < held; i++) {

@@ -8,7 +8,7 @@ import { templateWriters } from "./templateWriters";
 import { themeOfBackground } from "./theme";
 import type { Host, Theme } from "./types";
 
-export type { Host, SavedComparison, SaveStatus, TemplateInput, WriteOutcome, ProductGroup, Theme } from "./types";
+export type { Host, LoadResult, SavedComparison, SaveStatus, TemplateInput, WriteOutcome, ProductGroup, Theme } from "./types";
 export { StandaloneHost } from "./StandaloneHost";
 
 const systemTheme = (): Theme => (typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");

@@ -8,7 +8,20 @@ import type { Language } from "../i18n/core";
 import { TEMPLATE_SETTING_KEY } from "../templates/names";
 import type { TemplateWriters } from "./templateWriters";
 import type { ExcelRun as Run } from "../templates/office/writeToExcel";
-import type { Host, SaveStatus, SavedComparison, SourceTable, TemplateInput, Theme, WorkbookSource, WriteOutcome } from "./types";
+import { type ColumnMap, byKey, columnLabel, fits, mapColumns, runs } from "./tableColumns";
+import {
+  CLEAN_REPORT,
+  type Host,
+  type LoadResult,
+  type SaveStatus,
+  type SavedComparison,
+  type SourceTable,
+  type TemplateInput,
+  type Theme,
+  type WorkbookProblem,
+  type WorkbookSource,
+  type WriteOutcome,
+} from "./types";
 import {
   type CellValue,
   cellValue,
@@ -38,11 +51,23 @@ export interface ExcelHostOptions {
 /** What the pane last read from or wrote to the workbook, so the next save writes only what changed. */
 interface Attachment {
   readonly stamp: TemplateStamp;
-  readonly rowCount: number;
+  /** The table as found: its name (a colleague may have renamed it) and where each template column is. */
+  table: string;
+  map: ColumnMap;
+  rowCount: number;
   params: Map<string, CellValue>;
   rows: CellValue[][];
   device: Map<string, CellValue>;
 }
+
+/** A workbook the pane must not write to, with the reason shown to the user. */
+class NotAttached extends Error {
+  constructor(readonly problem: WorkbookProblem) {
+    super(problem.kind);
+  }
+}
+
+const problemOf = (e: unknown): WorkbookProblem => (e instanceof NotAttached ? e.problem : { kind: "readFailed", message: e instanceof Error ? e.message : String(e) });
 
 const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!a && a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -52,7 +77,9 @@ export class ExcelHost implements Host, WorkbookSource {
   readonly theme: Theme;
   readonly workbook: WorkbookSource = this;
   private attached: Attachment | null = null;
-  private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[]; fail: ((e: unknown) => void)[] } | null = null;
+  /** Set when a read or a check of the workbook failed, until a read succeeds: the pane then writes nothing (it could overwrite a colleague's work). Before the first read, nothing is attached, so nothing is written either. */
+  private problem: WorkbookProblem | null = null;
+  private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null = null;
 
   constructor(private readonly options: ExcelHostOptions) {
     this.locale = options.locale;
@@ -63,109 +90,166 @@ export class ExcelHost implements Host, WorkbookSource {
     return () => undefined; // Excel has no theme-change event for the pane; the theme is read at start
   }
 
-  /** Reads the comparison of the last template written into this workbook (2 syncs), or null. */
-  async load(): Promise<SavedComparison | null> {
-    return this.options.run(async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(TEMPLATE_SETTING_KEY);
-      setting.load("value");
-      const names = context.workbook.names.load("items/name");
-      const tables = context.workbook.tables.load("items/name");
-      await context.sync();
-      if (setting.isNullObject) return null;
-      const stamp = parseStamp(setting.value);
-      if (!stamp) return null;
-      const present = new Set(names.items.map((n) => n.name));
-      const params = parameterNames(stamp).filter((p) => present.has(p.name));
-      const device = stamp.template === "circular" ? deviceNames(stamp).filter((d) => present.has(d.name)) : [];
-      const table = tables.items.some((t) => t.name === tableName(stamp)) ? tables.getItem(tableName(stamp)).getDataBodyRange().load("values") : null;
-      const paramRanges = params.map((p) => context.workbook.names.getItem(p.name).getRange().load("values"));
-      const deviceRanges = device.map((d) => context.workbook.names.getItem(d.name).getRange().load("values"));
-      await context.sync();
-      const lang = this.options.language;
-      const paramValues = new Map(params.map((p, i) => [p.key, paramRanges[i].values[0][0]]));
-      const rows = table ? (table.values as unknown[][]) : [];
-      const { bids, circular } = entriesFromRows(stamp, rows, lang);
-      const deviceEntries = Object.fromEntries(device.map((d, i) => [d.key, String(deviceRanges[i].values[0][0] ?? "")]));
-      const saved: SavedComparison = { group: stamp.template, parameters: parameterEntries(paramValues, lang), bids, circular: { ...circular, ...deviceEntries } };
-      this.attached = { stamp, rowCount: rows.length, params: new Map(), rows: [], device: new Map() };
-      this.remember(this.attached, saved);
-      // What the table holds, row by row (blank rows too), as the pane would write it: unchanged rows compare equal.
-      this.attached.rows = rows.map((r) => normaliseRow(stamp, r, lang));
-      return saved;
-    });
+  /** Reads the comparison of the last template written into this workbook (2 syncs; 3 when the table was renamed). */
+  async load(): Promise<LoadResult> {
+    try {
+      const comparison = await this.options.run((context) => this.read(context));
+      this.problem = null;
+      return { status: "ok", comparison, report: CLEAN_REPORT };
+    } catch (e) {
+      this.attached = null;
+      this.problem = problemOf(e);
+      return { status: "failed", comparison: null, report: { ...CLEAN_REPORT, problem: this.problem } };
+    }
   }
 
-  /** Waits for a pause in typing, then writes what changed (1 sync; 2 the first time, to find the template). */
+  private async read(context: Excel.RequestContext): Promise<SavedComparison | null> {
+    const setting = context.workbook.settings.getItemOrNullObject(TEMPLATE_SETTING_KEY);
+    setting.load("value");
+    const names = context.workbook.names.load("items/name");
+    const tables = context.workbook.tables.load("items/name");
+    await context.sync();
+    const stamp = setting.isNullObject ? null : parseStamp(setting.value);
+    this.attached = null;
+    if (!stamp) return null;
+    const present = new Set(names.items.map((n) => n.name));
+    const params = parameterNames(stamp);
+    const device = stamp.template === "circular" ? deviceNames(stamp) : [];
+    const missing = [...params, ...device].map((p) => p.name).filter((n) => !present.has(n));
+    if (missing.length) throw new NotAttached({ kind: "namesMissing", names: missing });
+    const expected = tableName(stamp);
+    const named = tables.items.some((t) => t.name === expected);
+    // A renamed table is found again by its headers: look at every table's header row in the same sync.
+    const candidates = named ? [expected] : tables.items.map((t) => t.name);
+    const headers = candidates.map((n) => context.workbook.tables.getItem(n).getHeaderRowRange().load("values"));
+    const body = named ? context.workbook.tables.getItem(expected).getDataBodyRange().load("values") : null;
+    const paramRanges = params.map((p) => context.workbook.names.getItem(p.name).getRange().load("values"));
+    const deviceRanges = device.map((d) => context.workbook.names.getItem(d.name).getRange().load("values"));
+    await context.sync();
+    const maps = headers.map((h) => mapColumns(stamp, (h.values as unknown[][])[0] ?? []));
+    let table = expected;
+    let map = maps[0];
+    let rows: unknown[][];
+    if (body) {
+      if (!fits(map)) throw this.shapeProblem(stamp, table, map);
+      rows = body.values as unknown[][];
+    } else {
+      const found = candidates.filter((_, i) => fits(maps[i]));
+      if (found.length !== 1) throw new NotAttached({ kind: "tableNotFound", table: expected });
+      [table, map] = [found[0], maps[candidates.indexOf(found[0])]];
+      const values = context.workbook.tables.getItem(table).getDataBodyRange().load("values");
+      await context.sync();
+      rows = values.values as unknown[][];
+    }
+    const lang = this.options.language;
+    const inOrder = rows.map((r) => byKey(map, r));
+    const paramValues = new Map(params.map((p, i) => [p.key, paramRanges[i].values[0][0]]));
+    const { bids, circular } = entriesFromRows(stamp, inOrder, lang);
+    const deviceEntries = Object.fromEntries(device.map((d, i) => [d.key, String(deviceRanges[i].values[0][0] ?? "")]));
+    const saved: SavedComparison = { group: stamp.template, parameters: parameterEntries(paramValues, lang), bids, circular: { ...circular, ...deviceEntries } };
+    const a: Attachment = { stamp, table, map, rowCount: rows.length, params: new Map(), rows: [], device: new Map() };
+    this.remember(a, saved);
+    // What the table holds, row by row (blank rows too), as the pane would write it: unchanged rows compare equal.
+    a.rows = inOrder.map((r) => normaliseRow(stamp, r, lang));
+    this.attached = a;
+    return saved;
+  }
+
+  /** Waits for a pause in typing, then writes what changed. Never rejects: a failure is a status. */
   save(comparison: SavedComparison): Promise<SaveStatus> {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
       const waiters = this.pending?.waiters ?? [];
-      const fail = this.pending?.fail ?? [];
       if (this.pending) clearTimeout(this.pending.timer);
       waiters.push(resolve);
-      fail.push(reject);
       const timer = setTimeout(() => void this.flush(), this.options.saveDelayMs ?? 600);
-      this.pending = { comparison, timer, waiters, fail };
+      this.pending = { comparison, timer, waiters };
     });
   }
 
   /** Writes a pending save now. */
   async flush(): Promise<SaveStatus> {
     const job = this.pending;
-    if (!job) return { stored: this.attached !== null };
+    if (!job) return { stored: this.attached !== null && !this.problem };
     clearTimeout(job.timer);
     this.pending = null;
+    let status: SaveStatus;
     try {
-      const status = await this.store(job.comparison);
-      job.waiters.forEach((w) => w(status));
-      return status;
+      status = await this.store(job.comparison);
     } catch (e) {
-      this.attached = null; // names or table gone: look for the template again next time
-      job.fail.forEach((f) => f(e));
-      throw e;
+      // Names, table or columns changed under the pane: write nothing more until a read succeeds.
+      this.attached = null;
+      this.problem = problemOf(e);
+      status = { stored: false, refused: { reason: "notAttached", problem: this.problem } };
     }
+    job.waiters.forEach((w) => w(status));
+    return status;
   }
 
+  /**
+   * Checks first that every name and template column is still there (1 sync), then writes what changed
+   * (1 sync): Office.js applies a batch up to its failing step, so the check must come before any write.
+   */
   private async store(c: SavedComparison): Promise<SaveStatus> {
+    if (this.problem) return { stored: false, refused: { reason: "notAttached", problem: this.problem } };
+    const a = this.attached;
+    // No template in the workbook (step 5 writes it), or another product group's: step 5 writes this one alongside it.
+    if (!a || a.stamp.template !== c.group) return { stored: false };
     return this.options.run(async (context) => {
-      if (!this.attached) {
-        const setting = context.workbook.settings.getItemOrNullObject(TEMPLATE_SETTING_KEY);
-        setting.load("value");
+      const names = context.workbook.names.load("items/name");
+      let header: Excel.Range, size: Excel.Range;
+      try {
+        const table = context.workbook.tables.getItem(a.table);
+        header = table.getHeaderRowRange().load("values");
+        size = table.getDataBodyRange().load("rowCount");
+        await context.sync();
+      } catch (e) {
+        // Most likely the table was renamed or deleted: say so when it is (1 more sync, on this path only).
         const tables = context.workbook.tables.load("items/name");
         await context.sync();
-        const stamp = setting.isNullObject ? null : parseStamp(setting.value);
-        if (!stamp || !tables.items.some((t) => t.name === tableName(stamp))) return { stored: false };
-        const body = tables.getItem(tableName(stamp)).getDataBodyRange().load("rowCount");
-        await context.sync();
-        // Rows already filled in the table are the user's until the pane has read them: keep the ones we do not write.
-        this.attached = { stamp, rowCount: body.rowCount, params: new Map(), rows: [], device: new Map() };
+        if (!tables.items.some((t) => t.name === a.table)) throw new NotAttached({ kind: "tableNotFound", table: a.table });
+        throw e;
       }
-      const a = this.attached;
-      // The workbook holds another product group's template: step 5 writes this one alongside it.
-      if (a.stamp.template !== c.group) return { stored: false };
+      const present = new Set(names.items.map((n) => n.name));
+      const device = a.stamp.template === "circular" ? deviceNames(a.stamp) : [];
+      const missing = [...parameterNames(a.stamp), ...device].map((p) => p.name).filter((n) => !present.has(n));
+      if (missing.length) throw new NotAttached({ kind: "namesMissing", names: missing });
+      const map = mapColumns(a.stamp, (header.values as unknown[][])[0] ?? []);
+      if (!fits(map)) throw this.shapeProblem(a.stamp, a.table, map);
+      a.map = map; // columns moved since the last read are written where they are now
+      a.rowCount = Math.min(a.rowCount, size.rowCount);
+
       for (const { key, name } of parameterNames(a.stamp)) {
         const v = parameterCell(key, c.parameters);
         if (a.params.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
       }
-      if (a.stamp.template === "circular") {
-        for (const { key, name } of deviceNames(a.stamp)) {
-          const v = deviceCell(c.circular[key]);
-          if (a.device.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
-        }
+      for (const { key, name } of device) {
+        const v = deviceCell(c.circular[key]);
+        if (a.device.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
       }
       const rows = tableRows(a.stamp, c);
       const width = columnKeys(a.stamp).length;
-      const body = context.workbook.tables.getItem(tableName(a.stamp)).getDataBodyRange();
+      const body = context.workbook.tables.getItem(a.table).getDataBodyRange();
       // Rows the pane held before and no longer does (an offer removed) are cleared; rows beyond are not touched.
       const held = Math.min(a.rowCount, Math.max(rows.length, lastFilled(a.rows) + 1));
       for (let i = 0; i < held; i++) {
         const row = rows[i] ?? blank(width);
-        if (!same(a.rows[i], row)) body.getRow(i).values = [row];
+        if (same(a.rows[i], row)) continue;
+        const parts = runs(map, row);
+        // A whole row in one write when the table has only the template's columns; else around the others.
+        if (parts.length === 1 && parts[0].values.length === map.width) body.getRow(i).values = [parts[0].values as CellValue[]];
+        else for (const p of parts) body.getCell(i, p.start).getResizedRange(0, p.values.length - 1).values = [p.values as CellValue[]];
       }
       await context.sync();
       this.remember(a, c);
       const notStored = Math.max(0, rows.length - a.rowCount);
       return notStored ? { stored: true, offersNotStored: notStored } : { stored: true };
     });
+  }
+
+  /** Columns named as the user reads them, in the pane's language. */
+  private shapeProblem(stamp: TemplateStamp, table: string, map: ColumnMap): NotAttached {
+    const label = (k: string) => columnLabel(stamp, k, this.options.language);
+    return new NotAttached({ kind: "tableShape", table, missing: map.missing.map(label), duplicated: map.duplicated.map(label) });
   }
 
   private remember(a: Attachment, c: SavedComparison): void {
@@ -176,10 +260,12 @@ export class ExcelHost implements Host, WorkbookSource {
 
   /** Updates the comparison already in the workbook when it fits; otherwise writes the template anew (a new copy, never over the old). */
   async write(input: TemplateInput): Promise<WriteOutcome> {
+    // Unread, the workbook may hold a colleague's comparison: a new copy of the pane's defaults beside it would mislead.
+    if (this.problem?.kind === "readFailed") throw new NotAttached(this.problem);
     if (this.pending) {
       const status = await this.flush();
       if (status.stored && !status.offersNotStored) return { kind: "workbook", updated: true };
-    } else if (this.attached && this.attached.stamp.template === input.group && input.bids.length <= this.attached.rowCount) {
+    } else if (this.attached && !this.problem && this.attached.stamp.template === input.group && input.bids.length <= this.attached.rowCount) {
       return { kind: "workbook", updated: true };
     }
     const writers = this.options.writers;

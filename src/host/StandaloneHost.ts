@@ -4,9 +4,13 @@
  */
 import { LANGUAGES, type Language } from "../i18n/core";
 import type { TemplateWriters } from "./templateWriters";
-import { type Host, type SaveStatus, type SavedComparison, type TemplateInput, type Theme, type WriteOutcome, asSavedComparison } from "./types";
+import { readSaved, storedText } from "./savedFormat";
+import { CLEAN_REPORT, type Host, type LoadResult, type SaveStatus, type SavedComparison, type TemplateInput, type Theme, type WriteOutcome } from "./types";
 
+/** The key keeps its old name: the format version is inside the stored value (see savedFormat.ts). */
 export const STORAGE_KEY = "circular-ict-lcc.comparison.v1";
+/** A copy of stored text that could not be read in full; a later different copy gets ".2", ".3"… */
+export const BACKUP_KEY = "circular-ict-lcc.comparison.backup";
 export const LANGUAGE_KEY = "circular-ict-lcc.language";
 
 export interface StandaloneOptions {
@@ -58,19 +62,47 @@ export class StandaloneHost implements Host {
     return () => query.removeEventListener("change", listener);
   }
 
-  async load(): Promise<SavedComparison | null> {
+  /** Set while stored data could not be read: saves refuse until the user starts a new comparison. */
+  private unread: { backupKey?: string } | null = null;
+
+  async load(): Promise<LoadResult> {
     const text = this.read(STORAGE_KEY);
-    if (!text) return null;
-    try {
-      return asSavedComparison(JSON.parse(text));
-    } catch {
-      return null; // damaged entry: start a new comparison rather than fail
-    }
+    if (!text) return { status: "ok", comparison: null, report: CLEAN_REPORT };
+    const { comparison, ...report } = readSaved(text);
+    const clean = !report.repaired.length && !report.unreadable.length && !report.unknownGroup && !report.newerVersion;
+    if (clean) return { status: "ok", comparison, report: CLEAN_REPORT };
+    const backupKey = this.backup(text);
+    const status = comparison ? "recovered" : "failed";
+    // What was read in part may be saved over once its copy is safe; what was not read at all stays put.
+    this.unread = status === "failed" || !backupKey ? { backupKey } : null;
+    return { status, comparison, report: { ...report, backupKey } };
   }
 
   async save(comparison: SavedComparison): Promise<SaveStatus> {
-    this.options.storage.setItem(STORAGE_KEY, JSON.stringify(comparison));
+    if (this.unread) return { stored: false, refused: { reason: "unreadStoredData", ...this.unread } };
+    this.options.storage.setItem(STORAGE_KEY, storedText(comparison));
     return { stored: true };
+  }
+
+  startNew(): void {
+    this.unread = null;
+  }
+
+  /** Keeps a copy of text that was not read in full; the key it is under, or undefined when storage refused. */
+  private backup(text: string): string | undefined {
+    for (let n = 1; n < 100; n++) {
+      const key = n === 1 ? BACKUP_KEY : `${BACKUP_KEY}.${n}`;
+      const held = this.read(key);
+      if (held === text) return key;
+      if (held !== null) continue;
+      try {
+        this.options.storage.setItem(key, text);
+        return key;
+      } catch {
+        return undefined;
+      }
+    }
+    return undefined;
   }
 
   saveLanguage(language: Language): void {

@@ -8,7 +8,7 @@ import { templateWriters } from "./templateWriters";
 import { themeOfBackground } from "./theme";
 import type { Host, Theme } from "./types";
 
-export type { Host, SavedComparison, SaveStatus, TemplateInput, WriteOutcome, Theme } from "./types";
+export type { Host, LoadResult, SavedComparison, SaveStatus, TemplateInput, WriteOutcome, Theme } from "./types";
 export type { ProductGroup } from "../model/bid";
 export { StandaloneHost } from "./StandaloneHost";
 

@@ -4,7 +4,7 @@
  * plain browser.
  */
 import type { Language } from "../i18n/core";
-import { PRODUCT_GROUPS, type ProductGroup } from "../model/bid";
+import type { ProductGroup } from "../model/bid";
 import type { Entries } from "../model/entries";
 import type { TemplateInput as TemplateRequest } from "../templates/types";
 
@@ -28,12 +28,52 @@ export interface SavedComparison {
  */
 export type TemplateInput = Readonly<Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular"> & { group: ProductGroup }>;
 
+/** Why the workbook cannot be read or written as the comparison's template right now. */
+export type WorkbookProblem =
+  | { readonly kind: "readFailed"; readonly message: string }
+  | { readonly kind: "tableNotFound"; readonly table: string }
+  | { readonly kind: "tableShape"; readonly table: string; readonly missing: readonly string[]; readonly duplicated: readonly string[] }
+  | { readonly kind: "namesMissing"; readonly names: readonly string[] };
+
+/** Why a save wrote nothing on purpose (as opposed to failing). */
+export type SaveRefusal =
+  /** Standalone: stored data could not be read; it stays until the user starts a new comparison. */
+  | { readonly reason: "unreadStoredData"; readonly backupKey?: string }
+  /** Excel: the pane does not hold what is in the workbook, so writing could overwrite a colleague's work. */
+  | { readonly reason: "notAttached"; readonly problem: WorkbookProblem };
+
 /** Whether a save reached the host's storage (in Excel: only once the template is in the workbook). */
 export interface SaveStatus {
   readonly stored: boolean;
   /** Offers beyond the rows of the workbook's Bids table: writing the template again (step 5) makes room. */
   readonly offersNotStored?: number;
+  readonly refused?: SaveRefusal;
 }
+
+/** What a load could not take as stored; paths name the part ("bids.2.price", "parameters", "json"). */
+export interface LoadReport {
+  /** Read after a repair: a number or yes/no stored where text was expected became its text. */
+  readonly repaired: readonly string[];
+  /** Could not be read (kept in the backup standalone). */
+  readonly unreadable: readonly string[];
+  /** A product group this version does not know; the comparison opens with the default group. */
+  readonly unknownGroup?: string;
+  /** Stored by a newer version of the format: not opened, not overwritten. */
+  readonly newerVersion?: number;
+  /** Standalone: where a copy of the stored text is kept. */
+  readonly backupKey?: string;
+  /** Excel: why the workbook could not be read; nothing is written until a load succeeds. */
+  readonly problem?: WorkbookProblem;
+}
+
+/** ok: read as stored (or nothing stored: comparison null); recovered: read in part; failed: nothing usable read. */
+export interface LoadResult {
+  readonly status: "ok" | "recovered" | "failed";
+  readonly comparison: SavedComparison | null;
+  readonly report: LoadReport;
+}
+
+export const CLEAN_REPORT: LoadReport = { repaired: [], unreadable: [] };
 
 export interface WriteOutcome {
   /** workbook: written into the open workbook; download: an .xlsx file was offered to the browser. */
@@ -66,21 +106,15 @@ export interface Host {
   readonly theme: Theme;
   /** Calls back when the theme changes; returns the unsubscribe function. */
   watchTheme(onChange: (theme: Theme) => void): () => void;
-  load(): Promise<SavedComparison | null>;
+  /** Never rejects: what could not be read is in the report. */
+  load(): Promise<LoadResult>;
+  /** Refuses (stored: false, refused) rather than write over data the pane has not read. */
   save(comparison: SavedComparison): Promise<SaveStatus>;
+  /** Standalone: the user chose a new comparison, so saves may replace stored data that could not be read (its backup stays). */
+  startNew?(): void;
   write(input: TemplateInput): Promise<WriteOutcome>;
   /** Standalone only: the language the user chose last time (Excel follows Office's display language). */
   readonly savedLanguage?: Language;
   saveLanguage?(language: Language): void;
   readonly workbook?: WorkbookSource;
-}
-
-/** Checks a value read back from storage: another version or a hand edit must not crash the pane. */
-export function asSavedComparison(value: unknown): SavedComparison | null {
-  if (!value || typeof value !== "object") return null;
-  const v = value as Record<string, unknown>;
-  const entries = (x: unknown): x is Entries => !!x && typeof x === "object" && !Array.isArray(x) && Object.values(x).every((s) => typeof s === "string");
-  if (!PRODUCT_GROUPS.includes(v.group as ProductGroup)) return null;
-  if (!entries(v.parameters) || !entries(v.circular) || !Array.isArray(v.bids) || !v.bids.every(entries)) return null;
-  return { group: v.group as ProductGroup, parameters: v.parameters, bids: v.bids, circular: v.circular };
 }

@@ -118,7 +118,7 @@ describe("the Office stand-in is an honest double (Node, against the real writer
     const { snapshot } = await referenceWrite();
     const { handle: fake, run } = nodeStandIn(snapshot);
     const host = new ExcelHost({ run, locale: "en-US", language: "en", theme: "light", writers: templateWriters(run) });
-    const saved = await host.load();
+    const saved = (await host.load()).comparison;
     expect(saved?.bids.map((b) => b.supplier)).toEqual(BIDS.map((b) => b.supplier));
     expect(saved?.parameters.discountRate).toBe("4 %");
     expect(fake.log.runs[0].syncs).toBeLessThanOrEqual(2);

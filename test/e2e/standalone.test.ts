@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { STORAGE_KEY } from "../../src/host/StandaloneHost";
+import { BACKUP_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
 import { bidFields } from "../../src/model";
 import { parameterName } from "../../src/templates";
 import { parseRange } from "../../src/templates/address";
@@ -210,6 +210,34 @@ test("Reload after a bad entry: the wrong text survives as typed and is flagged 
   await byId(page, "results-blocked").waitFor();
   await goToStep(page, "parameters");
   await setParameter(page, "discountRate", PARAMETER_INPUT.discountRate);
+});
+
+test("Reload after a hand edit: a number where text was expected is recovered; broken JSON is reported and kept until a new comparison", async () => {
+  const before = JSON.parse((await storedComparison())!) as { parameters: Record<string, unknown> };
+  const setStored = (text: string) => page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(text)})`);
+  const stored = (key: string) => page.evaluate(`localStorage.getItem(${JSON.stringify(key)})`) as Promise<string | null>;
+  await setStored(JSON.stringify({ ...before, parameters: { ...before.parameters, evaluationYears: 6 } }));
+  await page.reload();
+  await waitForWizard(page);
+  await textOf(byId(page, "start-restored"), "3 offer");
+  await textOf(byId(page, "load-report"), "now read as text: Parameters – Evaluation period");
+
+  await setStored("{not json");
+  await page.reload();
+  await waitForWizard(page);
+  await textOf(byId(page, "load-report"), "The stored text is damaged.");
+  // The copy kept on the first reload stays; this one gets a key of its own, which Start names.
+  await textOf(byId(page, "load-report"), `kept in this browser under “${BACKUP_KEY}.2”`);
+  await byId(page, "group-imaging").check();
+  await byId(page, "save-refused").waitFor();
+  expect(await storedComparison()).toBe("{not json");
+  expect(JSON.parse((await stored(BACKUP_KEY))!).parameters.evaluationYears).toBe(6);
+  expect(await stored(`${BACKUP_KEY}.2`)).toBe("{not json");
+
+  await byId(page, "start-new").click();
+  await byId(page, "start-new-confirm").click();
+  await eventually(async () => expect(JSON.parse((await storedComparison())!)).toMatchObject({ version: 2, group: "imaging", bids: [] }));
+  expect(await stored(`${BACKUP_KEY}.2`)).toBe("{not json");
 });
 
 test("no request left 127.0.0.1, and the page logged no errors", () => {

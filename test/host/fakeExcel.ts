@@ -6,6 +6,8 @@ export interface FakeBook {
   setting?: string;
   names: Record<string, unknown>;
   tables: Record<string, unknown[][]>;
+  /** Each table's header row; a table without one has no headers. */
+  headers?: Record<string, readonly unknown[]>;
   selection?: { address: string; values: unknown[][] };
 }
 
@@ -87,6 +89,26 @@ export function fakeRun(book: FakeBook) {
         (v) => (this.get()[i] = v[0]),
       );
     }
+    /** One cell, which getResizedRange widens to the right: the writes around a column the template does not have. */
+    getCell(i: number, c: number) {
+      return this.span(i, c, 1);
+    }
+    getResizedRange(rows: number, cols: number) {
+      if (rows !== 0) throw new Error("the fake widens a row only");
+      const [, i, c] = /\[(\d+)\]\[(\d+)\]$/.exec(this.target) ?? [];
+      return this.parent!.span(Number(i), Number(c), cols + 1);
+    }
+    parent?: Range;
+    private span(i: number, c: number, n: number): Range {
+      const base = this.parent ?? this;
+      const r = new Range(
+        `${base.target}[${i}][${c}${n > 1 ? `:${c + n - 1}` : ""}]`,
+        () => [base.get()[i].slice(c, c + n)],
+        (v) => base.get()[i].splice(c, n, ...v[0]),
+      );
+      r.parent = base;
+      return r;
+    }
   }
   const cell = (name: string) =>
     new Range(
@@ -109,6 +131,7 @@ export function fakeRun(book: FakeBook) {
       const none = () => undefined;
       return {
         getDataBodyRange: () => new Range(name, () => book.tables[name], none),
+        getHeaderRowRange: () => new Range(`${name}.header`, () => [[...(book.headers?.[name] ?? [])]], none),
         getRange: () => new Range(name, () => [["Supplier", "Price"], ...book.tables[name]], none),
       };
     },

@@ -6,6 +6,7 @@ import { columnKeys, parameterNames, tableName } from "../../src/host/workbookCe
 import { DEFAULT_PARAMETERS } from "../../src/model/parameters";
 import { App } from "../../src/taskpane/wizard";
 import { type FakeBook, fakeRun } from "../host/fakeExcel";
+import { bidHeaders } from "../host/templateBook";
 import { openStep, recordingWriters, text, value } from "./support";
 
 const stamp = { template: "computers" as const, nameSuffix: "" };
@@ -20,6 +21,7 @@ function book(): FakeBook {
   return {
     setting: JSON.stringify({ template: "computers", nameSuffix: "" }),
     names,
+    headers: { [tableName(stamp)]: bidHeaders("nl") },
     tables: {
       [tableName(stamp)]: [row({ supplier: "Supplier A", product: "Notebook A", deviceType: "notebook", quantity: 100, price: 750, tecKWhPerYear: 30 }), row({}), row({}), row({})],
     },
@@ -47,6 +49,28 @@ describe("the wizard in Excel", () => {
     expect(text(await screen.findByTestId("start-restored"))).toContain("in deze werkmap is bewaard (1 offerte(s))");
     expect(screen.queryByTestId("language-select")).toBeNull();
     expect(document.querySelector("[data-theme]")?.getAttribute("data-theme")).toBe("dark");
+  });
+
+  it("first read fails: the pane shows the error, writes nothing, and continues once Retry reads the workbook", async () => {
+    const b = book();
+    const { run, rec } = fakeRun(b);
+    let failures = 1;
+    const flaky: typeof run = (batch) => (failures-- > 0 ? Promise.reject(new Error("InvalidOperationInCellEditMode")) : run(batch));
+    render(<App host={new ExcelHost({ run: flaky, locale: "nl-BE", language: "nl", theme: "light", writers: recordingWriters(), saveDelayMs: 0 })} />);
+    const user = userEvent.setup();
+    expect(text(await screen.findByTestId("load-problem"))).toContain("Deze werkmap kon niet worden gelezen (InvalidOperationInCellEditMode)");
+    await openStep(user, "parameters");
+    expect(screen.getByTestId("load-problem")).toBeTruthy(); // on every step until a read succeeds
+    await user.type(screen.getByTestId("param-electricityPricePerKWh"), "5");
+    expect(text(await screen.findByTestId("save-refused"))).toContain("Niet bewaard");
+    expect(rec.writes).toEqual([]);
+    expect(b.names.LCC_EvaluationYears).toBe(DEFAULT_PARAMETERS.evaluationYears);
+
+    await user.click(screen.getByTestId("load-retry"));
+    await waitFor(() => expect(screen.queryByTestId("load-problem")).toBeNull());
+    await openStep(user, "start");
+    expect(text(screen.getByTestId("start-restored"))).toContain("(1 offerte(s))");
+    expect(rec.writes).toEqual([]);
   });
 
   it("imports offers from the selected range with its columns mapped by name; a bad row is flagged, not dropped", async () => {

@@ -30,13 +30,13 @@ describe("StandaloneHost keeps the comparison in localStorage", () => {
     expect(value(screen.getByTestId("bid-0-price"))).toBe("12x");
   });
 
-  it("ignores a damaged or foreign entry instead of failing", async () => {
+  it("reports a damaged or foreign entry instead of failing (details in recovery.test.tsx)", async () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, "{not json");
     const host = new StandaloneHost({ storage, locale: "en", writers: recordingWriters() });
-    expect(await host.load()).toBeNull();
+    expect(await host.load()).toMatchObject({ status: "failed", comparison: null, report: { unreadable: ["json"] } });
     storage.setItem(STORAGE_KEY, JSON.stringify({ group: "cars", parameters: {}, bids: [], circular: {} }));
-    expect(await host.load()).toBeNull();
+    expect(await host.load()).toMatchObject({ status: "recovered", comparison: { group: "computers" }, report: { unknownGroup: "cars" } });
   });
 
   it("keeps the chosen language and follows the system colour scheme", () => {

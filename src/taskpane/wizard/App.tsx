@@ -12,6 +12,8 @@ import { I18nProvider, hasLanguage, loadLanguage, useI18n } from "./i18n";
 import { kindOf } from "../../model/bid";
 import { type StepId, STEPS, type WizardState, initialState, reducer, toSaved } from "./state";
 import { StartStep } from "./steps/StartStep";
+import { LoadNotice } from "./LoadNotice";
+import { useStoredComparison } from "./useStoredComparison";
 
 // Steps after Start come as separate chunks, fetched right after the first render (see prefetch below).
 const loadParameters = () => import("./steps/ParametersStep");
@@ -109,8 +111,6 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
   const { t, lang } = useI18n();
   const [state, dispatch] = useReducer(reducer, lang, (l: Language) => initialState(l));
   const [step, setStep] = useState<StepId>("start");
-  const [ready, setReady] = useState(false);
-  const [restored, setRestored] = useState<{ offers: number } | null>(null);
   const [saved, setSaved] = useState<SaveStatus | "failed" | null>(null);
   const loaded = useRef<WizardState | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -118,21 +118,9 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
   const languageId = useId("language");
   const stepperKeys = { onKeyDown: moveAmongSteps };
 
-  useEffect(() => {
-    let live = true;
-    host
-      .load()
-      .then((saved) => {
-        if (!live || !saved) return;
-        dispatch({ type: "load", saved });
-        setRestored({ offers: saved.group === "circular" ? 0 : saved.bids.length });
-      })
-      .catch(() => undefined) // unreadable storage: start fresh rather than not at all
-      .finally(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, [host]);
+  // What could not be read is reported (LoadNotice), and the host then refuses to write over it.
+  const stored = useStoredComparison(host, dispatch);
+  const ready = stored.ready;
 
   // Save every change, but not the state just loaded: writing it back would only rewrite the same cells.
   useEffect(() => {
@@ -230,16 +218,18 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
         </h2>
         <Suspense fallback={<Text role="status">{t("common.working")}</Text>}>
           <div className={s.body}>
+            {(step === "start" || stored.result?.report.problem) && <LoadNotice result={stored.result} onRetry={stored.retry} />}
             {step !== "start" && !evaluation && <Text role="status">{t("common.working")}</Text>}
             {step === "start" && (
               <StartStep
                 group={state.group}
                 hostKind={host.kind}
-                restored={restored}
+                restored={stored.restored}
+                unread={stored.result?.status === "failed" && host.kind === "standalone"}
                 onGroup={(group) => dispatch({ type: "group", group })}
                 onNew={() => {
                   dispatch({ type: "reset", group: state.group, lang });
-                  setRestored(null);
+                  stored.startNew();
                 }}
               />
             )}
@@ -300,6 +290,12 @@ function FunctionReference({ lang }: { lang: Language }) {
 /** Where the entries are kept right now; in Excel, whether they reached the workbook yet. */
 function SaveNote({ status, host }: { status: SaveStatus | "failed" | null; host: Host }) {
   const { t } = useI18n();
+  if (status !== null && status !== "failed" && status.refused)
+    return (
+      <Notice intent="warning" testId="save-refused">
+        {t(status.refused.reason === "unreadStoredData" ? "app.refusedUnread" : "app.refusedNotAttached")}
+      </Notice>
+    );
   if (status === "failed")
     return (
       <Notice intent="error" testId="save-failed">

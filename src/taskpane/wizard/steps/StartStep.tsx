@@ -13,6 +13,8 @@ export function StartStep(props: {
   hostKind: HostKind;
   /** Offers and options in the comparison continued from the host, or null for a fresh one. */
   restored: { offers: number } | null;
+  /** Stored data could not be read: it stays until the user starts a new comparison. */
+  unread?: boolean;
   onGroup(group: ProductGroup): void;
   onNew(): void;
 }) {
@@ -37,7 +39,7 @@ export function StartStep(props: {
         <Text data-testid="start-fresh">{t("start.fresh")}</Text>
       )}
       <Text>{t(props.hostKind === "excel" ? "start.keptInWorkbook" : "start.keptInBrowser")}</Text>
-      {props.restored && !confirming && (
+      {(props.restored || props.unread) && !confirming && (
         <div>
           <Button onClick={() => setConfirming(true)} data-testid="start-new">
             {t("start.new")}

@@ -1,0 +1,76 @@
+/**
+ * The stored form of a comparison in the browser, versioned. Reading keeps whatever is readable field by
+ * field and says what it repaired and what it could not read, so a hand edit or another version of the
+ * tool never turns a saved comparison silently into an empty one.
+ */
+import { PRODUCT_GROUPS, type ProductGroup } from "../model/bid";
+import type { Entries } from "../model/entries";
+import type { SavedComparison } from "./types";
+
+/** 1: { group, parameters, bids, circular } without a version field; 2: the same with `version`. */
+export const SAVED_FORMAT_VERSION = 2;
+
+type Stored = Record<string, unknown>;
+
+/** Each step brings a stored object from version n to n + 1. */
+const MIGRATIONS: Record<number, (v: Stored) => Stored> = {
+  1: (v) => ({ ...v, version: 2 }),
+};
+
+export const storedText = (c: SavedComparison): string =>
+  JSON.stringify({ version: SAVED_FORMAT_VERSION, group: c.group, parameters: c.parameters, bids: c.bids, circular: c.circular });
+
+export interface Readout {
+  readonly comparison: SavedComparison | null;
+  readonly repaired: string[];
+  readonly unreadable: string[];
+  readonly unknownGroup?: string;
+  readonly newerVersion?: number;
+}
+
+const isRecord = (x: unknown): x is Stored => !!x && typeof x === "object" && !Array.isArray(x);
+
+/** Entries field by field: text as is, a number or yes/no as its text, anything else reported. */
+function readEntries(x: unknown, path: string, r: Readout): Entries | null {
+  if (x === undefined) return {};
+  if (!isRecord(x)) {
+    r.unreadable.push(path);
+    return null;
+  }
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(x)) {
+    if (typeof value === "string") out[key] = value;
+    else if ((typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean") {
+      out[key] = String(value);
+      r.repaired.push(`${path}.${key}`);
+    } else r.unreadable.push(`${path}.${key}`);
+  }
+  return out;
+}
+
+/** Reads stored text of any known version; never throws. */
+export function readSaved(text: string): Readout {
+  const r: Readout = { comparison: null, repaired: [], unreadable: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ...r, unreadable: ["json"] };
+  }
+  if (!isRecord(parsed)) return { ...r, unreadable: ["json"] };
+  const version = parsed.version ?? 1;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) return { ...r, unreadable: ["version"] };
+  if (version > SAVED_FORMAT_VERSION) return { ...r, newerVersion: version };
+  let v = parsed;
+  for (let n = version; n < SAVED_FORMAT_VERSION; n++) v = MIGRATIONS[n](v);
+
+  const known = PRODUCT_GROUPS.includes(v.group as ProductGroup);
+  const parameters = readEntries(v.parameters, "parameters", r) ?? {};
+  const circular = readEntries(v.circular, "circular", r) ?? {};
+  const bids: Entries[] = [];
+  if (Array.isArray(v.bids)) v.bids.forEach((b, i) => ((e) => e && bids.push(e))(readEntries(b ?? null, `bids.${i}`, r)));
+  else if (v.bids !== undefined) r.unreadable.push("bids");
+  const group: ProductGroup = known ? (v.group as ProductGroup) : "computers";
+  const comparison = { group, parameters, bids, circular };
+  return known ? { ...r, comparison } : { ...r, comparison, unknownGroup: String(v.group) };
+}

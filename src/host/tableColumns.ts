@@ -1,0 +1,61 @@
+/**
+ * The Bids or Scenarios table's columns found by their headers, not their position: a colleague may move
+ * columns or insert one of their own ("Price incl. VAT"), and neither may turn into another field. A header
+ * is a column's label in any of the languages, bare or with a unit in brackets ("Price per unit (EUR)").
+ */
+import { LANGUAGES, type Language } from "../i18n/core";
+import { t } from "../templates/text";
+import { type TemplateStamp, columnKeys } from "./workbookCells";
+
+export interface ColumnMap {
+  /** The table column of each template column, in columnKeys order (-1 when missing). */
+  readonly columns: readonly number[];
+  readonly width: number;
+  /** Template columns with no header, and those whose header appears more than once (keys). */
+  readonly missing: readonly string[];
+  readonly duplicated: readonly string[];
+}
+
+const labelKey = (stamp: TemplateStamp, key: string) => `${stamp.template === "circular" ? "scenario" : "bid"}.${key}`;
+const norm = (s: unknown) => String(s ?? "").trim().replace(/\s+/g, " ").toLowerCase();
+
+/** The column's label as the template writes it, for messages. */
+export const columnLabel = (stamp: TemplateStamp, key: string, lang: Language): string => t(lang, labelKey(stamp, key));
+
+export function mapColumns(stamp: TemplateStamp, headers: readonly unknown[]): ColumnMap {
+  const keys = columnKeys(stamp);
+  const labels = keys.map((k) => new Set(LANGUAGES.map((l) => norm(columnLabel(stamp, k, l)))));
+  const found = keys.map(() => [] as number[]);
+  headers.forEach((h, col) => {
+    const text = norm(h);
+    const bare = text.replace(/\s*\([^()]*\)$/, ""); // without its unit
+    keys.forEach((_, i) => (labels[i].has(text) || labels[i].has(bare)) && found[i].push(col));
+  });
+  return {
+    columns: found.map((cols) => (cols.length === 1 ? cols[0] : -1)),
+    width: headers.length,
+    missing: keys.filter((_, i) => found[i].length === 0),
+    duplicated: keys.filter((_, i) => found[i].length > 1),
+  };
+}
+
+export const fits = (m: ColumnMap): boolean => m.missing.length === 0 && m.duplicated.length === 0;
+
+/** A table row as values in template column order. */
+export const byKey = (m: ColumnMap, row: readonly unknown[]): unknown[] => m.columns.map((c) => row[c]);
+
+/**
+ * Where to write a row given in template column order: runs of adjacent table columns that are the
+ * template's, so a column the template does not have is never written.
+ */
+export function runs(m: ColumnMap, row: readonly unknown[]): { start: number; values: unknown[] }[] {
+  const at = new Map(m.columns.map((col, i) => [col, row[i]]));
+  const out: { start: number; values: unknown[] }[] = [];
+  for (let col = 0; col < m.width; col++) {
+    if (!at.has(col)) continue;
+    const last = out[out.length - 1];
+    if (last && last.start + last.values.length === col) last.values.push(at.get(col));
+    else out.push({ start: col, values: [at.get(col)] });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * What the host could not read when the comparison was loaded: standalone, what was recovered from the
+ * browser's storage and what was not; in Excel, why the pane writes nothing to the workbook, with Retry.
+ */
+import { Button } from "@fluentui/react-components";
+import type { LoadResult, WorkbookProblem } from "../../host/types";
+import { type I18n, useI18n } from "./i18n";
+import { Notice } from "./Notice";
+
+/** A stored part's path in words: bids.2.price is offer 3 – Purchase price per unit. */
+function partText(path: string, t: I18n["t"]): string {
+  const [head, ...rest] = path.split(".");
+  const field = rest.join(".");
+  if (head === "json" || head === "version") return t("load.partAll");
+  if (head === "parameters") return field ? `${t("step.parameters")} – ${t(`param.${field}`)}` : t("step.parameters");
+  if (head === "bids") {
+    if (!rest.length) return t("load.partOffers");
+    const offer = t("load.offer", { n: Number(rest[0]) + 1 });
+    return rest.length > 1 ? `${offer} – ${t(`bid.${rest.slice(1).join(".")}`)}` : offer;
+  }
+  if (head === "circular" && rest.length === 2) return `${t(`scenario.${rest[0]}`)} – ${t(`scenario.field.${rest[1]}`)}`;
+  return field ? `${t("step.options")} – ${t(`circular.${field}`)}` : t("step.options");
+}
+
+function problemText(p: WorkbookProblem, t: I18n["t"]): string {
+  switch (p.kind) {
+    case "readFailed":
+      return t("load.readFailed", { message: p.message });
+    case "tableNotFound":
+      return t("load.tableNotFound", { table: p.table });
+    case "namesMissing":
+      return t("load.namesMissing", { names: p.names.join(", ") });
+    case "tableShape": {
+      const parts = [p.missing.length ? t("load.columnsMissing", { list: p.missing.join(", ") }) : "", p.duplicated.length ? t("load.columnsDuplicated", { list: p.duplicated.join(", ") }) : ""];
+      return t("load.tableShape", { table: p.table, details: parts.filter(Boolean).join(" ") });
+    }
+  }
+}
+
+export function LoadNotice({ result, onRetry }: { result: LoadResult | null; onRetry(): void }) {
+  const { t } = useI18n();
+  if (!result || result.status === "ok") return null;
+  const r = result.report;
+  if (r.problem)
+    return (
+      <Notice
+        intent="error"
+        testId="load-problem"
+        actions={
+          <Button onClick={onRetry} data-testid="load-retry">
+            {t("load.retry")}
+          </Button>
+        }
+      >
+        {problemText(r.problem, t)}
+      </Notice>
+    );
+  const lines = [
+    t(result.status === "failed" ? "load.failed" : "load.recovered"),
+    r.newerVersion !== undefined ? t("load.newerVersion", { version: r.newerVersion }) : "",
+    r.unreadable.includes("json") ? t("load.damaged") : "",
+    r.unknownGroup !== undefined ? t("load.unknownGroup", { group: r.unknownGroup }) : "",
+    r.repaired.length ? t("load.repaired", { parts: r.repaired.map((p) => partText(p, t)).join("; ") }) : "",
+    r.unreadable.length ? t("load.unreadable", { parts: r.unreadable.map((p) => partText(p, t)).join("; ") }) : "",
+    r.backupKey ? t("load.backup", { key: r.backupKey }) : t("load.noBackup"),
+  ];
+  return (
+    <Notice intent="warning" testId="load-report">
+      {lines.filter(Boolean).map((line) => (
+        <p key={line} style={{ margin: 0 }}>
+          {line}
+        </p>
+      ))}
+    </Notice>
+  );
+}

@@ -298,7 +298,7 @@ function FunctionReference({ lang }: { lang: Language }) {
 
 /** Where the entries are kept right now; in Excel, whether they reached the workbook yet. */
 function SaveNote({ status, host }: { status: SaveStatus | "failed" | null; host: Host }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   if (status === "failed")
     return (
       <Notice intent="error" testId="save-failed">
@@ -309,7 +309,7 @@ function SaveNote({ status, host }: { status: SaveStatus | "failed" | null; host
   if (status.offersNotStored)
     return (
       <Notice intent="warning" testId="save-partial">
-        {t("app.savePartial", { n: status.offersNotStored })}
+        {plural("app.savePartial", status.offersNotStored)}
       </Notice>
     );
   return (

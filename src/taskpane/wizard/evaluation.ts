@@ -5,6 +5,7 @@ import { type CircularInputs, type ScenarioResult, evaluateScenarios } from "../
 import { type ComparisonResult, evaluateComparison } from "../../model/evaluate";
 import { type Parameters } from "../../model/parameters";
 import type { Entries } from "../../host/types";
+import type { I18n } from "./i18n";
 import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "./form";
 import { type Offer, type WizardState, kindOf } from "./state";
 
@@ -59,7 +60,7 @@ export function evaluate(s: WizardState): Evaluation {
 }
 
 /** "Notebook B (Supplier B)", or "Offer 3" while both are blank. */
-export function offerName(entries: Entries, index: number, t: (key: string, v?: Record<string, string | number>) => string): string {
+export function offerName(entries: Entries, index: number, t: I18n["t"]): string {
   const product = (entries.product ?? "").trim();
   const supplier = (entries.supplier ?? "").trim();
   if (product && supplier) return `${product} (${supplier})`;

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 type RangeKey = keyof UncertaintyRanges;
 const RANGE_KEYS: readonly RangeKey[] = ["discountRate", "electricityPricePerKWh", "serviceLifeShiftYears", "energyUseShare"];
 const PERCENT = new Set<RangeKey>(["discountRate", "energyUseShare"]);
-const UNITS: Record<RangeKey, string> = { discountRate: "", electricityPricePerKWh: "EUR/kWh", serviceLifeShiftYears: "years", energyUseShare: "" };
+const UNITS: Record<RangeKey, "EUR/kWh" | "years" | ""> = { discountRate: "", electricityPricePerKWh: "EUR/kWh", serviceLifeShiftYears: "years", energyUseShare: "" };
 const BASE: Record<RangeKey, (p: Parameters) => number> = {
   discountRate: (p) => p.discountRate,
   electricityPricePerKWh: (p) => p.electricityPricePerKWh,

@@ -42,7 +42,7 @@ export function BidsStep({
   workbook?: WorkbookSource;
 }) {
   const s = useStyles();
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [shown, setShown] = useState(PAGE);
   const lastAdded = useRef<number | null>(null);
@@ -74,11 +74,11 @@ export function BidsStep({
         {workbook && <TableImport kind={kind} source={workbook} onImport={actions.importOffers} />}
       </div>
       <Text data-testid="bids-summary" aria-live="polite">
-        {offers.length === 0 ? t("bids.none") : t("bids.summary", { n: offers.length, flagged })}
+        {offers.length === 0 ? t("bids.none") : plural("bids.summary", offers.length, { flagged })}
       </Text>
       {flagged > 0 && (
         <MessageBar intent="warning" data-testid="bids-flagged">
-          <MessageBarBody>{t("bids.flagged", { n: flagged })}</MessageBarBody>
+          <MessageBarBody>{plural("bids.flagged", flagged)}</MessageBarBody>
         </MessageBar>
       )}
       {offers.slice(0, shown).map((o) => (

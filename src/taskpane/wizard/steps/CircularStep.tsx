@@ -5,7 +5,7 @@ import type { Entries } from "../../../host/types";
 import { SCENARIO_KINDS } from "../../../model/circular";
 import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_UNITS } from "../form";
 import { TextField, useFieldStyles, withUnit } from "../fields";
-import { useI18n } from "../i18n";
+import { type WizardKey, useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -18,10 +18,10 @@ export function CircularStep({ entries, errors, onChange }: { entries: Entries; 
   const f = useFieldStyles();
   const i18n = useI18n();
   const { t } = i18n;
-  const input = (key: string, labelKey: string, unit: string, hint?: string) => (
+  const input = (key: string, labelKey: WizardKey, unit: string, hint?: string) => (
     <TextField
       key={key}
-      label={withUnit(t(labelKey), t(`unit.${unit}`))}
+      label={withUnit(t(labelKey), i18n.tBuilt(`unit.${unit}`))}
       value={entries[key] ?? ""}
       onChange={(v) => onChange(key, v)}
       numeric
@@ -48,7 +48,7 @@ export function CircularStep({ entries, errors, onChange }: { entries: Entries; 
             {SCENARIO_FIELDS.map((field) =>
               input(
                 `${kind}.${field}`,
-                `scenario.field.${field}${field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e" ? `.${kind}` : ""}`,
+                field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e" ? `scenario.field.${field}.${kind}` : `scenario.field.${field}`,
                 SCENARIO_UNITS[field],
               ),
             )}

@@ -7,7 +7,7 @@ import type { RankBy } from "../../../model/uncertainty";
 import type { Evaluation } from "../evaluation";
 import { offerName } from "../evaluation";
 import { explainWinner, ranked } from "../explain";
-import { useI18n } from "../i18n";
+import { type WizardKey, useI18n } from "../i18n";
 import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
 import { Sensitivity } from "../results/Sensitivity";
@@ -38,7 +38,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
   const names = useMemo(() => evaluation.compared.map((o) => offerName(o.offer.entries, o.index, t)), [evaluation.compared, t]);
   const bids = useMemo(() => evaluation.compared.map((o) => o.bid), [evaluation.compared]);
 
-  const goTo = (step: StepId, key: string) => (
+  const goTo = (step: StepId, key: WizardKey) => (
     <Button onClick={() => onGoTo(step)} data-testid={`results-goto-${step}`}>
       {t(key)}
     </Button>
@@ -68,11 +68,11 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
   const excludedNote = excluded.length > 0 && (
     <MessageBar intent="warning" layout="multiline" data-testid="results-excluded">
       <MessageBarBody>
-        {t("results.excluded", { n: excluded.length })}
+        {i18n.plural("results.excluded", excluded.length)}
         <ul>
           {excluded.slice(0, 10).map((o) => {
             const [key] = Object.keys(o.errors);
-            return <li key={o.offer.id}>{t("results.excludedOffer", { name: offerName(o.offer.entries, o.index, t), reason: i18n.error(o.errors[key], t(`bid.${key}`)) })}</li>;
+            return <li key={o.offer.id}>{t("results.excludedOffer", { name: offerName(o.offer.entries, o.index, t), reason: i18n.error(o.errors[key], i18n.tBuilt(`bid.${key}`)) })}</li>;
           })}
         </ul>
         {goTo("bids", "results.goOffers")}

@@ -1,5 +1,6 @@
 /** One offer as an expandable card: a compact summary line, and its fields when opened. */
 import { Badge, Button, Card, Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Ref } from "react";
 import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../host/types";
 import { type BidField, type ComparisonKind, bidFields } from "../../../model/bid";
@@ -30,6 +31,8 @@ export function BidCard(props: {
   onEnergyMode(mode: EnergyMode): void;
   onDuplicate(): void;
   onRemove(): void;
+  /** The card's first field (the supplier), for focus when the offer was just added. */
+  firstFieldRef?: Ref<HTMLInputElement>;
 }) {
   const s = useStyles();
   const f = useFieldStyles();
@@ -83,6 +86,7 @@ export function BidCard(props: {
           error={error}
           hint={hint}
           testId={testId}
+          inputRef={key === "supplier" ? props.firstFieldRef : undefined}
         />
       );
     return energyChoice ? [energyChoice, input] : input;

@@ -1,6 +1,6 @@
 /** Step 3: the offers, one expandable card each; add, duplicate, remove, import from CSV or (in Excel) a table. */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { Entries, WorkbookSource } from "../../../host/types";
 import type { ComparisonKind } from "../../../model/bid";
 import type { EnergyMode } from "../form";
@@ -48,13 +48,12 @@ export function BidsStep({
   const lastAdded = useRef<number | null>(null);
   const flagged = offers.filter((o) => Object.keys(o.errors).length > 0).length;
 
-  // Focus the first field of an offer just added, so keyboard users can type straight away.
-  useEffect(() => {
-    if (lastAdded.current === null) return;
-    const card = offers.find((o) => o.offer.id === lastAdded.current);
+  // The first field of an offer just added takes the focus once it is on screen, so keyboard users can type straight away.
+  const focusIfAdded = (id: number) => (input: HTMLInputElement | null) => {
+    if (!input || lastAdded.current !== id) return;
     lastAdded.current = null;
-    if (card) document.querySelector<HTMLInputElement>(`[data-testid="bid-${card.index}-supplier"]`)?.focus();
-  }, [offers]);
+    input.focus();
+  };
 
   const toggle = (id: number) => setExpanded((prev) => (prev.has(id) ? new Set([...prev].filter((x) => x !== id)) : new Set([...prev, id])));
   const add = () => {
@@ -95,6 +94,7 @@ export function BidsStep({
           onEnergyMode={(mode) => actions.energyMode(o.offer.id, mode)}
           onDuplicate={() => actions.duplicate(o.offer.id)}
           onRemove={() => actions.remove(o.offer.id)}
+          firstFieldRef={focusIfAdded(o.offer.id)}
         />
       ))}
       {offers.length > shown && (

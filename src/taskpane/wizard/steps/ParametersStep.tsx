@@ -2,7 +2,7 @@
  * Step 2: the general inputs of the comparison, each with its unit, default and source, validated inline by
  * the model's rules (a rate typed as 4 instead of 4 % is caught with a message saying so).
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
 import type { Entries, ProductGroup } from "../../../host/types";
 import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, PARAMETER_SOURCES, type Source } from "../../../model/parameters";
@@ -13,7 +13,7 @@ import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0 },
 });
 
 const SECTIONS: readonly Section[] = ["general", "energy", "award", "imaging"];
@@ -104,9 +104,9 @@ export function ParametersStep(props: {
         if (!inputs.length) return null;
         return (
           <section key={section} aria-labelledby={`parameters-${section}`} className={s.stack}>
-            <h3 id={`parameters-${section}`} className={s.heading}>
+            <Subtitle2 as="h3" block id={`parameters-${section}`} className={s.heading}>
               {t(`parameters.section.${section}`)}
-            </h3>
+            </Subtitle2>
             <div className={f.grid}>{inputs.map(render)}</div>
           </section>
         );

@@ -4,7 +4,7 @@
  * is a column's label in any of the languages, bare or with a unit in brackets ("Price per unit (EUR)").
  */
 import { LANGUAGES, type Language } from "../i18n/core";
-import { t } from "../templates/text";
+import { tBuilt } from "../templates/text";
 import { type TemplateStamp, columnKeys } from "./workbookCells";
 
 export interface ColumnMap {
@@ -20,7 +20,7 @@ const labelKey = (stamp: TemplateStamp, key: string) => `${stamp.template === "c
 const norm = (s: unknown) => String(s ?? "").trim().replace(/\s+/g, " ").toLowerCase();
 
 /** The column's label as the template writes it, for messages. */
-export const columnLabel = (stamp: TemplateStamp, key: string, lang: Language): string => t(lang, labelKey(stamp, key));
+export const columnLabel = (stamp: TemplateStamp, key: string, lang: Language): string => tBuilt(lang, labelKey(stamp, key));
 
 export function mapColumns(stamp: TemplateStamp, headers: readonly unknown[]): ColumnMap {
   const keys = columnKeys(stamp);

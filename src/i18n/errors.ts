@@ -5,7 +5,8 @@ import en from "./en/errors.json";
 import fr from "./fr/errors.json";
 import nl from "./nl/errors.json";
 
-export const errorTables: Record<Language, Table> = { en, nl, fr };
+// `satisfies`: a key of en missing in nl or fr fails the type check.
+export const errorTables: Record<Language, Table> = { en, nl: nl satisfies typeof en, fr: fr satisfies typeof en };
 
 export const errorText = (lang: Language, key: string, values?: Record<string, string | number>): string => lookup(errorTables, lang, key, values);
 

@@ -2,7 +2,7 @@
  * User-visible text: one table per language (en, nl, fr), kept in one folder per language and split by
  * the face that uses it (errors, functions, wizard, templates) so each part stays readable and each
  * bundle carries only what it shows (functions.js imports ./errors alone).
- * English is the reference: a key missing in nl or fr falls back to English (a test lists such gaps).
+ * English is the reference: a key missing in nl or fr fails the type check (and would fall back to English).
  */
 import { type Language, type Table, lookup } from "./core";
 import { errorTables } from "./errors";
@@ -26,13 +26,17 @@ export { describeError, errorText } from "./errors";
 export type Section = "errors" | "functions" | "wizard" | "templates" | "sources";
 export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources"];
 
+// `satisfies typeof en`: a key (at any depth) of the English table missing in nl or fr fails the type check.
 const tables: Record<Section, Record<Language, Table>> = {
   errors: errorTables,
-  functions: { en: enFunctions, nl: nlFunctions, fr: frFunctions },
-  wizard: { en: enWizard, nl: nlWizard, fr: frWizard },
-  templates: { en: enTemplates, nl: nlTemplates, fr: frTemplates },
-  sources: { en: enSources, nl: nlSources, fr: frSources },
+  functions: { en: enFunctions, nl: nlFunctions satisfies typeof enFunctions, fr: frFunctions satisfies typeof enFunctions },
+  wizard: { en: enWizard, nl: nlWizard satisfies typeof enWizard, fr: frWizard satisfies typeof enWizard },
+  templates: { en: enTemplates, nl: nlTemplates satisfies typeof enTemplates, fr: frTemplates satisfies typeof enTemplates },
+  sources: { en: enSources, nl: nlSources satisfies typeof enSources, fr: frSources satisfies typeof enSources },
 };
+
+/** A key of the templates' table (src/i18n/en/templates.json). */
+export type TemplateKey = keyof typeof enTemplates;
 
 export function sectionOf(lang: Language, section: Section): Table {
   return tables[section][lang];

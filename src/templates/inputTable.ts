@@ -5,7 +5,7 @@
 import { columnLetter, rangeAddress, sheetRef } from "./address";
 import type { SheetDraft } from "./draft";
 import type { PlanCell, TablePlan } from "./plan";
-import { NUMBER_FORMATS, type UnitKey, headerWithUnit, t, unitLabel } from "./text";
+import { NUMBER_FORMATS, type UnitKey, headerWithUnit, tBuilt, unitLabel } from "./text";
 
 export interface InputColumn {
   readonly key: string;
@@ -34,17 +34,17 @@ export function inputTable(
   currency: string,
 ): { table: TablePlan; layout: InputTableLayout } {
   const lang = d.lang;
-  const headers = columns.map((c) => headerWithUnit(t(lang, `${labels.label}.${c.key}`), c.unit ? unitLabel(lang, c.unit, currency) : ""));
+  const headers = columns.map((c) => headerWithUnit(tBuilt(lang, `${labels.label}.${c.key}`), c.unit ? unitLabel(lang, c.unit, currency) : ""));
   const firstRow = headerRow + 1;
   // Header and rows in one 2-D write: the table is then laid over values that are already there.
   d.write(0, headerRow, [headers, ...rows]);
   d.style(0, headerRow, columns.length, 1, { role: "header", wrap: true });
   columns.forEach((c, col) => {
     d.style(col, firstRow, 1, rows.length, { role: "input", locked: false, numberFormat: NUMBER_FORMATS[c.unit ?? "text"] });
-    const help = t(lang, `${labels.note}.${c.key}`);
+    const help = tBuilt(lang, `${labels.note}.${c.key}`);
     d.note(col, headerRow, help);
     const rule = c.kind === "enum" ? { list: c.options } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
-    d.validate(col, firstRow, rows.length, rule, { title: t(lang, `${labels.label}.${c.key}`), message: help });
+    d.validate(col, firstRow, rows.length, rule, { title: tBuilt(lang, `${labels.label}.${c.key}`), message: help });
   });
   d.columnWidths = columns.map((c) => (c.kind === "text" ? 24 : 14));
   d.freezeRows = firstRow;

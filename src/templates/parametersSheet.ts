@@ -11,7 +11,7 @@ import { SheetDraft } from "./draft";
 import { formula, str } from "./formulas";
 import { type ParameterKey, PRESET_NAMES, type Refs } from "./names";
 import type { PlanCell } from "./plan";
-import { FIELD_UNITS, NUMBER_FORMATS, type UnitKey, sourceText, t, unitLabel } from "./text";
+import { FIELD_UNITS, NUMBER_FORMATS, type UnitKey, sourceText, t, tBuilt, unitLabel } from "./text";
 
 export { CUSTOM_COUNTRY };
 export const COUNTRY_OPTIONS: readonly string[] = parameterField("country")?.options ?? [];
@@ -93,7 +93,7 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
   d.write(0, 0, [[t(lang, "parameters.title")], [t(lang, "parameters.hint")]]);
   d.style(0, 0, 1, 1, { role: "title" });
   d.style(0, 1, 1, 1, { role: "hint" });
-  const headers = ["label", "value", "unit", "source", "date"].map((h) => t(lang, `parameters.header.${h}`));
+  const headers = (["label", "value", "unit", "source", "date"] as const).map((h) => t(lang, `parameters.header.${h}`));
   d.write(0, HEADER_ROW, [headers]);
   d.style(0, HEADER_ROW, headers.length, 1, { role: "header" });
 
@@ -103,7 +103,7 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
   for (const r of PARAMETER_ROWS) {
     if (!r.templates.includes(kind)) continue;
     if ("section" in r) {
-      d.write(0, row, [[t(lang, `section.${r.section}`)]]);
+      d.write(0, row, [[tBuilt(lang, `section.${r.section}`)]]);
       d.style(0, row, 1, 1, { role: "section" });
       row++;
       continue;
@@ -134,7 +134,7 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
   d.write(0, row, [[t(lang, "section.presets")]]);
   d.style(0, row, 1, 1, { role: "section" });
   row++;
-  const presetHeaders = ["country", "emissionFactor", "unit", "source", "date"].map((h) => t(lang, `presets.header.${h}`));
+  const presetHeaders = (["country", "emissionFactor", "unit", "source", "date"] as const).map((h) => t(lang, `presets.header.${h}`));
   d.write(0, row, [presetHeaders]);
   d.style(0, row, presetHeaders.length, 1, { role: "header" });
   row++;

@@ -3,12 +3,12 @@
  * room for the two charts beside it, then one formula row per input row. Every formula cell is locked and
  * shaded; a blank input row gives a blank result row, so offers can be added in the spare rows.
  */
-import type { Language } from "../i18n";
+import type { Language, TemplateKey } from "../i18n";
 import { absolute, cellAddress, columnLetter, rangeAddress } from "./address";
 import { SheetDraft } from "./draft";
 import { formula } from "./formulas";
 import type { ChartPlan, PlanCell, ResultsLayout } from "./plan";
-import { NUMBER_FORMATS, type UnitKey, headerWithUnit, t, unitLabel } from "./text";
+import { NUMBER_FORMATS, type UnitKey, headerWithUnit, t, tBuilt, unitLabel } from "./text";
 import { TEMPLATE_VERSION } from "./types";
 import type { ProductGroup } from "../model";
 
@@ -36,7 +36,7 @@ export interface SummaryRow {
 }
 
 export interface ChartSpec {
-  readonly titleKey: string;
+  readonly titleKey: TemplateKey;
   readonly type: ChartPlan["type"];
   /** First and last of adjacent columns, one series each. */
   readonly from: string;
@@ -88,7 +88,7 @@ export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layo
   const summary = spec.summary(all);
   summary.forEach((s, i) => {
     const row = SUMMARY_ROW + i;
-    d.write(0, row, [[t(lang, `summary.${s.key}`), s.cell]]);
+    d.write(0, row, [[tBuilt(lang, `summary.${s.key}`), s.cell]]);
     d.style(1, row, 1, 1, { role: "formula", numberFormat: NUMBER_FORMATS[s.unit] });
     if (s.name) d.addName(s.name, 1, row);
   });
@@ -98,7 +98,7 @@ export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layo
     d.write(working, HEADER_ROW - 1, [[t(lang, "results.working")]]);
     d.style(working, HEADER_ROW - 1, 1, 1, { role: "section" });
   }
-  d.write(0, HEADER_ROW, [columns.map((c) => headerWithUnit(t(lang, `result.${c.key}`), unitLabel(lang, c.unit, currency)))]);
+  d.write(0, HEADER_ROW, [columns.map((c) => headerWithUnit(tBuilt(lang, `result.${c.key}`), unitLabel(lang, c.unit, currency)))]);
   d.style(0, HEADER_ROW, columns.length, 1, { role: "header", wrap: true });
 
   const rows: PlanCell[][] = [];

@@ -28,7 +28,7 @@ describe("Offers step", () => {
     expect(text(screen.getByTestId("bid-card-0"))).toContain("Typical energy consumption (TEC): give either the TEC (kWh per year) or the mode powers and hours.");
     await user.type(screen.getByLabelText("Typical energy consumption (TEC) (kWh/year)"), "30");
     expect(screen.queryByTestId("bid-0-flag")).toBeNull();
-    expect(text(screen.getByTestId("bids-summary"))).toBe("1 offer(s), 0 needing attention.");
+    expect(text(screen.getByTestId("bids-summary"))).toBe("1 offer, 0 needing attention.");
   });
 
   it("takes energy as mode powers and hours instead of TEC", async () => {
@@ -75,7 +75,7 @@ describe("Offers step", () => {
     ].join("\n");
     await user.upload(screen.getByTestId("csv-input"), new File([csv], "offers.csv", { type: "text/csv" }));
     const report = await screen.findByTestId("csv-report");
-    expect(text(report)).toContain("1 offer(s) imported from offers.csv.");
+    expect(text(report)).toContain("1 offer imported from offers.csv.");
     expect(text(screen.getByTestId("csv-bad-row-3"))).toBe("Row 3: Quantity must be greater than 0.");
     expect(text(screen.getByTestId("csv-bad-row-4"))).toBe("Row 4: Purchase price per unit must be a number.");
     expect(text(report)).toContain("Columns not recognised and ignored: Remarks.");

@@ -46,7 +46,7 @@ async function renderExcel(b = book(), writers = recordingWriters()) {
 describe("the wizard in Excel", () => {
   it("continues the comparison in the workbook, in Office's language and theme, without a language selector", async () => {
     await renderExcel();
-    expect(text(await screen.findByTestId("start-restored"))).toContain("in deze werkmap is bewaard (1 offerte(s))");
+    expect(text(await screen.findByTestId("start-restored"))).toContain("in deze werkmap is bewaard (1 offerte)");
     expect(screen.queryByTestId("language-select")).toBeNull();
     expect(document.querySelector("[data-theme]")?.getAttribute("data-theme")).toBe("dark");
   });
@@ -69,7 +69,7 @@ describe("the wizard in Excel", () => {
     await user.click(screen.getByTestId("load-retry"));
     await waitFor(() => expect(screen.queryByTestId("load-problem")).toBeNull());
     await openStep(user, "start");
-    expect(text(screen.getByTestId("start-restored"))).toContain("(1 offerte(s))");
+    expect(text(screen.getByTestId("start-restored"))).toContain("(1 offerte)");
     expect(rec.writes).toEqual([]);
   });
 
@@ -83,7 +83,7 @@ describe("the wizard in Excel", () => {
     expect(value(screen.getByTestId("table-map-tecKWhPerYear"))).toBe("4");
     expect(value(screen.getByTestId("table-map-residualValue"))).toBe("-1");
     await user.click(screen.getByTestId("table-import-rows"));
-    expect(text(screen.getByTestId("bids-summary"))).toBe("3 offerte(s), waarvan 1 met een probleem.");
+    expect(text(screen.getByTestId("bids-summary"))).toBe("3 offertes, waarvan 1 met een probleem.");
     expect(text(screen.getByTestId("bid-2-reason"))).toBe("Aantal moet een getal zijn.");
   });
 

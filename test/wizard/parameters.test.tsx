@@ -34,7 +34,7 @@ describe("Parameters step", () => {
     await user.type(rate, "4");
     expect(rate.getAttribute("aria-invalid")).toBe("true");
     expect(messageOf(rate)).toContain("Discount rate is 4, which is above 100 %: rates are fractions, so type 0.04 or 4 % for 4 %.");
-    expect(text(screen.getByTestId("parameters-problems"))).toContain("field(s) need attention");
+    expect(text(screen.getByTestId("parameters-problems"))).toContain("2 fields need attention");
     await user.type(rate, " %");
     expect(rate.getAttribute("aria-invalid")).not.toBe("true");
   });

@@ -20,7 +20,7 @@ describe("StandaloneHost keeps the comparison in localStorage", () => {
 
     const user2 = userEvent.setup();
     renderApp(standaloneHost({ storage }));
-    expect(text(await screen.findByTestId("start-restored"))).toContain("(1 offer(s))");
+    expect(text(await screen.findByTestId("start-restored"))).toContain("(1 offer)");
     await openStep(user2, "parameters");
     expect(value(screen.getByTestId("param-electricityPricePerKWh"))).toBe("0,21");
     await openStep(user2, "bids");

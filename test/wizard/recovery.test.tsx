@@ -93,7 +93,7 @@ describe("the Start step says what was recovered and what was not", () => {
   it("a number instead of text: both offers are back and Start names the field read as text", async () => {
     const user = userEvent.setup();
     renderApp(standaloneHost({ storage: storageWith(withNumbers()) }));
-    expect(text(await screen.findByTestId("start-restored"))).toContain("(2 offer(s))");
+    expect(text(await screen.findByTestId("start-restored"))).toContain("(2 offers)");
     const report = text(screen.getByTestId("load-report"));
     expect(report).toContain("Stored as a number where text was expected, now read as text: Parameters – Evaluation period; offer 2 – Purchase price per unit.");
     expect(report).toContain(`A copy of what was stored is kept in this browser under “${BACKUP_KEY}”.`);
@@ -134,6 +134,6 @@ describe("the Start step says what was recovered and what was not", () => {
     const c = referenceComparison();
     renderApp(standaloneHost({ storage: storageWith(JSON.stringify({ ...c, group: "cars" })) }));
     expect(text(await screen.findByTestId("load-report"))).toContain("The product group “cars” is not known to this version");
-    expect(text(screen.getByTestId("start-restored"))).toContain("(2 offer(s))");
+    expect(text(screen.getByTestId("start-restored"))).toContain("(2 offers)");
   });
 });

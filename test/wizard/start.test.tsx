@@ -17,7 +17,7 @@ describe("Start step", () => {
     const user = userEvent.setup();
     const storage = new MemoryStorage();
     renderApp(hostWith(referenceComparison(), { storage }));
-    expect(text(await screen.findByTestId("start-restored"))).toContain("Continuing the comparison saved in this browser (2 offer(s))");
+    expect(text(await screen.findByTestId("start-restored"))).toContain("Continuing the comparison saved in this browser (2 offers)");
     await user.click(screen.getByTestId("start-new"));
     await user.click(await screen.findByTestId("start-new-confirm"));
     expect(await screen.findByTestId("start-fresh")).toBeTruthy();

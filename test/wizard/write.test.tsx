@@ -26,7 +26,7 @@ describe("Workbook step, standalone", () => {
     const saved = referenceComparison();
     renderApp(hostWith({ ...saved, bids: [...saved.bids, { ...saved.bids[0], price: "abc" }] }));
     await openStep(user, "write");
-    expect(text(screen.getByTestId("write-blocked"))).toContain("1 offer(s) have a problem");
+    expect(text(screen.getByTestId("write-blocked"))).toContain("1 offer has a problem");
     expect(screen.queryByTestId("write-button")).toBeNull();
     await user.click(screen.getByTestId("write-goto-bids"));
     expect(await screen.findByTestId("bid-2-flag")).toBeTruthy();

@@ -8,18 +8,18 @@ import { type I18n, useI18n } from "./i18n";
 import { Notice } from "./Notice";
 
 /** A stored part's path in words: bids.2.price is offer 3 – Purchase price per unit. */
-function partText(path: string, t: I18n["t"]): string {
+function partText(path: string, { t, tBuilt }: Pick<I18n, "t" | "tBuilt">): string {
   const [head, ...rest] = path.split(".");
   const field = rest.join(".");
   if (head === "json" || head === "version") return t("load.partAll");
-  if (head === "parameters") return field ? `${t("step.parameters")} – ${t(`param.${field}`)}` : t("step.parameters");
+  if (head === "parameters") return field ? `${t("step.parameters")} – ${tBuilt(`param.${field}`)}` : t("step.parameters");
   if (head === "bids") {
     if (!rest.length) return t("load.partOffers");
     const offer = t("load.offer", { n: Number(rest[0]) + 1 });
-    return rest.length > 1 ? `${offer} – ${t(`bid.${rest.slice(1).join(".")}`)}` : offer;
+    return rest.length > 1 ? `${offer} – ${tBuilt(`bid.${rest.slice(1).join(".")}`)}` : offer;
   }
-  if (head === "circular" && rest.length === 2) return `${t(`scenario.${rest[0]}`)} – ${t(`scenario.field.${rest[1]}`)}`;
-  return field ? `${t("step.options")} – ${t(`circular.${field}`)}` : t("step.options");
+  if (head === "circular" && rest.length === 2) return `${tBuilt(`scenario.${rest[0]}`)} – ${tBuilt(`scenario.field.${rest[1]}`)}`;
+  return field ? `${t("step.options")} – ${tBuilt(`circular.${field}`)}` : t("step.options");
 }
 
 function problemText(p: WorkbookProblem, t: I18n["t"]): string {
@@ -38,7 +38,8 @@ function problemText(p: WorkbookProblem, t: I18n["t"]): string {
 }
 
 export function LoadNotice({ result, onRetry }: { result: LoadResult | null; onRetry(): void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (!result || result.status === "ok") return null;
   const r = result.report;
   if (r.problem)
@@ -60,8 +61,8 @@ export function LoadNotice({ result, onRetry }: { result: LoadResult | null; onR
     r.newerVersion !== undefined ? t("load.newerVersion", { version: r.newerVersion }) : "",
     r.unreadable.includes("json") ? t("load.damaged") : "",
     r.unknownGroup !== undefined ? t("load.unknownGroup", { group: r.unknownGroup }) : "",
-    r.repaired.length ? t("load.repaired", { parts: r.repaired.map((p) => partText(p, t)).join("; ") }) : "",
-    r.unreadable.length ? t("load.unreadable", { parts: r.unreadable.map((p) => partText(p, t)).join("; ") }) : "",
+    r.repaired.length ? t("load.repaired", { parts: r.repaired.map((p) => partText(p, i18n)).join("; ") }) : "",
+    r.unreadable.length ? t("load.unreadable", { parts: r.unreadable.map((p) => partText(p, i18n)).join("; ") }) : "",
     r.backupKey ? t("load.backup", { key: r.backupKey }) : t("load.noBackup"),
   ];
   return (

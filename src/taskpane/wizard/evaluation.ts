@@ -7,6 +7,7 @@ import { type Parameters } from "../../model/parameters";
 import type { Entries } from "../../model/entries";
 import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "../../model/entries";
 import { kindOf } from "../../model/bid";
+import type { I18n } from "./i18n";
 import type { Offer, WizardState } from "./state";
 
 export interface OfferCheck {
@@ -60,7 +61,7 @@ export function evaluate(s: WizardState): Evaluation {
 }
 
 /** "Notebook B (Supplier B)", or "Offer 3" while both are blank. */
-export function offerName(entries: Entries, index: number, t: (key: string, v?: Record<string, string | number>) => string): string {
+export function offerName(entries: Entries, index: number, t: I18n["t"]): string {
   const product = (entries.product ?? "").trim();
   const supplier = (entries.supplier ?? "").trim();
   if (product && supplier) return `${product} (${supplier})`;

@@ -73,7 +73,8 @@ export function explainWinner(i18n: I18n, p: Parameters, order: readonly RankedO
   const perYear = (x: BidResult) => (comparesEac && x.equivalentAnnualCost !== 0 ? x.equivalentAnnualCost / x.awardLcc : 1);
   const gains: string[] = [];
   const losses: string[] = [];
-  for (const [group, of] of Object.entries(GROUPS)) {
+  for (const group of Object.keys(GROUPS) as (keyof typeof GROUPS)[]) {
+    const of = GROUPS[group];
     if (group === "externalities" && !p.includeExternalities) continue;
     const diff = of(w) * perYear(w) - of(r) * perYear(r);
     if (diff < -NOISE) gains.push(t(`explain.less.${group}`, { amount: money(-diff) }));

@@ -1,6 +1,6 @@
 /** Labelled inputs used by every step: a Fluent Field gives the label, hint and inline error to screen readers. */
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactElement } from "react";
+import type { ReactElement, Ref } from "react";
 
 export const useFieldStyles = makeStyles({
   /** One column at 320 px, more as the pane widens. */
@@ -41,10 +41,11 @@ function LabelledField(props: Common & { children: ReactElement }) {
   );
 }
 
-export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string }) {
+export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string; inputRef?: Ref<HTMLInputElement> }) {
   return (
     <LabelledField {...props}>
       <Input
+        ref={props.inputRef}
         value={props.value}
         onChange={(_, d) => props.onChange(d.value)}
         inputMode={props.numeric ? "decimal" : undefined}

@@ -1,21 +1,30 @@
 /** The UI language for every component: translated text from wizard.json and numbers in the UI locale. */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { DomainError } from "../../engine/result";
-import { type Language, type Table, lookup } from "../../i18n/core";
+import { type Language, type PluralKeyOf, type Values, lookup, lookupOptional, lookupPlural } from "../../i18n/core";
 import { describeError } from "../../i18n/errors";
 import en from "../../i18n/en/wizard.json";
 import enSources from "../../i18n/en/sources.json";
+
+/** Every text the pane shows, named as in the English table: a key missing there fails `tsc`. */
+export type WizardKey = keyof typeof en;
+/** A count in words with one entry per plural form ("bids.summary.one", "bids.summary.other"). */
+export type WizardPluralKey = PluralKeyOf<WizardKey>;
+/** A Dutch or French table that lacks a key of the English one does not type-check where it is loaded. */
+type WizardTable = Record<WizardKey, string>;
+type SourceTable = Record<keyof typeof enSources, string>;
 
 /**
  * The pane's own tables only (not the functions' or templates'). English is built in (it is also every
  * key's fallback); Dutch and French are fetched when chosen, so the first download carries one table.
  */
-const loaded: Partial<Record<Language, Table>> = { en };
-const sources: Partial<Record<Language, Table>> = { en: enSources };
+const loaded: Partial<Record<Language, WizardTable>> = { en };
+const sources: Partial<Record<Language, SourceTable>> = { en: enSources };
 
 export const hasLanguage = (lang: Language): boolean => loaded[lang] !== undefined;
 
-const tableOf = (module: unknown): Table => (module as { default?: Table }).default ?? (module as Table);
+/** A JSON module as webpack gives it (with default) or as jest does. */
+const tableOf = <T,>(module: { default: T }): T => module.default ?? (module as unknown as T);
 
 export async function loadLanguage(lang: Language): Promise<void> {
   if (loaded[lang]) return;
@@ -23,12 +32,14 @@ export async function loadLanguage(lang: Language): Promise<void> {
     lang === "nl"
       ? await Promise.all([import("../../i18n/nl/wizard.json"), import("../../i18n/nl/sources.json")])
       : await Promise.all([import("../../i18n/fr/wizard.json"), import("../../i18n/fr/sources.json")]);
-  sources[lang] = tableOf(cited);
-  loaded[lang] = tableOf(wizard);
+  sources[lang] = tableOf<SourceTable>(cited);
+  loaded[lang] = tableOf<WizardTable>(wizard);
 }
 
-export const wizardText = (lang: Language, key: string, values?: Record<string, string | number>): string =>
-  lookup({ en, nl: loaded.nl ?? en, fr: loaded.fr ?? en }, lang, key, values);
+const wizardTables = () => ({ en, nl: loaded.nl ?? en, fr: loaded.fr ?? en });
+
+/** Any language's text for a key, typed or built from data (the column guess of a table import uses it). */
+export const wizardText = (lang: Language, key: string, values?: Values): string => lookup(wizardTables(), lang, key, values);
 
 const sourceText = (lang: Language, key: string): string => lookup({ en: enSources, nl: sources.nl ?? enSources, fr: sources.fr ?? enSources }, lang, key);
 
@@ -42,7 +53,16 @@ export function localeFor(lang: Language, hostLocale: string): string {
 export interface I18n {
   readonly lang: Language;
   readonly locale: string;
-  t(key: string, values?: Record<string, string | number>): string;
+  t(key: WizardKey, values?: Values): string;
+  /**
+   * A key built from data the compiler cannot follow (a field or unit held as a string, an option value):
+   * test/wizard/i18n.test.ts lists every key the data can build and checks the tables carry it.
+   */
+  tBuilt(key: string, values?: Values): string;
+  /** A text that may not exist, such as a field's hint: undefined when no table has the key. */
+  tOptional(key: string, values?: Values): string | undefined;
+  /** A count in words, "1 offer" or "2 offers", by the language's plural rules; {n} is the count. */
+  plural(key: WizardPluralKey, n: number, values?: Values): string;
   /** Where a default comes from (src/i18n/<lang>/sources.json). */
   source(key: string): string;
   /** Money with two decimals and the currency sign, as the locale writes it ("€80,193.71", "80 193,71 €"). */
@@ -56,7 +76,7 @@ export interface I18n {
 }
 
 export function makeI18n(lang: Language, locale: string): I18n {
-  const t = (key: string, values?: Record<string, string | number>) => wizardText(lang, key, values);
+  const t = (key: WizardKey, values?: Values) => wizardText(lang, key, values);
   const formats = new Map<string, Intl.NumberFormat>();
   const fmt = (key: string, options: Intl.NumberFormatOptions) => {
     let f = formats.get(key);
@@ -67,6 +87,9 @@ export function makeI18n(lang: Language, locale: string): I18n {
     lang,
     locale,
     t,
+    tBuilt: (key, values) => lookup(wizardTables(), lang, key, values),
+    tOptional: (key, values) => lookupOptional(wizardTables(), lang, key, values),
+    plural: (key, n, values) => lookupPlural(wizardTables(), lang, key, n, values),
     source: (key) => sourceText(lang, key),
     money: (n, currency = "EUR") => fmt(`m${currency}`, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n),
     number: (n, decimals = 2) => fmt(`n${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n),

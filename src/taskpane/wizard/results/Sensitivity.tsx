@@ -3,14 +3,15 @@
  * range (tornado), the value of each input at which the two would swap (break-even), and the share of
  * 10 000 Monte Carlo draws in which each offer ranks first.
  */
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1Strong, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { type RankingProbability, nearestBreakEven, tornado } from "../../../engine/sensitivity";
+import type { RankingProbability } from "../../../engine/sensitivity";
 import type { Language } from "../../../i18n/core";
 import { type Bid, type ComparisonKind } from "../../../model/bid";
 import { type Parameters } from "../../../model/parameters";
-import { numberText, parseNumber, percentText } from "../../../model/entries";
-import { type RankBy, SHARED_INPUTS, type SharedInput, type UncertaintyRanges, comparisonPricing, defaultRanges } from "../../../model/uncertainty";
+import { numberText, percentText } from "../../../model/entries";
+import { PERCENT_RANGES, RANGE_KEYS, type RangeKey, marginAnalysis, rangeBase, readRanges } from "../../../model/sensitivityView";
+import { type RankBy, SHARED_INPUTS, type SharedInput, comparisonPricing, defaultRanges } from "../../../model/uncertainty";
 import { TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 import { DRAWS, SEED } from "../monteCarloJob";
@@ -18,30 +19,13 @@ import { runMonteCarlo } from "../montecarlo";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0 },
   bar: { width: "100%", height: "14px", display: "block" },
   list: { margin: 0, paddingLeft: "1.2em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-type RangeKey = keyof UncertaintyRanges;
-const RANGE_KEYS: readonly RangeKey[] = ["discountRate", "electricityPricePerKWh", "serviceLifeShiftYears", "energyUseShare"];
-const PERCENT = new Set<RangeKey>(["discountRate", "energyUseShare"]);
-const UNITS: Record<RangeKey, string> = { discountRate: "", electricityPricePerKWh: "EUR/kWh", serviceLifeShiftYears: "years", energyUseShare: "" };
-const BASE: Record<RangeKey, (p: Parameters) => number> = {
-  discountRate: (p) => p.discountRate,
-  electricityPricePerKWh: (p) => p.electricityPricePerKWh,
-  serviceLifeShiftYears: () => 0,
-  energyUseShare: () => 1,
-};
-
-const text = (key: RangeKey, n: number, lang: Language) => (PERCENT.has(key) ? percentText(n, lang) : numberText(n, lang));
-
-/** Where to look for a break-even: wide, but within what the model can price. */
-function searchInterval(key: SharedInput, p: Parameters, lowestShift: number): [number, number] {
-  if (key === "discountRate") return [Math.min(0, p.discountRate), p.discountRate + 0.3];
-  if (key === "electricityPricePerKWh") return [0, Math.max(2, p.electricityPricePerKWh * 10)];
-  return [lowestShift, 20];
-}
+const UNITS: Record<RangeKey, "EUR/kWh" | "years" | ""> = { discountRate: "", electricityPricePerKWh: "EUR/kWh", serviceLifeShiftYears: "years", energyUseShare: "" };
+const text = (key: RangeKey, n: number, lang: Language) => (PERCENT_RANGES.has(key) ? percentText(n, lang) : numberText(n, lang));
 
 export function Sensitivity(props: {
   parameters: Parameters;
@@ -69,39 +53,16 @@ export function Sensitivity(props: {
   const [running, setRunning] = useState(false);
 
   const { ranges, errors } = useMemo(() => {
-    const errors: Record<string, string> = {};
-    const out: Record<string, { low: number; high: number }> = {};
-    for (const k of RANGE_KEYS) {
-      const low = parseNumber(entries[`${k}.low`]);
-      const high = parseNumber(entries[`${k}.high`]);
-      const base = BASE[k](p);
-      if (!(low <= base && base <= high) || (k !== "serviceLifeShiftYears" && low < 0)) errors[k] = t("sensitivity.rangeError", { base: text(k, base, lang) });
-      out[k] = { low, high };
-    }
-    return { ranges: out as unknown as UncertaintyRanges, errors };
+    const { ranges, invalid } = readRanges(entries, p);
+    const errors: Record<string, string> = Object.fromEntries(invalid.map((k) => [k, t("sensitivity.rangeError", { base: text(k, rangeBase(k, p), lang) })]));
+    return { ranges, errors };
   }, [entries, p, t, lang]);
   const ok = Object.keys(errors).length === 0;
 
   const pricing = useMemo(() => (ok ? comparisonPricing(p, props.bids, props.kind, props.rankBy, ranges) : null), [ok, p, props.bids, props.kind, props.rankBy, ranges]);
   const jobKey = JSON.stringify([ranges, props.rankBy, props.bids.length]);
 
-  const analysis = useMemo(() => {
-    if (!pricing) return null;
-    const order = pricing.base.map((_, i) => i).sort((a, b) => pricing.base[a] - pricing.base[b]);
-    const [w, r] = order;
-    const margin = (x: readonly number[]) => {
-      const v = pricing.valuesAt(x[0], x[1], x[2]);
-      return v[r] - v[w];
-    };
-    const base = pricing.shared.map((u) => u.base);
-    const bars = tornado(pricing.shared, margin);
-    const breakEven = SHARED_INPUTS.map((key, j) => {
-      const [lo, hi] = searchInterval(key, p, pricing.lowestLifeShift);
-      const at = (x: number) => margin(base.map((b, k) => (k === j ? x : b)));
-      return { key, value: nearestBreakEven(at, base[j], lo, hi), lo, hi };
-    });
-    return { w, r, bars, breakEven, shared: pricing.shared };
-  }, [pricing, p]);
+  const analysis = useMemo(() => (pricing ? marginAnalysis(pricing, p) : null), [pricing, p]);
 
   // A result for other ranges or another ranking no longer speaks for this one.
   const { onMonteCarlo } = props;
@@ -135,9 +96,9 @@ export function Sensitivity(props: {
 
   return (
     <section className={s.stack} aria-labelledby="sensitivity-heading" data-testid="sensitivity">
-      <h3 id="sensitivity-heading" className={s.heading}>
+      <Body1Strong as="h3" block id="sensitivity-heading" className={s.heading}>
         {t("sensitivity.title")}
-      </h3>
+      </Body1Strong>
       <Text>{t("sensitivity.intro")}</Text>
       <div className={f.grid}>
         {RANGE_KEYS.flatMap((k) =>
@@ -156,9 +117,9 @@ export function Sensitivity(props: {
       </div>
       {analysis && (
         <>
-          <h4 className={s.heading}>{t("sensitivity.tornadoTitle", { winner: props.names[analysis.w], runnerUp: props.names[analysis.r] })}</h4>
+          <Body1Strong as="h4" block className={s.heading}>{t("sensitivity.tornadoTitle", { winner: props.names[analysis.winner], runnerUp: props.names[analysis.runnerUp] })}</Body1Strong>
           <ul className={s.list} data-testid="tornado">
-            {analysis.bars.bars.map((bar) => {
+            {analysis.bars.map((bar) => {
               const key = SHARED_INPUTS[bar.index];
               const flips = bar.atLow < 0 || bar.atHigh < 0;
               const u = analysis.shared[bar.index];
@@ -174,27 +135,27 @@ export function Sensitivity(props: {
                   <TornadoBar
                     atLow={bar.atLow}
                     atHigh={bar.atHigh}
-                    base={analysis.bars.base}
-                    scale={Math.max(...analysis.bars.bars.map((b) => Math.max(Math.abs(b.atLow), Math.abs(b.atHigh))), Math.abs(analysis.bars.base))}
+                    base={analysis.base}
+                    scale={analysis.scale}
                     className={s.bar}
                   />
                 </li>
               );
             })}
           </ul>
-          <h4 className={s.heading}>{t("sensitivity.breakEvenTitle")}</h4>
+          <Body1Strong as="h4" block className={s.heading}>{t("sensitivity.breakEvenTitle")}</Body1Strong>
           <ul className={s.list} data-testid="break-even">
             {analysis.breakEven.map((b) => (
               <li key={b.key} data-testid={`break-even-${b.key}`}>
                 {b.value === null
-                  ? t("sensitivity.noBreakEven", { winner: props.names[analysis.w], input: inline(b.key), lo: valueText(b.key, b.lo), hi: valueText(b.key, b.hi) })
-                  : t("sensitivity.breakEven", { runnerUp: props.names[analysis.r], winner: props.names[analysis.w], input: inline(b.key), value: valueText(b.key, b.value) })}
+                  ? t("sensitivity.noBreakEven", { winner: props.names[analysis.winner], input: inline(b.key), lo: valueText(b.key, b.lo), hi: valueText(b.key, b.hi) })
+                  : t("sensitivity.breakEven", { runnerUp: props.names[analysis.runnerUp], winner: props.names[analysis.winner], input: inline(b.key), value: valueText(b.key, b.value) })}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h4 className={s.heading}>{t("sensitivity.monteCarloTitle")}</h4>
+      <Body1Strong as="h4" block className={s.heading}>{t("sensitivity.monteCarloTitle")}</Body1Strong>
       <Text>{t("sensitivity.monteCarloIntro", { draws: number(DRAWS, 0), seed: SEED })}</Text>
       <div>
         <Button onClick={run} disabled={!ok || running} data-testid="mc-run">

@@ -1,5 +1,6 @@
 /** One offer as an expandable card: a compact summary line, and its fields when opened. */
 import { Badge, Button, Card, Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Ref } from "react";
 import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../model/entries";
 import { type BidField, type ComparisonKind, bidFields } from "../../../model/bid";
@@ -30,6 +31,8 @@ export function BidCard(props: {
   onEnergyMode(mode: EnergyMode): void;
   onDuplicate(): void;
   onRemove(): void;
+  /** The card's first field (the supplier), for focus when the offer was just added. */
+  firstFieldRef?: Ref<HTMLInputElement>;
 }) {
   const s = useStyles();
   const f = useFieldStyles();
@@ -41,7 +44,7 @@ export function BidCard(props: {
   const bodyId = `offer-${n}-fields`;
   const refurbished = props.entries.condition === "refurbished";
   const [firstKey] = Object.keys(props.errors);
-  const firstReason = firstKey ? i18n.error(props.errors[firstKey], t(`bid.${firstKey}`)) : "";
+  const firstReason = firstKey ? i18n.error(props.errors[firstKey], i18n.tBuilt(`bid.${firstKey}`)) : "";
 
   const field = (def: BidField) => {
     const key = def.key;
@@ -49,7 +52,7 @@ export function BidCard(props: {
     const label = withUnit(t(`bid.${key}`), def.unit ? t(`unit.${def.unit}`) : undefined);
     const error = props.errors[key] ? i18n.error(props.errors[key], t(`bid.${key}`)) : undefined;
     const hint =
-      key === "serviceLifeYears" && refurbished ? t("bid.serviceLifeYears.refurbishedHint") : t(`bid.${key}.hint`) !== `bid.${key}.hint` ? t(`bid.${key}.hint`) : undefined;
+      key === "serviceLifeYears" && refurbished ? t("bid.serviceLifeYears.refurbishedHint") : i18n.tOptional(`bid.${key}.hint`);
     const testId = `bid-${n}-${key}`;
     const energyChoice =
       key === "tecKWhPerYear" || (key === "onW" && mode === "modes") ? (
@@ -66,7 +69,7 @@ export function BidCard(props: {
           key={key}
           label={label}
           value={props.entries[key] ?? ""}
-          options={(def.options ?? []).map((o) => ({ value: o, label: t(`option.${key}.${o}`) }))}
+          options={(def.options ?? []).map((o) => ({ value: o, label: i18n.tBuilt(`option.${key}.${o}`) }))}
           onChange={(v) => props.onChange(key, v)}
           error={error}
           hint={hint}
@@ -83,6 +86,7 @@ export function BidCard(props: {
           error={error}
           hint={hint}
           testId={testId}
+          inputRef={key === "supplier" ? props.firstFieldRef : undefined}
         />
       );
     return energyChoice ? [energyChoice, input] : input;

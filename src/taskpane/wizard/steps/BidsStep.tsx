@@ -1,6 +1,6 @@
 /** Step 3: the offers, one expandable card each; add, duplicate, remove, import from CSV or (in Excel) a table. */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { WorkbookSource } from "../../../host/types";
 import type { Entries } from "../../../model/entries";
 import type { ComparisonKind } from "../../../model/bid";
@@ -43,19 +43,18 @@ export function BidsStep({
   workbook?: WorkbookSource;
 }) {
   const s = useStyles();
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [shown, setShown] = useState(PAGE);
   const lastAdded = useRef<number | null>(null);
   const flagged = offers.filter((o) => Object.keys(o.errors).length > 0).length;
 
-  // Focus the first field of an offer just added, so keyboard users can type straight away.
-  useEffect(() => {
-    if (lastAdded.current === null) return;
-    const card = offers.find((o) => o.offer.id === lastAdded.current);
+  // The first field of an offer just added takes the focus once it is on screen, so keyboard users can type straight away.
+  const focusIfAdded = (id: number) => (input: HTMLInputElement | null) => {
+    if (!input || lastAdded.current !== id) return;
     lastAdded.current = null;
-    if (card) document.querySelector<HTMLInputElement>(`[data-testid="bid-${card.index}-supplier"]`)?.focus();
-  }, [offers]);
+    input.focus();
+  };
 
   const toggle = (id: number) => setExpanded((prev) => (prev.has(id) ? new Set([...prev].filter((x) => x !== id)) : new Set([...prev, id])));
   const add = () => {
@@ -75,11 +74,11 @@ export function BidsStep({
         {workbook && <TableImport kind={kind} source={workbook} onImport={actions.importOffers} />}
       </div>
       <Text data-testid="bids-summary" aria-live="polite">
-        {offers.length === 0 ? t("bids.none") : t("bids.summary", { n: offers.length, flagged })}
+        {offers.length === 0 ? t("bids.none") : plural("bids.summary", offers.length, { flagged })}
       </Text>
       {flagged > 0 && (
         <MessageBar intent="warning" data-testid="bids-flagged">
-          <MessageBarBody>{t("bids.flagged", { n: flagged })}</MessageBarBody>
+          <MessageBarBody>{plural("bids.flagged", flagged)}</MessageBarBody>
         </MessageBar>
       )}
       {offers.slice(0, shown).map((o) => (
@@ -96,6 +95,7 @@ export function BidsStep({
           onEnergyMode={(mode) => actions.energyMode(o.offer.id, mode)}
           onDuplicate={() => actions.duplicate(o.offer.id)}
           onRemove={() => actions.remove(o.offer.id)}
+          firstFieldRef={focusIfAdded(o.offer.id)}
         />
       ))}
       {offers.length > shown && (

@@ -1,14 +1,14 @@
 /** Step 3 of the circular group: the device in use and the three options (extend, refurbished, new). */
-import { Card, makeStyles, tokens } from "@fluentui/react-components";
+import { Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../model/entries";
 import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../../model/bid";
 import { TextField, useFieldStyles, withUnit } from "../fields";
-import { useI18n } from "../i18n";
+import { type WizardKey, useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0 },
   card: { padding: tokens.spacingVerticalM },
 });
 
@@ -17,10 +17,10 @@ export function CircularStep({ entries, errors, onChange }: { entries: Entries; 
   const f = useFieldStyles();
   const i18n = useI18n();
   const { t } = i18n;
-  const input = (key: string, labelKey: string, unit: string, hint?: string) => (
+  const input = (key: string, labelKey: WizardKey, unit: string, hint?: string) => (
     <TextField
       key={key}
-      label={withUnit(t(labelKey), t(`unit.${unit}`))}
+      label={withUnit(t(labelKey), i18n.tBuilt(`unit.${unit}`))}
       value={entries[key] ?? ""}
       onChange={(v) => onChange(key, v)}
       numeric
@@ -32,22 +32,22 @@ export function CircularStep({ entries, errors, onChange }: { entries: Entries; 
   return (
     <div className={s.stack}>
       <Card className={s.card} role="group" aria-labelledby="circular-device">
-        <h3 id="circular-device" className={s.heading}>
+        <Subtitle2 as="h3" block id="circular-device" className={s.heading}>
           {t("circular.device")}
-        </h3>
+        </Subtitle2>
         <div className={f.grid}>{DEVICE_FIELDS.map((k) => input(k, `circular.${k}`, SCENARIO_UNITS[k]))}</div>
       </Card>
       {SCENARIO_KINDS.map((kind) => (
         <Card key={kind} className={s.card} role="group" aria-labelledby={`circular-${kind}`} data-testid={`circular-card-${kind}`}>
-          <h3 id={`circular-${kind}`} className={s.heading}>
+          <Subtitle2 as="h3" block id={`circular-${kind}`} className={s.heading}>
             {t(`scenario.${kind}`)}
-          </h3>
+          </Subtitle2>
           <p>{t(`scenario.${kind}.hint`)}</p>
           <div className={f.grid}>
             {SCENARIO_FIELDS.map((field) =>
               input(
                 `${kind}.${field}`,
-                `scenario.field.${field}${field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e" ? `.${kind}` : ""}`,
+                field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e" ? `scenario.field.${field}.${kind}` : `scenario.field.${field}`,
                 SCENARIO_UNITS[field],
               ),
             )}

@@ -61,10 +61,10 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
       {report && (
         <MessageBar intent={rows.length || report.result.unknownColumns.length ? "warning" : "success"} layout="multiline" data-testid="csv-report">
           <MessageBarBody>
-            <MessageBarTitle>{t("csv.imported", { n: report.result.bids.length, file: report.file })}</MessageBarTitle>
+            <MessageBarTitle>{i18n.plural("csv.imported", report.result.bids.length, { file: report.file })}</MessageBarTitle>
             {rows.length > 0 && (
               <>
-                {t("csv.badRows", { n: rows.length })}
+                {i18n.plural("csv.badRows", rows.length)}
                 <ul className={s.list}>
                   {rows.map((row) => (
                     <li key={row} data-testid={`csv-bad-row-${row}`}>
@@ -72,7 +72,7 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
                         row,
                         reasons: report.result.errors
                           .filter((e) => (e.row ?? 0) === row)
-                          .map((e) => i18n.error(e.error, t(`bid.${e.field}`)))
+                          .map((e) => i18n.error(e.error, i18n.tBuilt(`bid.${e.field}`)))
                           .join(" "),
                       })}
                     </li>

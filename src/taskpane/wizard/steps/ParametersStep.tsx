@@ -2,7 +2,7 @@
  * Step 2: the general inputs of the comparison, each with its unit, default and source, validated inline by
  * the model's rules (a rate typed as 4 instead of 4 % is caught with a message saying so).
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { DomainError } from "../../../engine/result";
 import type { ProductGroup } from "../../../model/bid";
 import { type Entries, parameterText } from "../../../model/entries";
@@ -13,7 +13,7 @@ import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0 },
 });
 
 const SECTIONS: readonly Section[] = ["general", "energy", "award", "imaging"];
@@ -32,7 +32,7 @@ export function ParametersStep(props: {
   const scoring = props.entries.scoringMethod;
   const visible = (input: ParameterInput) => isShown(input, props.group) && (scoring === "range" || (input.key !== "rangeBestValue" && input.key !== "rangeWorstValue"));
 
-  const optionLabel = (input: ParameterInput, value: string) => (input.kind === "select" ? t(`option.${input.key}.${value}`) : value);
+  const optionLabel = (input: ParameterInput, value: string) => (input.kind === "select" ? i18n.tBuilt(`option.${input.key}.${value}`) : value);
 
   const sourceOf = (input: ParameterInput): Source | undefined => {
     if (input.key === "emissionFactorKgPerKWh") {
@@ -49,13 +49,13 @@ export function ParametersStep(props: {
       parts.push(t("parameters.default", { value: optionLabel(input, parameterText(input.key, DEFAULT_PARAMETERS[input.key], lang)) }));
     const source = input.key === "electricityPricePerKWh" ? undefined : sourceOf(input);
     if (source) parts.push(t("parameters.source", { text: i18n.source(source.key), date: source.date || "–" }));
-    const own = t(`param.${input.key}.hint`);
-    if (own !== `param.${input.key}.hint`) parts.push(own);
+    const own = i18n.tOptional(`param.${input.key}.hint`);
+    if (own) parts.push(own);
     return parts.join(" · ") || undefined;
   };
 
   const render = (input: ParameterInput) => {
-    const label = withUnit(t(`param.${input.key}`), input.unit ? t(`unit.${input.unit}`) : undefined);
+    const label = withUnit(t(`param.${input.key}`), input.unit ? i18n.tBuilt(`unit.${input.unit}`) : undefined);
     const error = props.errors[input.key] ? i18n.error(props.errors[input.key], t(`param.${input.key}`)) : undefined;
     const value = props.entries[input.key] ?? "";
     const testId = `param-${input.key}`;
@@ -96,7 +96,7 @@ export function ParametersStep(props: {
     <div className={s.stack}>
       {problems > 0 && (
         <MessageBar intent="warning" data-testid="parameters-problems">
-          <MessageBarBody>{t("parameters.problems", { n: problems })}</MessageBarBody>
+          <MessageBarBody>{i18n.plural("parameters.problems", problems)}</MessageBarBody>
         </MessageBar>
       )}
       {SECTIONS.map((section) => {
@@ -104,9 +104,9 @@ export function ParametersStep(props: {
         if (!inputs.length) return null;
         return (
           <section key={section} aria-labelledby={`parameters-${section}`} className={s.stack}>
-            <h3 id={`parameters-${section}`} className={s.heading}>
+            <Subtitle2 as="h3" block id={`parameters-${section}`} className={s.heading}>
               {t(`parameters.section.${section}`)}
-            </h3>
+            </Subtitle2>
             <div className={f.grid}>{inputs.map(render)}</div>
           </section>
         );

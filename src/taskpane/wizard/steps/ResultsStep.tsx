@@ -1,13 +1,13 @@
 /** Step 4: ranking, winner's margin, charts, EAC note, sensitivity and the explanation for the award report. */
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useMemo, useState } from "react";
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useMemo, useRef, useState } from "react";
 import type { RankingProbability } from "../../../engine/sensitivity";
 import { type ProductGroup, kindOf } from "../../../model/bid";
 import type { RankBy } from "../../../model/uncertainty";
 import type { Evaluation } from "../evaluation";
 import { offerName } from "../evaluation";
 import { explainWinner, ranked } from "../explain";
-import { useI18n } from "../i18n";
+import { type WizardKey, useI18n } from "../i18n";
 import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
 import { Sensitivity } from "../results/Sensitivity";
@@ -17,7 +17,7 @@ const Charts = lazy(() => import("../charts/Charts"));
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0 },
   winner: { fontSize: tokens.fontSizeBase400 },
   // At 320 px the two choices go under each other instead of squeezing their labels into narrow columns.
   rankBy: { flexWrap: "wrap" },
@@ -35,10 +35,11 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
   const [rows, setRows] = useState(TABLE_ROWS);
   const [monteCarlo, setMonteCarlo] = useState<RankingProbability | null>(null);
   const [copied, setCopied] = useState<"copied" | "select" | null>(null);
+  const explanationText = useRef<HTMLTextAreaElement>(null);
   const names = useMemo(() => evaluation.compared.map((o) => offerName(o.offer.entries, o.index, t)), [evaluation.compared, t]);
   const bids = useMemo(() => evaluation.compared.map((o) => o.bid), [evaluation.compared]);
 
-  const goTo = (step: StepId, key: string) => (
+  const goTo = (step: StepId, key: WizardKey) => (
     <Button onClick={() => onGoTo(step)} data-testid={`results-goto-${step}`}>
       {t(key)}
     </Button>
@@ -68,11 +69,11 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
   const excludedNote = excluded.length > 0 && (
     <MessageBar intent="warning" layout="multiline" data-testid="results-excluded">
       <MessageBarBody>
-        {t("results.excluded", { n: excluded.length })}
+        {i18n.plural("results.excluded", excluded.length)}
         <ul>
           {excluded.slice(0, 10).map((o) => {
             const [key] = Object.keys(o.errors);
-            return <li key={o.offer.id}>{t("results.excludedOffer", { name: offerName(o.offer.entries, o.index, t), reason: i18n.error(o.errors[key], t(`bid.${key}`)) })}</li>;
+            return <li key={o.offer.id}>{t("results.excludedOffer", { name: offerName(o.offer.entries, o.index, t), reason: i18n.error(o.errors[key], i18n.tBuilt(`bid.${key}`)) })}</li>;
           })}
         </ul>
         {goTo("bids", "results.goOffers")}
@@ -111,7 +112,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
       setCopied("copied");
     } catch {
       // Some Office webviews refuse the clipboard API: select the text for Ctrl+C instead.
-      document.querySelector<HTMLTextAreaElement>('[data-testid="explanation-text"]')?.select();
+      explanationText.current?.select();
       setCopied("select");
     }
   };
@@ -159,7 +160,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
           {t("results.showAll", { n: order.length })}
         </Button>
       )}
-      <h3 className={s.heading}>{t("results.chartsTitle")}</h3>
+      <Subtitle2 as="h3" block className={s.heading}>{t("results.chartsTitle")}</Subtitle2>
       <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
         <Charts offers={order} includeExternalities={p.includeExternalities} perYear={comparison.comparesEac} />
       </Suspense>
@@ -175,7 +176,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
         />
       )}
       <Field label={t("results.explanation")} hint={t("results.explanationHint")}>
-        <Textarea value={explanation} readOnly resize="vertical" rows={8} data-testid="explanation-text" />
+        <Textarea ref={explanationText} value={explanation} readOnly resize="vertical" rows={8} data-testid="explanation-text" />
       </Field>
       <div className={s.row}>
         <Button onClick={copy} data-testid="explanation-copy">

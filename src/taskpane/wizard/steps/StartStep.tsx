@@ -19,7 +19,7 @@ export function StartStep(props: {
   onNew(): void;
 }) {
   const s = useStyles();
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const where = t(props.hostKind === "excel" ? "start.whereWorkbook" : "start.whereBrowser");
   return (
@@ -33,7 +33,7 @@ export function StartStep(props: {
       </Field>
       {props.restored ? (
         <Notice intent="info" testId="start-restored">
-          {t("start.continuing", { where, offers: props.restored.offers })}
+          {plural("start.continuing", props.restored.offers, { where })}
         </Notice>
       ) : (
         <Text data-testid="start-fresh">{t("start.fresh")}</Text>

@@ -82,7 +82,7 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
     const base = newBidEntries(kind, i18n.lang);
     const offers = table.rows.map((row) => ({ ...base, ...Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, entryText(k, row[mapping[k]], i18n.lang)])) }));
     onImport(offers);
-    setMessage({ intent: "success", text: t("tableImport.done", { n: offers.length }) });
+    setMessage({ intent: "success", text: i18n.plural("tableImport.done", offers.length) });
     setTable(null);
   };
 
@@ -113,7 +113,7 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
       </Button>
       {table && (
         <>
-          <p>{t("tableImport.mapHint", { n: table.rows.length, name: table.name })}</p>
+          <p>{i18n.plural("tableImport.mapHint", table.rows.length, { name: table.name })}</p>
           <div className={f.grid}>
             {keys.map((k) => (
               <SelectField
@@ -127,7 +127,7 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
             ))}
           </div>
           <Button appearance="primary" onClick={importRows} data-testid="table-import-rows">
-            {t("tableImport.import", { n: table.rows.length })}
+            {i18n.plural("tableImport.import", table.rows.length)}
           </Button>
         </>
       )}

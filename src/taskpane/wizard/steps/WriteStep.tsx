@@ -24,7 +24,7 @@ export function WriteStep({
   onWritten(): void;
 }) {
   const s = useStyles();
-  const { t, lang } = useI18n();
+  const { t, plural, lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<WriteOutcome | "failed" | null>(null);
   const circular = group === "circular";
@@ -69,7 +69,7 @@ export function WriteStep({
       {blocker ? (
         <MessageBar intent="warning" data-testid="write-blocked">
           <MessageBarBody>
-            {t(blocker[0], { n: flagged })}{" "}
+            {blocker[0] === "write.fixOffers" ? plural(blocker[0], flagged) : t(blocker[0])}{" "}
             <Button onClick={() => onGoTo(blocker[1])} data-testid={`write-goto-${blocker[1]}`}>
               {t(blocker[1] === "parameters" ? "results.goParameters" : circular ? "results.goOptions" : "results.goOffers")}
             </Button>

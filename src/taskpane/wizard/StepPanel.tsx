@@ -1,0 +1,77 @@
+/** The current step's form: Start at once, the others from their own chunks once the model has evaluated the state. */
+import { Text } from "@fluentui/react-components";
+import { type Dispatch, useMemo } from "react";
+import type { Host } from "../../host/types";
+import type { Evaluation } from "./evaluation";
+import { useI18n } from "./i18n";
+import { kindOf } from "../../model/bid";
+import type { Action, StepId, WizardState } from "./state";
+import { StartStep } from "./steps/StartStep";
+import { BidsStep, CircularStep, ParametersStep, ResultsStep, WriteStep } from "./steps/lazySteps";
+
+export function StepPanel(props: {
+  step: StepId;
+  host: Host;
+  state: WizardState;
+  dispatch: Dispatch<Action>;
+  evaluation: Evaluation | null;
+  restored: { offers: number } | null;
+  /** Standalone: stored data could not be read; Start offers an explicit new comparison. */
+  unread: boolean;
+  onNew(): void;
+  onGoTo(step: StepId): void;
+  onWritten(): void;
+}) {
+  const { step, host, state, dispatch, evaluation, onGoTo } = props;
+  const { t, lang } = useI18n();
+
+  const bidsActions = useMemo(
+    () => ({
+      add: () => dispatch({ type: "addOffer", lang }),
+      duplicate: (id: number) => dispatch({ type: "duplicateOffer", id }),
+      remove: (id: number) => dispatch({ type: "removeOffer", id }),
+      change: (id: number, key: string, text: string) => dispatch({ type: "offerField", id, key, text }),
+      energyMode: (id: number, mode: "tec" | "modes") => dispatch({ type: "energyMode", id, mode }),
+      importOffers: (offers: Record<string, string>[]) => dispatch({ type: "importOffers", offers }),
+    }),
+    [lang, dispatch],
+  );
+
+  if (step === "start")
+    return (
+      <StartStep
+        group={state.group}
+        hostKind={host.kind}
+        restored={props.restored}
+        unread={props.unread}
+        onGroup={(group) => dispatch({ type: "group", group })}
+        onNew={() => {
+          dispatch({ type: "reset", group: state.group, lang });
+          props.onNew();
+        }}
+      />
+    );
+  if (!evaluation) return <Text role="status">{t("common.working")}</Text>;
+  switch (step) {
+    case "parameters":
+      return (
+        <ParametersStep
+          group={state.group}
+          entries={state.parameters}
+          errors={evaluation.parameters.errors}
+          onChange={(key, text) => dispatch({ type: "parameter", key, text })}
+          onCountry={(country) => dispatch({ type: "country", country, lang })}
+        />
+      );
+    case "bids":
+      return state.group === "circular" ? (
+        <CircularStep entries={state.circular} errors={evaluation.circular.errors} onChange={(key, text) => dispatch({ type: "circular", key, text })} />
+      ) : (
+        <BidsStep kind={kindOf(state.group)} offers={evaluation.offers} nextId={state.nextId} actions={bidsActions} workbook={host.workbook} />
+      );
+    case "results":
+      return <ResultsStep group={state.group} evaluation={evaluation} onGoTo={onGoTo} />;
+    case "write":
+      return <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={onGoTo} onWritten={props.onWritten} />;
+  }
+}

@@ -1,0 +1,21 @@
+/** Steps after Start come as separate chunks: declared here once, fetched ahead by prefetchSteps. */
+import { lazy } from "react";
+
+const loaders = {
+  parameters: () => import("./ParametersStep"),
+  bids: () => import("./BidsStep"),
+  circular: () => import("./CircularStep"),
+  results: () => import("./ResultsStep"),
+  write: () => import("./WriteStep"),
+};
+
+export const ParametersStep = lazy(() => loaders.parameters().then((m) => ({ default: m.ParametersStep })));
+export const BidsStep = lazy(() => loaders.bids().then((m) => ({ default: m.BidsStep })));
+export const CircularStep = lazy(() => loaders.circular().then((m) => ({ default: m.CircularStep })));
+export const ResultsStep = lazy(() => loaders.results().then((m) => ({ default: m.ResultsStep })));
+export const WriteStep = lazy(() => loaders.write().then((m) => ({ default: m.WriteStep })));
+
+/** Fetches every later step while the user reads Start, so moving on does not wait for the network. */
+export function prefetchSteps(): void {
+  for (const load of Object.values(loaders)) void load();
+}

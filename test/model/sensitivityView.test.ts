@@ -1,0 +1,86 @@
+import { SHARED_INPUTS, comparisonPricing, defaultRanges } from "../../src/model/uncertainty";
+import { RANGE_KEYS, marginAnalysis, rangeBase, readRanges, searchInterval } from "../../src/model/sensitivityView";
+import { bidA, bidB, expectedReference, referenceParameters as p } from "../fixtures/referenceBids";
+
+/** The default ranges typed back as plain numbers, as the panel starts. */
+const typed = (over: Record<string, string> = {}) => {
+  const r = defaultRanges(p);
+  return { ...Object.fromEntries(RANGE_KEYS.flatMap((k) => [[`${k}.low`, String(r[k].low)], [`${k}.high`, String(r[k].high)]])), ...over };
+};
+
+describe("readRanges", () => {
+  it("reads the default ranges back and finds them valid", () => {
+    const { ranges, invalid } = readRanges(typed(), p);
+    expect(invalid).toEqual([]);
+    expect(ranges.discountRate).toEqual({ low: 0.02, high: 0.06 });
+    expect(ranges.serviceLifeShiftYears).toEqual({ low: -1, high: 1 });
+  });
+
+  it("flags a range that misses its base case, a negative rate or share, and an unreadable number", () => {
+    const { invalid } = readRanges(typed({ "discountRate.low": "0.05", "energyUseShare.low": "-0.1", "electricityPricePerKWh.high": "abc" }), p);
+    expect(invalid).toEqual(["discountRate", "electricityPricePerKWh", "energyUseShare"]);
+  });
+
+  it("lets only the service-life shift go below zero", () => {
+    expect(readRanges(typed({ "serviceLifeShiftYears.low": "-3" }), p).invalid).toEqual([]);
+    expect(rangeBase("serviceLifeShiftYears", p)).toBe(0);
+    expect(rangeBase("energyUseShare", p)).toBe(1);
+    expect(rangeBase("electricityPricePerKWh", p)).toBe(0.2);
+  });
+});
+
+describe("searchInterval", () => {
+  it("searches rates from zero to 30 points above, prices up to ten times (at least 2 EUR/kWh), shifts up to 20 years", () => {
+    expect(searchInterval("discountRate", p, -3)).toEqual([0, 0.04 + 0.3]);
+    expect(searchInterval("discountRate", { ...p, discountRate: -0.01 }, -3)).toEqual([-0.01, -0.01 + 0.3]);
+    expect(searchInterval("electricityPricePerKWh", p, -3)).toEqual([0, 2]);
+    expect(searchInterval("electricityPricePerKWh", { ...p, electricityPricePerKWh: 0.5 }, -3)).toEqual([0, 5]);
+    expect(searchInterval("serviceLifeShiftYears", p, -4.5)).toEqual([-4.5, 20]);
+  });
+});
+
+describe("marginAnalysis on the reference notebooks", () => {
+  const pricing = comparisonPricing(p, [bidA, bidB], "computers", "lcc", defaultRanges(p));
+  const a = marginAnalysis(pricing, p);
+  const marginAt = (x: readonly number[]) => {
+    const v = pricing.valuesAt(x[0], x[1], x[2]);
+    return v[a.runnerUp] - v[a.winner];
+  };
+  const base = pricing.shared.map((u) => u.base);
+
+  it("names Bid B the winner by the LCC difference of REFERENCE-CASES.md", () => {
+    expect([a.winner, a.runnerUp]).toEqual([1, 0]);
+    expect(a.base).toBeCloseTo(expectedReference.A.lcc - expectedReference.B.lcc, 2);
+  });
+
+  it("gives one bar per shared input, widest swing first, each the margin with that input at its ends", () => {
+    expect(a.bars.map((b) => b.index).sort()).toEqual([0, 1, 2]);
+    for (let i = 1; i < a.bars.length; i++) expect(a.bars[i - 1].swing).toBeGreaterThanOrEqual(a.bars[i].swing);
+    for (const bar of a.bars) {
+      const u = pricing.shared[bar.index];
+      expect(bar.atLow).toBeCloseTo(marginAt(base.map((b, j) => (j === bar.index ? u.low : b))), 9);
+      expect(bar.atHigh).toBeCloseTo(marginAt(base.map((b, j) => (j === bar.index ? u.high : b))), 9);
+    }
+    expect(a.scale).toBe(Math.max(Math.abs(a.base), ...a.bars.flatMap((b) => [Math.abs(b.atLow), Math.abs(b.atHigh)])));
+  });
+
+  it("puts each break-even where the margin vanishes, within its search interval", () => {
+    expect(a.breakEven.map((b) => b.key)).toEqual([...SHARED_INPUTS]);
+    // A higher discount rate favours A's cheaper purchase, and so do shorter lives: both cross within reach.
+    expect(a.breakEven.filter((b) => b.value !== null).map((b) => b.key)).toEqual(["discountRate", "serviceLifeShiftYears"]);
+    for (const [j, b] of a.breakEven.entries()) {
+      expect([b.lo, b.hi]).toEqual(searchInterval(b.key, p, pricing.lowestLifeShift));
+      if (b.value === null) continue;
+      expect(b.value).toBeGreaterThanOrEqual(b.lo);
+      expect(b.value).toBeLessThanOrEqual(b.hi);
+      expect(Math.abs(marginAt(base.map((x, k) => (k === j ? b.value! : x))))).toBeLessThan(1e-6 * Math.abs(a.base));
+    }
+  });
+
+  it("finds no break-even where the winner leads across the whole interval", () => {
+    // Bid B also saves on maintenance and residual value, so even free electricity leaves it ahead.
+    const price = a.breakEven.find((b) => b.key === "electricityPricePerKWh")!;
+    expect(price.value).toBeNull();
+    for (const x of [price.lo, (price.lo + price.hi) / 2, price.hi]) expect(marginAt([p.discountRate, x, 0])).toBeGreaterThan(0);
+  });
+});

@@ -98,7 +98,7 @@ describe("the Start step says what was recovered and what was not", () => {
     expect(report).toContain("Stored as a number where text was expected, now read as text: Parameters – Evaluation period; offer 2 – Purchase price per unit.");
     expect(report).toContain(`A copy of what was stored is kept in this browser under “${BACKUP_KEY}”.`);
     await openStep(user, "bids");
-    expect(text(screen.getByTestId("bids-summary"))).toContain("2 offer(s)");
+    expect(text(screen.getByTestId("bids-summary"))).toContain("2 offers");
   });
 
   it("broken JSON: Start says so, edits are not saved over it, and only 'Start a new comparison' replaces it", async () => {

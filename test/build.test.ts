@@ -60,7 +60,7 @@ test("dist/ holds the production build", () => {
 describe("custom functions", () => {
   // The frozen public contract (docs: FUNCTIONS.md): workbooks store these ids.
   const CONTRACT = ["LCC", "LCCBREAKDOWN", "PVFACTOR", "EAC", "CO2COST", "TEC", "TECDISPLAY", "ENERGYUSE", "CO2USE",
-    "CO2SHARE", "CO2ANNUAL", "LIFEEXTENSION", "RESIDUALVALUE", "PRICESCORE"];
+    "CO2SHARE", "CO2ANNUAL", "LIFEEXTENSION", "RESIDUALVALUE", "PRICESCORE", "REPAIRCOST"];
 
   test("functions.json lists the contract ids and functions.js associates every one", () => {
     const ids = metadata("functions.json").functions.map((f) => f.id);

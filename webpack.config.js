@@ -11,6 +11,7 @@ const { version } = require("./package.json");
 
 const DIST = path.resolve(__dirname, "dist");
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
+const NAMES_MODULE = path.resolve(__dirname, "src/functions/names.ts");
 
 /** Copies manifest.xml to dist with <Version> from package.json; a production build with ADDIN_PUBLIC_URL
  *  points every URL at that host. */
@@ -55,6 +56,12 @@ module.exports = (_env = {}, argv = {}) => {
           loader: "ts-loader",
           // Production type-checks what it bundles (not tests); dev rebuilds stay fast.
           options: { transpileOnly: dev, onlyCompileBundledFiles: true, compilerOptions: { sourceMap: dev } },
+        },
+        {
+          // names.ts needs only the function names of the tables: keeps descriptions out of functions.js.
+          test: /[\\/]functions\.json$/,
+          issuer: NAMES_MODULE,
+          loader: require.resolve("./scripts/function-names-loader.cjs"),
         },
       ],
     },

@@ -142,4 +142,4 @@ class LocalizedFunctionsMetadataPlugin {
 
 // Both `require(...)` and `require(...).LocalizedFunctionsMetadataPlugin` give the plugin class.
 module.exports = LocalizedFunctionsMetadataPlugin;
-Object.assign(module.exports, { LocalizedFunctionsMetadataPlugin, buildLocalizedMetadata, localize, checkReference, VALID_NAME, CELL_ADDRESS, CELL_PART });
+Object.assign(module.exports, { LocalizedFunctionsMetadataPlugin, buildLocalizedMetadata, localize, checkReference, functionEntries, VALID_NAME, CELL_ADDRESS, CELL_PART });

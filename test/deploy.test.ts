@@ -82,7 +82,7 @@ test("the function metadata answers Excel on the web's cross-origin fetch, and i
   for (const name of ["functions.json", "functions-nl.json", "functions-fr.json"]) {
     const r = await get(`${base}${name}`, { Origin: EXCEL_WEB });
     expect([name, r.status, r.headers["access-control-allow-origin"], r.headers["cache-control"]]).toEqual([name, 200, "*", "no-store"]);
-    expect((JSON.parse(r.body) as { functions: unknown[] }).functions).toHaveLength(14);
+    expect((JSON.parse(r.body) as { functions: unknown[] }).functions).toHaveLength(15);
   }
   const manifest = await get(`${base}manifest.xml`);
   expect(manifest.headers["cache-control"]).toBe("no-store");

@@ -27,6 +27,7 @@ import {
   productionShare,
   pvFactor,
   rateChecks,
+  repairCost as repairCostOf,
   residualValue as residualValueOf,
   typicalEnergyConsumption,
   useCo2Kg,
@@ -375,6 +376,34 @@ export function priceScorePoints(value: unknown, bestValue: unknown, maxPoints: 
   });
 }
 
+/**
+ * Present value of the repairs expected in the years no warranty covers, from coveredYears to years, for quantity units.
+ * @customfunction REPAIRCOST
+ * @param annualRepair Expected repair cost per unit per year once the warranty has ended.
+ * @param coveredYears Years the warranty covers, extensions included; repairs in those years cost nothing extra.
+ * @param years Service life or evaluation period in years; may be fractional, e.g. 4.5.
+ * @param discountRate Discount rate per year as a fraction: 4 % = 0.04.
+ * @param escalation Yearly rise of the repair cost as a fraction. Default 0.
+ * @param timing When yearly costs are paid: "end" of each year (default, like Excel NPV), "begin" or "mid".
+ * @param escalationBase "flat" (default: the first year costs today's price) or "nist" (prices rise from today).
+ * @param quantity Number of units. Default 1.
+ * @returns {number} Repair cost in the workbook currency.
+ */
+export function repairCost(annualRepair: unknown, coveredYears: unknown, years: unknown, discountRate: unknown, escalation?: unknown, timing?: unknown, escalationBase?: unknown, quantity?: unknown) {
+  return scalar("REPAIRCOST", () =>
+    repairCostOf(
+      requiredNumber("REPAIRCOST", "annualRepair", annualRepair),
+      requiredNumber("REPAIRCOST", "coveredYears", coveredYears),
+      requiredNumber("REPAIRCOST", "years", years),
+      requiredNumber("REPAIRCOST", "discountRate", discountRate),
+      optionalNumber("escalation", escalation, 0),
+      option("timing", timing, TIMINGS, "end"),
+      option("escalationBase", escalationBase, ESCALATION_BASES, "flat"),
+      optionalNumber("quantity", quantity, 1),
+    ),
+  );
+}
+
 /** Every GPP function by id, for the bench and the tests. */
 export const GPP_FUNCTIONS = {
   LCC: lcc,
@@ -391,6 +420,7 @@ export const GPP_FUNCTIONS = {
   LIFEEXTENSION: lifeExtension,
   RESIDUALVALUE: residual,
   PRICESCORE: priceScorePoints,
+  REPAIRCOST: repairCost,
 } as const;
 
 export type GppId = keyof typeof GPP_FUNCTIONS;

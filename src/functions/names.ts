@@ -1,7 +1,8 @@
 /**
  * The name Excel shows for a GPP function in a language (GPP.LEVENSCYCLUSKOSTEN in Dutch Excel for the id
  * LCC), from the functions tables the localized metadata is built from, so a message names the function
- * the way the user typed it.
+ * the way the user typed it. In the build a loader (scripts/function-names-loader.cjs) reduces each table
+ * to its names, so functions.js carries no descriptions; here, in jest and tsx, the full tables load.
  */
 import type { Language } from "../i18n/core";
 import en from "../i18n/en/functions.json";

@@ -63,6 +63,11 @@ const FUNCTIONS: Record<Exclude<GppId, "ENERGYUSE">, { base: unknown[]; args: Ar
   RESIDUALVALUE: { base: [750, 4, "linear", 6, 0.1], args: [req("price", "bounded"), req("ageYears", "age"), opt("model", "option"), req("parameter", "years"), opt("floor", "share")] },
   // "range" so that worstValue is needed and judged.
   PRICESCORE: { base: [90000, 80000, 40, "range", 120000], args: [req("value", "signed"), req("bestValue", "signed"), req("maxPoints", "points"), opt("method", "option"), req("worstValue", "worst")] },
+  REPAIRCOST: {
+    base: [40, 3, 5, 0.04, 0.02, "mid", "nist", 100],
+    // coveredYears 0 = no warranty at all: every year is repaired.
+    args: [req("annualRepair", "bounded"), req("coveredYears", "bounded"), req("years", "years"), req("discountRate", "rate"), opt("escalation", "rate"), opt("timing", "option"), opt("escalationBase", "option"), opt("quantity", "bounded")],
+  },
 };
 
 /** Cases every argument shares: wrong types, and empty (an error when required, the default otherwise). */

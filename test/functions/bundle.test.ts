@@ -41,9 +41,10 @@ test("outside Office (no CustomFunctions global) the bundle loads without an err
   expect(sandbox.CustomFunctions).toBeUndefined();
 });
 
-test("inside Excel it registers all 14 GPP functions under their ids", () => {
+test("inside Excel it registers all 15 GPP functions under their ids", () => {
   expect([...loadWithRuntime().keys()].sort()).toEqual(["CO2ANNUAL", "CO2COST", "CO2SHARE", "CO2USE", "EAC", "ENERGYUSE", "LCC",
-    "LCCBREAKDOWN", "LIFEEXTENSION", "PRICESCORE", "PVFACTOR", "RESIDUALVALUE", "TEC", "TECDISPLAY"]);
+    "LCCBREAKDOWN", "LIFEEXTENSION", "PRICESCORE", "PVFACTOR", "REPAIRCOST", "RESIDUALVALUE", "TEC",
+    "TECDISPLAY"]);
 });
 
 test("a single-value function returns its number, and throws a CustomFunctions.Error for bad input", () => {

@@ -30,8 +30,9 @@ function parse(formula: string, separator: string): { name: string; args: string
   return { name: m[1], args };
 }
 
-/** An English argument as Excel passes it: a number, a text, or an array constant {a,b;c,d} as rows. */
+/** An English argument as Excel passes it: a number, a text, an array constant {a,b;c,d} as rows, or null when left out. */
 function valueOf(arg: string): unknown {
+  if (arg === "") return null; // an argument left out, e.g. ", , 100", as Excel passes it
   if (arg.startsWith('"')) return arg.slice(1, -1);
   if (arg.startsWith("{")) return arg.slice(1, -1).split(";").map((row) => row.split(",").map(Number));
   const n = Number(arg);

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  *
- * The GPP function reference lists the 14 functions with what each is for and an example, in the pane's
+ * The GPP function reference lists the 15 functions with what each is for and an example, in the pane's
  * language; the pane starts both inside Office (after Office.onReady) and in a plain browser page.
  */
 import { render, screen, within } from "@testing-library/react";

@@ -38,6 +38,7 @@ const CONTRACT: Record<string, Contract> = {
   LIFEEXTENSION: { required: ["embodiedKg", "annualUseKg", "currentYears", "extendedYears"], optional: [] },
   RESIDUALVALUE: { required: ["price", "ageYears"], optional: ["model", "parameter", "floor"] },
   PRICESCORE: { required: ["value", "bestValue", "maxPoints"], optional: ["method", "worstValue"] },
+  REPAIRCOST: { required: ["annualRepair", "coveredYears", "years", "discountRate"], optional: ["escalation", "timing", "escalationBase", "quantity"] },
 };
 
 /** A1 … XFD1048576 or R1C1 forms: Excel would read such a name as a cell reference. */
@@ -51,7 +52,7 @@ const FILES = ["functions.json", "functions-nl.json", "functions-fr.json"];
 describe.each(FILES)("dist/%s", (file) => {
   const byId = () => new Map(read(file).functions.map((f) => [f.id, f]));
 
-  test("has exactly the 14 GPP ids, in the order of functions.json", () => {
+  test("has exactly the 15 GPP ids, in the order of functions.json", () => {
     const ids = read(file).functions.map((f) => f.id);
     expect([...ids].sort()).toEqual(Object.keys(CONTRACT).sort());
     expect(ids).toEqual(read("functions.json").functions.map((f) => f.id));

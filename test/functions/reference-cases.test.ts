@@ -140,3 +140,24 @@ test("GPP.CO2ANNUAL, GPP.LIFEEXTENSION and GPP.RESIDUALVALUE give the values of 
   expectClose(num("PRICESCORE", [90000, 80000, 40, "range", 120000]), 30, 9);
   expectClose(num("PRICESCORE", [90000, 80000, 40, "linear"]), 40 * (1 - 10000 / 80000), 9);
 });
+
+describe("GPP.REPAIRCOST: repairs in the years no warranty covers (LCC-METHOD §12.2)", () => {
+  test("GPP.REPAIRCOST(40, 3, 5, 0.04, 0.02, , , 100) = 7 187.22: years 4 and 5, escalated flat, discounted at year end", () => {
+    const value = num("REPAIRCOST", [40, 3, 5, 0.04, 0.02, null, null, 100]);
+    expectClose(value, 7187.22, 2);
+    expectClose(value, 40 * 100 * (1.02 ** 3 / 1.04 ** 4 + 1.02 ** 4 / 1.04 ** 5), 9);
+    // = annualRepair x quantity x (PVFACTOR(years) - PVFACTOR(coveredYears)), with the same escalation
+    expectClose(value, 4000 * (num("PVFACTOR", [0.04, 5, 0.02]) - num("PVFACTOR", [0.04, 3, 0.02])), 9);
+  });
+
+  test("a warranty as long as the period or longer leaves nothing to repair; no warranty repairs every year", () => {
+    expect(num("REPAIRCOST", [40, 5, 5, 0.04])).toBe(0);
+    expect(num("REPAIRCOST", [40, 8, 5, 0.04])).toBe(0);
+    expectClose(num("REPAIRCOST", [40, 0, 5, 0.04, 0.02, "mid", "nist"]), 40 * num("PVFACTOR", [0.04, 5, 0.02, "mid", "nist"]), 9);
+  });
+
+  test("omitted optional arguments take the documented defaults: no escalation, year end, flat, one unit", () => {
+    expect(num("REPAIRCOST", [40, 3, 5, 0.04])).toBe(num("REPAIRCOST", [40, 3, 5, 0.04, 0, "end", "flat", 1]));
+    expectClose(num("REPAIRCOST", [40, 3, 5, 0.04]), 40 * (1 / 1.04 ** 4 + 1 / 1.04 ** 5), 9);
+  });
+});

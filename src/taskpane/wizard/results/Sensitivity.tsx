@@ -4,7 +4,7 @@
  * 10 000 Monte Carlo draws in which each offer ranks first.
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { type RankingProbability, nearestBreakEven, tornado } from "../../../engine/sensitivity";
 import type { Language } from "../../../i18n/core";
 import { type Bid, type ComparisonKind } from "../../../model/bid";
@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   bar: { width: "100%", height: "14px", display: "block" },
   list: { margin: 0, paddingLeft: "1.2em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  progress: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
 type RangeKey = keyof UncertaintyRanges;
@@ -68,6 +69,9 @@ export function Sensitivity(props: {
   });
   const [mc, setMc] = useState<{ key: string; result: RankingProbability } | null>(null);
   const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const cancel = useRef<AbortController | null>(null);
+  useEffect(() => () => cancel.current?.abort(), []);
 
   const { ranges, errors } = useMemo(() => {
     const errors: Record<string, string> = {};
@@ -112,12 +116,19 @@ export function Sensitivity(props: {
   }, [stale, onMonteCarlo]);
 
   const run = async () => {
+    const controller = new AbortController();
+    cancel.current = controller;
     setRunning(true);
+    setProgress(0);
     try {
-      const result = await runMonteCarlo({ parameters: p, bids: props.bids, kind: props.kind, rankBy: props.rankBy, ranges, draws: DRAWS, seed: SEED });
+      const job = { parameters: p, bids: props.bids, kind: props.kind, rankBy: props.rankBy, ranges, draws: DRAWS, seed: SEED };
+      const result = await runMonteCarlo(job, setProgress, controller.signal);
       setMc({ key: jobKey, result });
       props.onMonteCarlo(result);
+    } catch (e) {
+      if (!controller.signal.aborted) throw e;
     } finally {
+      cancel.current = null;
       setRunning(false);
     }
   };
@@ -202,7 +213,14 @@ export function Sensitivity(props: {
           {t("sensitivity.monteCarloRun", { draws: number(DRAWS, 0) })}
         </Button>
       </div>
-      {running && <Spinner size="tiny" label={t("common.working")} />}
+      {running && (
+        <div className={s.progress} data-testid="mc-progress">
+          <Spinner size="tiny" label={t("sensitivity.monteCarloProgress", { done: number(progress, 0), draws: number(DRAWS, 0) })} />
+          <Button onClick={() => cancel.current?.abort()} data-testid="mc-cancel">
+            {t("sensitivity.monteCarloCancel")}
+          </Button>
+        </div>
+      )}
       <div aria-live="polite">
         {current && (
           <ul className={s.list} data-testid="mc-result">

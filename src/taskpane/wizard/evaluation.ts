@@ -7,6 +7,7 @@ import { type Parameters } from "../../model/parameters";
 import type { Entries } from "../../host/types";
 import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "./form";
 import { type Offer, type WizardState, kindOf } from "./state";
+import { stripBidiControls } from "../../model/displayText";
 
 export interface OfferCheck {
   readonly offer: Offer;
@@ -58,10 +59,10 @@ export function evaluate(s: WizardState): Evaluation {
   };
 }
 
-/** "Notebook B (Supplier B)", or "Offer 3" while both are blank. */
+/** "Notebook B (Supplier B)", or "Offer 3" while both are blank; bidi controls stripped so no name shows reversed. */
 export function offerName(entries: Entries, index: number, t: (key: string, v?: Record<string, string | number>) => string): string {
-  const product = (entries.product ?? "").trim();
-  const supplier = (entries.supplier ?? "").trim();
+  const product = stripBidiControls(entries.product ?? "").trim();
+  const supplier = stripBidiControls(entries.supplier ?? "").trim();
   if (product && supplier) return `${product} (${supplier})`;
   return product || supplier || t("offer.unnamed", { n: index + 1 });
 }

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { LANGUAGES, type Language, describeError, translate } from "../src/i18n";
 import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
 import { TEMPLATE_KINDS, TEMPLATE_VERSION, type TemplateInput, type TemplateKind } from "../src/templates";
-import { writeXlsx } from "../src/templates/xlsx/writeXlsx";
+import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
 
 const USAGE = "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--lock-parameters] --out FILE.xlsx";
 
@@ -62,6 +62,9 @@ async function main(): Promise<void> {
     const { bids, errors, unknownColumns } = parseBidsCsv(readFileSync(csv, "utf8"), kind, [...new Set(BID_FIELDS.map((f) => f.key))]);
     if (unknownColumns.length) console.warn(`${csv}: ignored columns: ${unknownColumns.join(", ")}`);
     if (errors.length) fail(errors.map((e) => `${csv}: row ${e.row}, ${e.field}: ${describeError(e.error, language)}`).join("\n"));
+    if (bids.length > MAX_XLSX_OFFERS) {
+      fail(`${csv}: ${bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS} (a Results row of formulas per offer, all in memory while writing). Split the offers over several workbooks or shortlist them first.`);
+    }
     input.bids = bids;
   }
   const json = flags.get("--inputs");

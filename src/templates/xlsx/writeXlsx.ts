@@ -44,6 +44,13 @@ export async function withQuotePrefix(xlsx: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
+/**
+ * The most offers one .xlsx is written with: every offer adds a Results row of ~3.7 KB of formulas and
+ * exceljs holds the whole workbook in memory, about 150 KB per offer while writing (5 000 offers: ~0.8 GB,
+ * `npm run bench`). Above it the CLI refuses with this number rather than run out of memory.
+ */
+export const MAX_XLSX_OFFERS = 5_000;
+
 type CellStyle = Partial<ExcelJS.Style>;
 
 /**

@@ -6,7 +6,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { runJob, type MonteCarloJob, type MonteCarloMessage } from "../../src/taskpane/wizard/monteCarloJob";
-import { MemoryStorage, hostWith, openStep, referenceComparison, renderApp, text } from "./support";
+import { MemoryStorage, hostWith, referenceComparison, renderApp, text } from "./support";
 
 class FakeWorker {
   static last: FakeWorker | null = null;
@@ -41,8 +41,9 @@ afterAll(() => {
 async function startRun() {
   const user = userEvent.setup();
   renderApp(hostWith(referenceComparison("en"), { storage: new MemoryStorage() }));
-  await openStep(user, "results");
-  await user.click(screen.getByTestId("mc-run"));
+  await user.click(await screen.findByTestId("step-results"));
+  // The Results step loads on demand: on a busy machine that takes longer than findBy's default second.
+  await user.click(await screen.findByTestId("mc-run", {}, { timeout: 20_000 }));
   await waitFor(() => expect(FakeWorker.last?.job).not.toBeNull());
   return { user, worker: FakeWorker.last! };
 }

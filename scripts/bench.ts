@@ -3,8 +3,15 @@ import { benchBrowser } from "./bench/browser";
 import { benchEngine } from "./bench/engine";
 import { benchFunctions } from "./bench/functions";
 import { print } from "./bench/measure";
+import { cliAtScale, monteCarloAtScale } from "./bench/scale";
 
-print([...benchEngine(), ...benchFunctions()]);
+print([...benchEngine(), ...benchFunctions(), monteCarloAtScale()]);
+
+// Issue 13's scale targets for the CLI (child processes; a few minutes on a loaded machine).
+const cli = cliAtScale();
+console.log("");
+print(cli.figures);
+for (const note of cli.notes) console.log(`note: ${note}`);
 
 // The task pane in headless Chromium: needs the production build (`npm run build`).
 benchBrowser().then(

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { describeError, translate } from "../src/i18n";
 import { BID_FIELDS, type CircularInputs, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, parseBidsCsv, validateParameters } from "../src/model";
 import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
-import { writeXlsx } from "../src/templates/xlsx/writeXlsx";
+import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
 import { parseTemplateArgs } from "./template-args";
 
 function fail(message: string): never {
@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     const { bids, errors, unknownColumns } = parseBidsCsv(readFileSync(csv, "utf8"), kind, [...new Set(BID_FIELDS.map((f) => f.key))]);
     if (unknownColumns.length) console.warn(`${csv}: ignored columns: ${unknownColumns.join(", ")}`);
     if (errors.length) fail(errors.map((e) => `${csv}: row ${e.row}, ${e.field}: ${describeError(e.error, language)}`).join("\n"));
+    if (bids.length > MAX_XLSX_OFFERS) {
+      fail(`${csv}: ${bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS} (a Results row of formulas per offer, all in memory while writing). Split the offers over several workbooks or shortlist them first.`);
+    }
     input.bids = bids;
   }
   const json = files.inputs;

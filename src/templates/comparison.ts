@@ -38,15 +38,21 @@ export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: 
 /** What a result formula can refer to in its row. */
 interface BidRowRefs extends RowRefs {
   readonly kind: ComparisonKind;
+  readonly lang: Language;
   bid(key: keyof Bid): string;
   param(key: ParameterKey): string;
   name(base: string): string;
 }
 
+/** TRUE when on + sleep hours leave no off hours: a colleague can type them in the Bids table (the model refuses them). */
+const hoursOver24 = (c: BidRowRefs): string => `N(${c.bid("onHoursPerDay")})+N(${c.bid("sleepHoursPerDay")})>24`;
+
+/** Energy from the mode powers; hours above 24 give #N/A (flagged in the Check column), never negative off hours. */
 const computersKWh = (c: BidRowRefs): string => {
   const [on, sleep, off, days] = [c.bid("onHoursPerDay"), c.bid("sleepHoursPerDay"), c.bid("offW"), c.param("useDaysPerYear")];
   const useDayWh = `${c.bid("onW")}*${on}+${c.bid("sleepW")}*${sleep}+${off}*(24-${on}-${sleep})`;
-  return `IF(ISNUMBER(${c.bid("tecKWhPerYear")}),${c.bid("tecKWhPerYear")},((${useDayWh})*${days}+${off}*24*(365-${days}))/1000)`;
+  const fromModes = `IF(${hoursOver24(c)},NA(),((${useDayWh})*${days}+${off}*24*(365-${days}))/1000)`;
+  return `IF(ISNUMBER(${c.bid("tecKWhPerYear")}),${c.bid("tecKWhPerYear")},${fromModes})`;
 };
 
 const imagingRunningCost = (c: BidRowRefs): string => {
@@ -70,6 +76,7 @@ const priceScore = (c: BidRowRefs): string => {
 
 export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "offer", unit: "text", formula: (c) => `${c.bid("supplier")}&" – "&${c.bid("product")}` },
+  { key: "check", unit: "text", kinds: ["computers"], formula: (c) => `IF(${hoursOver24(c)},${str(t(c.lang, "check.hoursOver24"))},"")` },
   { key: "annualKWh", unit: "kWhPerYear", formula: (c) => (c.kind === "imaging" ? `${c.bid("tecKWhPerWeek")}*${WEEKS_PER_YEAR}` : computersKWh(c)) },
   { key: "horizonYears", unit: "years", formula: (c) => `IF(ISNUMBER(${c.bid("serviceLifeYears")}),${c.bid("serviceLifeYears")},${c.param("evaluationYears")})` },
   {
@@ -166,7 +173,7 @@ export function comparisonResultsSheet(kind: ComparisonKind, bids: InputTableLay
     rowCount: bids.rowCount,
     filledRows,
     isBlank: (i) => `${bids.cell("supplier", i)}=""`,
-    context: (i, rows) => ({ ...rows, kind, bid: (key) => bids.cell(key, i), param: refs.param, name: refs.name }),
+    context: (i, rows) => ({ ...rows, kind, lang, bid: (key) => bids.cell(key, i), param: refs.param, name: refs.name }),
     summary,
     categoryKey: "offer",
     charts: [

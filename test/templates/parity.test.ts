@@ -98,6 +98,16 @@ const CASES: readonly Case[] = [
   { id: "circular-random-30", input: { template: "circular", parameters: circular, circular: randomCircularInputs(30, 99), language: "nl" } },
 ];
 
+/** A colleague typed 16 on + 10 sleep hours into the Bids table (the wizard and CLI refuse it; the sheet must flag it). */
+const HOURS_CASE: Case = {
+  id: "computers-hours-over-24",
+  input: {
+    template: "computers",
+    parameters: referenceParameters,
+    bids: [bidA, { ...bidB, tecKWhPerYear: null, onW: 20, onHoursPerDay: 16, sleepW: 2, sleepHoursPerDay: 10, offW: 1 }, { ...bidA, onHoursPerDay: 20, sleepHoursPerDay: 8 }],
+  },
+};
+
 const INJECTION_CSV = [
   "Supplier;Product;Device type;Quantity;Price;TEC kWh per year",
   '"=HYPERLINK(""http://example.org"",""x"")";@SUM(1+1);notebook;10;700;25',
@@ -123,6 +133,10 @@ beforeAll(async () => {
     files.push(file);
     inputs.set(c.id, c.input);
   }
+  const hours = join(work, `${HOURS_CASE.id}.xlsx`);
+  writeFileSync(hours, await planToXlsx(buildPlan(HOURS_CASE.input)));
+  files.push(hours);
+  inputs.set(HOURS_CASE.id, HOURS_CASE.input);
   for (const run of CLI_RUNS) {
     const csv = join(work, `${run.id}.csv`);
     writeFileSync(csv, run.csv);
@@ -209,6 +223,7 @@ function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters): Ex
     endOfPeriodFactor: () => endOfPeriodFactor(p.discountRate, n),
   };
   if (key === "offer") return `${bid.supplier} – ${bid.product}`;
+  if (key === "check") return ""; // valid offers: nothing to flag
   if (key in working) return working[key]();
   const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], r);
   if (typeof value !== "number") throw new Error(`no engine figure for result column ${key}`);
@@ -301,6 +316,20 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
     const { wb, plan } = await open("cli-injection");
     const supplier = sheetOf(wb, plan, "bids").getCell("A5").value;
     expect(supplier).toBe('=HYPERLINK("http://example.org","x")');
+  });
+});
+
+describe("on + sleep hours above 24 typed into the Bids table", () => {
+  it("are flagged in the Check column and give #N/A energy where the hours are used, never negative off hours", async () => {
+    const { wb, plan } = await open(HOURS_CASE.id);
+    const ws = sheetOf(wb, plan, "results");
+    const at = (key: string, row: number) => ws.getCell(`${plan.results.columns.find((c) => c.key === key)!.column}${plan.results.firstRow + row}`).result ?? ""; // exceljs reads an empty text result as undefined
+    expect(at("check", 0)).toBe("");
+    expect(at("check", 1)).toBe(t("en", "check.hoursOver24"));
+    expect(at("annualKWh", 1)).toEqual({ error: "#N/A" });
+    // The third offer declares its TEC, so its energy stands; the impossible hours are still flagged.
+    expect(at("check", 2)).toBe(t("en", "check.hoursOver24"));
+    expect(at("annualKWh", 2)).toBe(bidA.tecKWhPerYear);
   });
 });
 

@@ -7,6 +7,7 @@ import { type Parameters } from "../../model/parameters";
 import type { Entries } from "../../model/entries";
 import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "../../model/entries";
 import { kindOf } from "../../model/bid";
+import { stripBidiControls } from "../../model/displayText";
 import type { I18n } from "./i18n";
 import type { Offer, WizardState } from "./state";
 
@@ -60,10 +61,10 @@ export function evaluate(s: WizardState): Evaluation {
   };
 }
 
-/** "Notebook B (Supplier B)", or "Offer 3" while both are blank. */
+/** "Notebook B (Supplier B)", or "Offer 3" while both are blank; bidi controls stripped so no name shows reversed. */
 export function offerName(entries: Entries, index: number, t: I18n["t"]): string {
-  const product = (entries.product ?? "").trim();
-  const supplier = (entries.supplier ?? "").trim();
+  const product = stripBidiControls(entries.product ?? "").trim();
+  const supplier = stripBidiControls(entries.supplier ?? "").trim();
   if (product && supplier) return `${product} (${supplier})`;
   return product || supplier || t("offer.unnamed", { n: index + 1 });
 }

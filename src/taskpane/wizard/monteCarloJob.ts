@@ -18,6 +18,9 @@ export interface MonteCarloJob {
   readonly seed: number;
 }
 
-export function runJob(job: MonteCarloJob): RankingProbability {
-  return rankingProbability(comparisonPricing(job.parameters, job.bids, job.kind, job.rankBy, job.ranges), job.draws, job.seed);
+/** What the worker posts back: how many draws are done, then the result. */
+export type MonteCarloMessage = { readonly done: number } | { readonly result: RankingProbability };
+
+export function runJob(job: MonteCarloJob, onProgress?: (done: number) => void): RankingProbability {
+  return rankingProbability(comparisonPricing(job.parameters, job.bids, job.kind, job.rankBy, job.ranges), job.draws, job.seed, onProgress);
 }

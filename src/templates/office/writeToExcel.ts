@@ -8,6 +8,7 @@
  * setXAxisValues), 1.6 (suspendApiCalculationUntilNextSync), 1.4 (names.add, settings.add), 1.2
  * (format.protection, worksheet.protection, columnWidth), 1.1 (the rest).
  */
+import { cellText } from "../../model/displayText";
 import { parseRange } from "../address";
 import { buildPlan, choosePlacement } from "../buildPlan";
 import { TEMPLATE_SETTING_KEY } from "../names";
@@ -38,7 +39,7 @@ const officeRun: ExcelRun = (batch) => Excel.run(batch);
 export function officeCell(cell: PlanCell): string | number | boolean {
   if (cell === null) return "";
   if (isFormula(cell)) return `=${cell.formula}`;
-  if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
+  if (typeof cell === "string") return cell === "" ? "" : `'${cellText(cell)}`;
   return cell;
 }
 

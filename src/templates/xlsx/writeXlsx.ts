@@ -5,6 +5,8 @@
  * computes them on open.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { cellText, isFormulaLike } from "../../model/displayText";
 import { absolute, parseRange, sheetRef, cellAddress } from "../address";
 import { buildPlan } from "../buildPlan";
 import { type CellPlan, type PlanCell, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
@@ -17,16 +19,66 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
   // A string stays a string cell whatever it starts with: exceljs writes formulas only from { formula }.
-  return isFormula(cell) ? { formula: cell.formula, date1904: false } : cell;
+  if (isFormula(cell)) return { formula: cell.formula, date1904: false };
+  return typeof cell === "string" ? cellText(cell) : cell;
 }
 
-function applyStyle(c: ExcelJS.Cell, style: Style): void {
-  const role = style.role ? ROLE_STYLE[style.role] : {};
-  if (style.numberFormat) c.numFmt = style.numberFormat;
-  if (role.fill) c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(role.fill) } };
-  if (role.bold || role.italic || role.size || role.color) c.font = { bold: role.bold, italic: role.italic, size: role.size, color: role.color ? { argb: argb(role.color) } : undefined };
-  if (style.locked !== undefined) c.protection = { locked: style.locked };
-  if (style.wrap) c.alignment = { wrapText: true, vertical: "top" };
+/** Excel's built-in "@" (Text) format, the marker of cells that must get the quote prefix. */
+const TEXT_FORMAT = "@";
+const TEXT_FORMAT_ID = 49;
+
+
+/**
+ * exceljs cannot write the quote prefix, so the formats of marked cells get it here: "=SUM(A1)" from an
+ * offer name stays text when someone edits the cell in Excel, as the Office.js writer's apostrophe does.
+ */
+export async function withQuotePrefix(xlsx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const path = "xl/styles.xml";
+  const styles = await zip.file(path)!.async("string");
+  const cellXfs = /<cellXfs\b[\s\S]*?<\/cellXfs>/;
+  const patched = styles.replace(cellXfs, (xfs) => xfs.replace(new RegExp(`<xf numFmtId="${TEXT_FORMAT_ID}"`, "g"), `<xf numFmtId="${TEXT_FORMAT_ID}" quotePrefix="1"`));
+  if (patched === styles) return xlsx;
+  zip.file(path, patched);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/**
+ * The most offers one .xlsx is written with: every offer adds a Results row of ~3.7 KB of formulas and
+ * exceljs holds the whole workbook in memory, about 150 KB per offer while writing (5 000 offers: ~0.8 GB,
+ * `npm run bench`). Above it the CLI refuses with this number rather than run out of memory.
+ */
+export const MAX_XLSX_OFFERS = 5_000;
+
+type CellStyle = Partial<ExcelJS.Style>;
+
+/**
+ * Cell styles shared between cells: exceljs looks a style up by object identity, so one object per
+ * distinct style keeps a 20 000-row workbook from hashing a new font and fill for each of its cells.
+ * A shared object is never changed afterwards: cells get a new merged one (cell setters would mutate it).
+ */
+class StylePool {
+  private readonly pool = new Map<string, CellStyle>();
+  private intern(style: CellStyle): CellStyle {
+    const key = JSON.stringify(style);
+    const known = this.pool.get(key);
+    if (known) return known;
+    this.pool.set(key, style);
+    return style;
+  }
+  restyle(cell: ExcelJS.Cell, style: Style): void {
+    cell.style = this.merged(cell.style, style);
+  }
+  private merged(current: CellStyle, style: Style): CellStyle {
+    const role = style.role ? ROLE_STYLE[style.role] : {};
+    const next: CellStyle = { ...current };
+    if (style.numberFormat) next.numFmt = style.numberFormat;
+    if (role.fill) next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(role.fill) } };
+    if (role.bold || role.italic || role.size || role.color) next.font = { bold: role.bold, italic: role.italic, size: role.size, color: role.color ? { argb: argb(role.color) } : undefined };
+    if (style.locked !== undefined) next.protection = { locked: style.locked };
+    if (style.wrap) next.alignment = { wrapText: true, vertical: "top" };
+    return this.intern(next);
+  }
 }
 
 function validationOf(v: Validation): object {
@@ -48,24 +100,32 @@ export async function planToXlsx(plan: CellPlan): Promise<Uint8Array> {
   // The version stamp (workbook settings in the Office.js writer) goes into the file's keywords.
   wb.keywords = `circular-ict-template;${plan.template};${plan.version}`;
   const sheets = new Map<SheetKey, ExcelJS.Worksheet>();
+  const styles = new StylePool();
   for (const s of plan.sheets) {
     const ws = wb.addWorksheet(s.name, {
       state: s.hidden ? "hidden" : "visible",
       views: s.freezeRows ? [{ state: "frozen", ySplit: s.freezeRows }] : [],
     });
     sheets.set(s.key, ws);
+    const formulaLike: ExcelJS.Cell[] = [];
     for (const block of s.blocks) {
       const { col, row } = parseRange(block.anchor);
       block.rows.forEach((cells, r) =>
         cells.forEach((cell, c) => {
-          if (cell !== null) ws.getCell(cellAddress(col + c, row + r)).value = cellValue(cell);
+          if (cell === null) return;
+          const target = ws.getCell(cellAddress(col + c, row + r));
+          target.value = cellValue(cell);
+          if (typeof cell === "string" && isFormulaLike(cell)) formulaLike.push(target);
         }),
       );
     }
     for (const { range, style } of s.styles) {
       const r = parseRange(range);
-      for (let y = 0; y < r.height; y++) for (let x = 0; x < r.width; x++) applyStyle(ws.getCell(cellAddress(r.col + x, r.row + y)), style);
+      for (let y = 0; y < r.height; y++)
+        for (let x = 0; x < r.width; x++) styles.restyle(ws.getCell(cellAddress(r.col + x, r.row + y)), style);
     }
+    // After the column styles: formula-like text gets the Text format, the marker withQuotePrefix looks for.
+    for (const c of formulaLike) styles.restyle(c, { numberFormat: TEXT_FORMAT });
     s.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     for (const v of s.validations) (ws as WithValidations).dataValidations.add(v.range, validationOf(v));
     for (const n of s.notes) ws.getCell(n.address).note = n.text;
@@ -88,7 +148,7 @@ export async function planToXlsx(plan: CellPlan): Promise<Uint8Array> {
     if (s.protect) await sheets.get(s.key)!.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: plan.sheets.findIndex((s) => s.key === plan.activeSheet), visibility: "visible" }];
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return withQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
 export const writeXlsx = (input: TemplateInput): Promise<Uint8Array> => planToXlsx(buildPlan(input));

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     },
     "& th:nth-child(2), & td:nth-child(2)": { textAlign: "left", whiteSpace: "normal" },
   },
+  // A 10 000-character name wraps anywhere and shows three lines; the full name is in the tooltip.
+  name: { overflowWrap: "anywhere", display: "-webkit-box", WebkitLineClamp: 3, WebkitBoxOrient: "vertical", overflow: "hidden", minWidth: "8em" },
   hidden: visuallyHidden,
   winner: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorPaletteGreenBackground1 },
 });
@@ -47,7 +49,9 @@ export function RankingTable({ offers, comparesEac, rankBy, limit }: { offers: r
             <tr key={i} className={i === 0 ? s.winner : undefined} data-testid={`ranking-row-${i + 1}`}>
               <td>{meat ? r.meatRank : r.rank}</td>
               <th scope="row" data-testid={`ranking-name-${i + 1}`}>
-                {name}
+                <span className={s.name} title={name}>
+                  {name}
+                </span>
               </th>
               <td data-testid={`ranking-value-${i + 1}`}>{money(r.comparisonValue)}</td>
               <td>{r.differenceToBest === 0 ? "–" : `+${money(r.differenceToBest)} (${percent(r.differenceToBestShare, 1)})`}</td>

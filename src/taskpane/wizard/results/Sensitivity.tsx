@@ -4,7 +4,7 @@
  * 10 000 Monte Carlo draws in which each offer ranks first.
  */
 import { Body1Strong, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { RankingProbability } from "../../../engine/sensitivity";
 import type { Language } from "../../../i18n/core";
 import { type Bid, type ComparisonKind } from "../../../model/bid";
@@ -21,7 +21,8 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   bar: { width: "100%", height: "14px", display: "block" },
-  list: { margin: 0, paddingLeft: "1.2em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: "1.2em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
+  progress: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
 const UNITS: Record<RangeKey, "EUR/kWh" | "years" | ""> = { discountRate: "", electricityPricePerKWh: "EUR/kWh", serviceLifeShiftYears: "years", energyUseShare: "" };
@@ -51,6 +52,9 @@ export function Sensitivity(props: {
   });
   const [mc, setMc] = useState<{ key: string; result: RankingProbability } | null>(null);
   const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const cancel = useRef<AbortController | null>(null);
+  useEffect(() => () => cancel.current?.abort(), []);
 
   const { ranges, errors } = useMemo(() => {
     const { ranges, invalid } = readRanges(entries, p);
@@ -72,12 +76,19 @@ export function Sensitivity(props: {
   }, [stale, onMonteCarlo]);
 
   const run = async () => {
+    const controller = new AbortController();
+    cancel.current = controller;
     setRunning(true);
+    setProgress(0);
     try {
-      const result = await runMonteCarlo({ parameters: p, bids: props.bids, kind: props.kind, rankBy: props.rankBy, ranges, draws: DRAWS, seed: SEED });
+      const job = { parameters: p, bids: props.bids, kind: props.kind, rankBy: props.rankBy, ranges, draws: DRAWS, seed: SEED };
+      const result = await runMonteCarlo(job, setProgress, controller.signal);
       setMc({ key: jobKey, result });
       props.onMonteCarlo(result);
+    } catch (e) {
+      if (!controller.signal.aborted) throw e;
     } finally {
+      cancel.current = null;
       setRunning(false);
     }
   };
@@ -162,7 +173,14 @@ export function Sensitivity(props: {
           {t("sensitivity.monteCarloRun", { draws: number(DRAWS, 0) })}
         </Button>
       </div>
-      {running && <Spinner size="tiny" label={t("common.working")} />}
+      {running && (
+        <div className={s.progress} data-testid="mc-progress">
+          <Spinner size="tiny" label={t("sensitivity.monteCarloProgress", { done: number(progress, 0), draws: number(DRAWS, 0) })} />
+          <Button onClick={() => cancel.current?.abort()} data-testid="mc-cancel">
+            {t("sensitivity.monteCarloCancel")}
+          </Button>
+        </div>
+      )}
       <div aria-live="polite">
         {current && (
           <ul className={s.list} data-testid="mc-result">

@@ -4,13 +4,15 @@ import { LANGUAGES, type Language } from "../src/i18n";
 import { PRODUCT_GROUPS, type ProductGroup } from "../src/model";
 
 export const USAGE =
-  "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--lock-parameters] --out FILE.xlsx";
+  "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--number-locale en|nl|fr] [--lock-parameters] --out FILE.xlsx";
 
 export interface TemplateArgs {
   readonly kind: ProductGroup;
   readonly out: string;
   readonly language: Language;
   readonly lockParameters: boolean;
+  /** How the --bids file writes numbers; absent: "1.234" and "1,234" are refused as ambiguous. */
+  readonly numberLocale?: Language;
   readonly bids?: string;
   readonly inputs?: string;
   readonly parameters?: string;
@@ -28,6 +30,7 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
         inputs: { type: "string" },
         parameters: { type: "string" },
         lang: { type: "string", default: "en" },
+        "number-locale": { type: "string" },
         "lock-parameters": { type: "boolean", default: false },
         out: { type: "string" },
       },
@@ -41,11 +44,14 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
   if (!PRODUCT_GROUPS.includes(kind as ProductGroup) || !values.out) throw new Error(USAGE);
   const language = values.lang as Language;
   if (!LANGUAGES.includes(language)) throw new Error(`--lang must be one of ${LANGUAGES.join(", ")}`);
+  const numberLocale = values["number-locale"] as Language | undefined;
+  if (numberLocale !== undefined && !LANGUAGES.includes(numberLocale)) throw new Error(`--number-locale must be one of ${LANGUAGES.join(", ")} (en: 1,234.56; nl and fr: 1.234,56)`);
   return {
     kind: kind as ProductGroup,
     out: values.out,
     language,
     lockParameters: values["lock-parameters"],
+    numberLocale,
     bids: values.bids,
     inputs: values.inputs,
     parameters: values.parameters,

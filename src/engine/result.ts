@@ -9,6 +9,14 @@ export type ErrorKind = "type" | "domain";
 
 export type Rule =
   | "notANumber"
+  | "ambiguousThousands"
+  | "wrongSeparators"
+  | "percentNotAllowed"
+  | "currencyInside"
+  | "columnMissing"
+  | "duplicateColumn"
+  | "csvSyntax"
+  | "noHeaderRow"
   | "required"
   | "missing"
   | "tecOrModes"

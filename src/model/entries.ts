@@ -9,6 +9,7 @@ import type { DomainError } from "../engine/result";
 import type { Language } from "../i18n/core";
 import { type Bid, type BidField, type ComparisonKind, SCENARIO_FIELDS, SCENARIO_KINDS, type ScenarioKind, bidFields, emptyBid } from "./bid";
 import type { CircularInputs, Scenario } from "./circular";
+import { type NumberLocale, numberText, parseNumber, readNumber } from "./numbers";
 import { DEFAULT_PARAMETERS, PERCENT_KEYS, type Parameters, validateParameters } from "./parameters";
 
 /** Entries as typed (text), keyed by field name. */
@@ -25,32 +26,7 @@ const blank = (v: unknown): boolean => v === null || v === undefined || (typeof 
 
 // ---- text → number, number → text
 
-/**
- * Parses a number as a European or English spreadsheet user would type it; NaN when it is not one. Numbers
- * may use a decimal comma and thousands separators ("1.234,56", "1 234.56") and a percent sign ("4 %" →
- * 0.04); currency signs are ignored.
- */
-export function parseNumber(value: unknown): number {
-  if (typeof value === "number") return value;
-  if (typeof value !== "string") return NaN;
-  let s = value.trim().replace(/[€$£\s\u00a0\u202f]/g, "").replace(/EUR$/i, "");
-  const percent = s.endsWith("%");
-  if (percent) s = s.slice(0, -1);
-  const comma = s.lastIndexOf(",");
-  const dot = s.lastIndexOf(".");
-  // The later of comma and dot is the decimal separator; the other one groups thousands.
-  if (comma > dot) s = s.replace(/\./g, "").replace(",", ".");
-  else s = s.replace(/,/g, "");
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return NaN;
-  const n = Number(s);
-  return percent ? n / 100 : n;
-}
-
-/** A number as a user of the UI language types it: decimal comma in nl and fr, no thousands separator. */
-export function numberText(n: number, lang: Language): string {
-  const text = String(Number(n.toPrecision(12)));
-  return lang === "en" ? text : text.replace(".", ",");
-}
+export { type NumberLocale, type NumberOptions, numberText, parseNumber, readNumber } from "./numbers";
 
 export const percentText = (fraction: number, lang: Language): string => `${numberText(fraction * 100, lang)} %`;
 
@@ -99,7 +75,7 @@ const RULES_BY_UNIT: Record<string, Check[]> = {
 };
 const AMOUNT: Check[] = [isNumber, nonNegative, atMost(LIMITS.amountEUR)];
 
-function parseField(f: BidField, raw: unknown): { value: unknown; error?: DomainError } {
+function parseField(f: BidField, raw: unknown, locale?: NumberLocale): { value: unknown; error?: DomainError } {
   if (blank(raw)) {
     if (f.required && !f.nullable) return { value: null, error: { kind: "type", argument: f.key, rule: "missing" } };
     return { value: f.nullable ? null : (f.defaultValue ?? (f.kind === "number" ? 0 : "")) };
@@ -109,20 +85,22 @@ function parseField(f: BidField, raw: unknown): { value: unknown; error?: Domain
     const found = f.options?.find((o) => o.toLowerCase() === String(raw).trim().toLowerCase());
     return found ? { value: found } : { value: raw, error: { kind: "type", argument: f.key, rule: "unknownOption", detail: (f.options ?? []).join(", ") } };
   }
-  const n = parseNumber(raw);
+  const n = readNumber(raw, { locale, percent: false });
+  if (typeof n !== "number") return { value: raw, error: { kind: "type", argument: f.key, rule: n, detail: String(raw) } };
   const error = firstError([f.key, n, RULES_BY_UNIT[f.unit ?? ""] ?? AMOUNT]);
   return { value: n, error };
 }
 
 /**
  * One record (keys = Bid field names) into a Bid, or the reasons it cannot be one. Cross-field rules:
- * computers need a TEC or mode powers; on + sleep hours fit in a day.
+ * computers need a TEC or mode powers; on + sleep hours fit in a day. Numbers are read in `locale` (absent:
+ * only what reads the same in every locale).
  */
-export function parseBid(record: Readonly<Record<string, unknown>>, kind: ComparisonKind, row?: number): { bid?: Bid; errors: FieldError[] } {
+export function parseBid(record: Readonly<Record<string, unknown>>, kind: ComparisonKind, row?: number, locale?: NumberLocale): { bid?: Bid; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const out: Record<string, unknown> = {};
   for (const f of bidFields(kind)) {
-    const { value, error } = parseField(f, record[f.key]);
+    const { value, error } = parseField(f, record[f.key], locale);
     out[f.key] = value;
     if (error) errors.push({ row, field: f.key, error });
   }
@@ -158,15 +136,20 @@ export function parametersFromEntries(entries: Entries): Checked<Parameters> {
     const fallback = DEFAULT_PARAMETERS[key];
     const text = entries[key];
     if (text === undefined) out[key] = fallback;
-    else if (typeof fallback === "number") out[key] = parseNumber(text);
+    else if (typeof fallback === "number") out[key] = parseNumber(text, { percent: PERCENT_KEYS.has(key) });
     else if (typeof fallback === "boolean") out[key] = text === "true";
     else out[key] = text;
   }
   const parameters = out as unknown as Parameters;
   const errors = byField(validateParameters(parameters));
-  // A cleared number is missing rather than "not a number"; the price has no default and 0 means not given.
+  // A cleared number is missing rather than "not a number", an ambiguous one says so; the price has no
+  // default and 0 means not given.
   for (const key of Object.keys(out) as (keyof Parameters)[]) {
-    if (typeof DEFAULT_PARAMETERS[key] === "number" && (entries[key] ?? "").trim() === "") errors[key] = { kind: "type", argument: key, rule: "missing" };
+    if (typeof DEFAULT_PARAMETERS[key] !== "number" || entries[key] === undefined) continue;
+    const text = entries[key].trim();
+    const read = readNumber(text, { percent: PERCENT_KEYS.has(key) });
+    if (text === "") errors[key] = { kind: "type", argument: key, rule: "missing" };
+    else if (typeof read !== "number") errors[key] = { kind: "type", argument: key, rule: read, detail: text };
   }
   if (!(parameters.electricityPricePerKWh > 0) && !errors.electricityPricePerKWh) {
     errors.electricityPricePerKWh = { kind: "type", argument: "electricityPricePerKWh", rule: "missing" };
@@ -194,7 +177,7 @@ export function circularFromEntries(entries: Entries): Checked<CircularInputs> {
       errors[key] = { kind: "type", argument: field, rule: "missing" };
       return NaN;
     }
-    const n = parseNumber(text);
+    const n = parseNumber(text, { percent: false });
     const e = firstError([field, n, checks]);
     if (e) errors[key] = e;
     return n;

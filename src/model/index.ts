@@ -3,5 +3,7 @@ export * from "./parameters";
 export * from "./bid";
 export * from "./entries";
 export * from "./csv";
+export * from "./headers";
+export * from "./numbers";
 export * from "./evaluate";
 export * from "./circular";

@@ -186,11 +186,22 @@ export const PARAMETER_SOURCES: Partial<Record<keyof Parameters, Source>> = Obje
 /** Shown and typed as percentages ("4 %"), stored as fractions. */
 export const PERCENT_KEYS: ReadonlySet<string> = new Set(PARAMETER_FIELDS.filter((f) => f.percent).map((f) => f.key));
 
-/** Every numeric parameter against its rule: the wizard shows these inline, next to the field. */
+/**
+ * Every parameter against its rule, its options or its type (a yes/no is true or false, never "no"): the
+ * wizard shows these inline, next to the field; the CLI refuses a --parameters file with them.
+ */
 export function validateParameters(p: Parameters): FieldError[] {
   const errors: FieldError[] = [];
-  for (const { key, rule } of PARAMETER_FIELDS) {
-    const error = rule && firstError([key, p[key] as number, rule.checks]);
+  for (const { key, rule, options } of PARAMETER_FIELDS) {
+    const value: unknown = p[key];
+    const yesNo = typeof DEFAULT_PARAMETERS[key] === "boolean";
+    const choices = options ?? (yesNo ? ["true", "false"] : undefined);
+    const error =
+      rule
+        ? firstError([key, value as number, rule.checks])
+        : choices && !(yesNo ? typeof value === "boolean" : options?.includes(value as string))
+          ? ({ kind: "type", argument: key, rule: "unknownOption", detail: choices.join(", ") } as const)
+          : undefined;
     if (error) errors.push({ field: key, error });
   }
   if (p.scoringMethod === "range" && p.rangeWorstValue > 0 && p.rangeWorstValue <= p.rangeBestValue) {

@@ -1,7 +1,11 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { TextDecoder } from "node:util";
 import { MemoryStorage, checked, renderApp, standaloneHost, text, value, openStep } from "./support";
+
+// jsdom lacks TextDecoder, which every browser and Node have.
+Object.assign(globalThis, { TextDecoder });
 
 async function openBids(storage = new MemoryStorage()) {
   const user = userEvent.setup();
@@ -65,7 +69,7 @@ describe("Offers step", () => {
     await waitFor(() => expect(saved(storage).bids).toHaveLength(1));
   });
 
-  it("imports a semicolon CSV with decimal commas and shows a bad row with its reason", async () => {
+  it("imports a semicolon CSV with decimal commas; a bad row becomes a flagged offer, and the report stays until dismissed", async () => {
     const { user } = await openBids();
     const csv = [
       "Supplier;Product;Device type;Quantity;Price;TEC kWh per year;Remarks",
@@ -75,12 +79,52 @@ describe("Offers step", () => {
     ].join("\n");
     await user.upload(screen.getByTestId("csv-input"), new File([csv], "offers.csv", { type: "text/csv" }));
     const report = await screen.findByTestId("csv-report");
-    expect(text(report)).toContain("1 offer imported from offers.csv.");
+    expect(text(report)).toContain("3 offers imported from offers.csv.");
     expect(text(screen.getByTestId("csv-bad-row-3"))).toBe("Row 3: Quantity must be greater than 0.");
     expect(text(screen.getByTestId("csv-bad-row-4"))).toBe("Row 4: Purchase price per unit must be a number.");
     expect(text(report)).toContain("Columns not recognised and ignored: Remarks.");
     expect(text(screen.getByTestId("bid-card-0"))).toContain("N1 (A)");
+    expect(text(screen.getByTestId("bids-summary"))).toBe("3 offers, 2 needing attention.");
     await user.click(screen.getByTestId("bid-0-toggle"));
     expect(value(screen.getByTestId("bid-0-price"))).toBe("750.5");
+    await user.click(screen.getByTestId("bid-2-toggle"));
+    expect(value(screen.getByTestId("bid-2-price"))).toBe("abc");
+    // Leaving the step and coming back keeps the report; only Dismiss removes it.
+    await openStep(user, "parameters");
+    await openStep(user, "bids");
+    expect(text(await screen.findByTestId("csv-report"))).toContain("Row 4: Purchase price per unit must be a number.");
+    await user.click(screen.getByTestId("csv-report-close"));
+    expect(screen.queryByTestId("csv-report")).toBeNull();
+  });
+
+  it("reads a UTF-16 file with Dutch workbook headers and thousands in the chosen number format", async () => {
+    const { user } = await openBids();
+    const csv = "\uFEFFLeverancier;Product;Soort apparaat;Aantal (stuks);Prijs per stuk (EUR);TEC (kWh/jr)\nRéseau;Écran;notebook;1;1.234,50;20\nB;N2;notebook;2;1.234;20\n";
+    await user.selectOptions(screen.getByTestId("csv-number-locale"), "nl");
+    await user.upload(screen.getByTestId("csv-input"), new File([Buffer.from(csv, "utf16le")], "offres.csv", { type: "text/csv" }));
+    expect(text(await screen.findByTestId("csv-report"))).toContain("2 offers imported from offres.csv.");
+    expect(text(screen.getByTestId("bid-card-0"))).toContain("Écran (Réseau)");
+    await user.click(screen.getByTestId("bid-1-toggle"));
+    expect(value(screen.getByTestId("bid-1-price"))).toBe("1234");
+    await user.click(screen.getByTestId("bid-0-toggle"));
+    expect(value(screen.getByTestId("bid-0-price"))).toBe("1234.5");
+  });
+
+  it("refuses a file with a column given twice and imports nothing", async () => {
+    const { user } = await openBids();
+    const csv = "supplier;product;deviceType;quantity;price;Price per unit;tecKWhPerYear\nA;P;notebook;1;100;900;20\n";
+    await user.upload(screen.getByTestId("csv-input"), new File([csv], "twice.csv", { type: "text/csv" }));
+    const report = await screen.findByTestId("csv-report");
+    expect(text(report)).toContain("twice.csv was not imported:");
+    expect(text(screen.getByTestId("csv-problem-0"))).toBe('The column "Price per unit" is given twice (also as "price"): keep one; nothing was imported.');
+    expect(text(screen.getByTestId("bids-summary"))).toBe("No offers yet. Add one, or import a CSV file.");
+  });
+
+  it("lists the expected columns and offers them as a blank CSV template", async () => {
+    await openBids();
+    expect(text(screen.getByTestId("csv-expected"))).toContain("Purchase price per unit (€)");
+    const href = screen.getByTestId("csv-template").getAttribute("href") ?? "";
+    const template = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ""));
+    expect(template.split(";").slice(0, 3)).toEqual(["\uFEFFSupplier", "Product", "Device type"]);
   });
 });

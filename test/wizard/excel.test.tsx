@@ -28,7 +28,7 @@ function book(): FakeBook {
     selection: {
       address: "Offertes!A1:E3",
       values: [
-        ["Leverancier", "Product", "Aantal", "Aankoopprijs per stuk (€)", "Typisch energieverbruik (TEC)"],
+        ["Leverancier", "Product", "Aantal (stuks)", "Prijs per stuk (EUR)", "TEC (kWh/jr)"],
         ["Supplier C", "Notebook C", 50, "699,00", 25],
         ["Supplier D", "Notebook D", "veel", 720, 22],
       ],
@@ -73,7 +73,7 @@ describe("the wizard in Excel", () => {
     expect(rec.writes).toEqual([]);
   });
 
-  it("imports offers from the selected range with its columns mapped by name; a bad row is flagged, not dropped", async () => {
+  it("imports offers from the selected range with its columns mapped by the workbook's own headers; a bad row is flagged, not dropped", async () => {
     const { user } = await renderExcel();
     await openStep(user, "bids");
     await user.click(screen.getByTestId("table-import"));

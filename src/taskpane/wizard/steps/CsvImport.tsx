@@ -1,9 +1,16 @@
-/** CSV import (comma, semicolon or tab; decimal comma): good rows become offers, bad rows are reported with their reasons. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
+/**
+ * CSV import (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252; headers in any of our languages):
+ * every row becomes an offer, a row with a problem a flagged one, so nothing read is lost. The report stays
+ * (also when the user leaves the step and comes back) until dismissed; a file that cannot be read safely
+ * (broken quote, column twice or missing) imports nothing and says why.
+ */
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { BID_FIELDS, type ComparisonKind } from "../../../model/bid";
+import { type ComparisonKind, bidFields } from "../../../model/bid";
 import type { CsvBids } from "../../../model/csv";
-import { type Entries, bidEntries } from "../../../model/entries";
+import { type Entries, bidEntries, newBidEntries } from "../../../model/entries";
+import type { NumberLocale } from "../../../model/numbers";
+import { SelectField, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 import { visuallyHidden } from "../styles";
 
@@ -12,33 +19,56 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: "1.2em" },
 });
 
-const KNOWN_KEYS = [...new Set(BID_FIELDS.map((f) => f.key))];
-
-/** The file's text, read locally (FileReader: also where Blob.text is missing); nothing is uploaded. */
-const readText = (file: File): Promise<string> =>
+/** The file's bytes, read locally (FileReader: also where Blob.arrayBuffer is missing); nothing is uploaded. */
+const readBytes = (file: File): Promise<Uint8Array> =>
   new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
+
+type Report = { file: string; result: CsvBids };
+/** The last report per kind, kept for the session so leaving the step does not lose what it flagged. */
+const reports = new Map<ComparisonKind, Report>();
+
+/** One CSV line, semicolon-separated (what spreadsheets in nl and fr expect; en ones detect it too). */
+const csvLine = (cells: readonly string[]): string => cells.map((c) => (/[;"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(";");
 
 export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(offers: Entries[]): void }) {
   const s = useStyles();
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, tBuilt } = i18n;
   const input = useRef<HTMLInputElement>(null);
-  const [report, setReport] = useState<{ file: string; result: CsvBids } | null>(null);
+  const [locale, setLocale] = useState<NumberLocale | "">("");
+  const [report, setReportState] = useState<Report | null>(reports.get(kind) ?? null);
+  const setReport = (r: Report | null) => {
+    if (r) reports.set(kind, r);
+    else reports.delete(kind);
+    setReportState(r);
+  };
+
+  // What the offer cards show as labels, with units: accepted as headers, and the blank template's row.
+  const headers = bidFields(kind).map((f) => withUnit(t(`bid.${f.key}`), f.unit ? t(`unit.${f.unit}`) : undefined));
+  const template = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csvLine(headers)}\r\n`)}`;
 
   const read = async (file: File) => {
-    // papaparse comes with the first import, not with the pane.
-    const [{ parseBidsCsv }, text] = await Promise.all([import("../../../model/csv"), readText(file)]);
-    const result = parseBidsCsv(text, kind, KNOWN_KEYS);
-    onImport(result.bids.map((b) => bidEntries(b, kind, i18n.lang)));
+    // papaparse and the workbook's headers in every language come with the first import, not with the pane.
+    const [{ parseBidsCsv, decodeCsv }, { bidHeaderNames }, bytes] = await Promise.all([import("../../../model/csv"), import("../../../templates/bidHeaders"), readBytes(file)]);
+    const result = parseBidsCsv(decodeCsv(bytes), kind, { locale: locale || undefined, names: bidHeaderNames(kind) });
+    const base = newBidEntries(kind, i18n.lang);
+    onImport(result.rows.map((r) => (r.bid ? bidEntries(r.bid, kind, i18n.lang) : { ...base, ...r.record })));
     setReport({ file: file.name, result });
   };
 
   const rows = report ? [...new Set(report.result.errors.map((e) => e.row ?? 0))] : [];
+  const problems = report?.result.problems ?? [];
+  const fieldName = (key: string) => (bidFields(kind).some((f) => f.key === key) ? tBuilt(`bid.${key}`) : key);
+  const numberOptions = [
+    { value: "", label: t("csv.numbers.auto") },
+    { value: i18n.lang === "en" ? "nl" : i18n.lang, label: t("csv.numbers.comma") },
+    { value: "en", label: t("csv.numbers.point") },
+  ];
   return (
     <>
       <input
@@ -55,13 +85,32 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
           if (file) void read(file);
         }}
       />
+      <SelectField label={t("csv.numbers")} value={locale} options={numberOptions} onChange={(v) => setLocale(v as NumberLocale | "")} testId="csv-number-locale" />
       <Button onClick={() => input.current?.click()} data-testid="csv-import">
         {t("bids.importCsv")}
       </Button>
+      <details data-testid="csv-expected">
+        <summary>{t("csv.expected")}</summary>
+        <p>{headers.join("; ")}</p>
+        <Link href={template} download={`${t("csv.templateFile")}.csv`} data-testid="csv-template">
+          {t("csv.template")}
+        </Link>
+      </details>
       {report && (
-        <MessageBar intent={rows.length || report.result.unknownColumns.length ? "warning" : "success"} layout="multiline" data-testid="csv-report">
+        <MessageBar intent={problems.length ? "error" : rows.length || report.result.unknownColumns.length ? "warning" : "success"} layout="multiline" data-testid="csv-report">
           <MessageBarBody>
-            <MessageBarTitle>{i18n.plural("csv.imported", report.result.bids.length, { file: report.file })}</MessageBarTitle>
+            <MessageBarTitle>{problems.length ? t("csv.refused", { file: report.file }) : i18n.plural("csv.imported", report.result.rows.length, { file: report.file })}</MessageBarTitle>
+            {problems.length > 0 && (
+              <ul className={s.list}>
+                {problems.map((p, i) => (
+                  <li key={i} data-testid={`csv-problem-${i}`}>
+                    {p.rule === "duplicateColumn"
+                      ? i18n.error({ ...p, detail: `"${p.detail ?? ""}"` }, `"${p.argument}"`)
+                      : i18n.error(p, p.rule === "columnMissing" ? `"${fieldName(p.argument)}"` : p.argument)}
+                  </li>
+                ))}
+              </ul>
+            )}
             {rows.length > 0 && (
               <>
                 {i18n.plural("csv.badRows", rows.length)}

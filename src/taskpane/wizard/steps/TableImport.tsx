@@ -6,11 +6,11 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SourceTable, WorkbookSource } from "../../../host/types";
-import { LANGUAGES } from "../../../i18n/core";
 import { type ComparisonKind, bidFields } from "../../../model/bid";
 import { type Entries, entryText, newBidEntries } from "../../../model/entries";
+import { matchHeaders } from "../../../model/headers";
 import { SelectField, useFieldStyles } from "../fields";
-import { loadLanguage, useI18n, wizardText } from "../i18n";
+import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   panel: {
@@ -24,17 +24,6 @@ const useStyles = makeStyles({
 });
 
 const SELECTION = "\u0000selection";
-const normalise = (h: string) =>
-  h
-    .toLowerCase()
-    .replace(/\(.*?\)/g, "")
-    .replace(/[^a-z0-9]/g, "");
-
-/** A column whose header is the field's name or its label in any of our languages. */
-export function guessColumn(key: string, headers: readonly string[]): number {
-  const names = new Set([key, ...LANGUAGES.map((l) => wizardText(l, `bid.${key}`))].map(normalise));
-  return headers.findIndex((h) => names.has(normalise(h)));
-}
 
 export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; source: WorkbookSource; onImport(offers: Entries[]): void }) {
   const s = useStyles();
@@ -70,10 +59,11 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
 
   const read = () =>
     guard(async () => {
-      // Headers may be in any of our languages: have every table at hand to recognise them.
-      const [found] = await Promise.all([source.readTable(chosen === SELECTION ? null : chosen), ...LANGUAGES.map(loadLanguage)]);
+      // Headers may be the workbook's or the pane's, in any of our languages (as for CSV): those names come on demand.
+      const [found, { bidHeaderNames }] = await Promise.all([source.readTable(chosen === SELECTION ? null : chosen), import("../../../templates/bidHeaders")]);
+      const matched = matchHeaders(found.headers, kind, bidHeaderNames(kind));
       setTable(found);
-      setMapping(Object.fromEntries(keys.map((k) => [k, guessColumn(k, found.headers)])));
+      setMapping(Object.fromEntries(keys.map((k) => [k, matched.indexOf(k)])));
     });
 
   const importRows = () => {

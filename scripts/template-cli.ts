@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describeError, translate } from "../src/i18n";
 import { type Language } from "../src/i18n";
-import { type CircularInputs, type ComparisonKind, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, type Bid, decodeCsv, parseBidsCsv, validateParameters } from "../src/model";
+import { type CircularInputs, type ComparisonKind, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, type Bid, decodeCsv, parseBidsCsv, parametersFromJson } from "../src/model";
 import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
 import { bidHeaderNames, bidHeaders } from "../src/templates/bidHeaders";
 import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
@@ -23,14 +23,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parameters(file: string | undefined): Parameters {
-  const given: unknown = file ? JSON.parse(readFileSync(file, "utf8")) : {};
-  if (typeof given !== "object" || given === null || Array.isArray(given)) fail(`${file}: expected a JSON object of parameters`);
-  const unknown = Object.keys(given).filter((k) => !(k in DEFAULT_PARAMETERS));
-  if (unknown.length) fail(`${file}: unknown parameter ${unknown.join(", ")}; known: ${Object.keys(DEFAULT_PARAMETERS).join(", ")}`);
-  const p = { ...DEFAULT_PARAMETERS, ...given } as Parameters;
-  const errors = validateParameters(p);
-  if (errors.length) fail(errors.map((e) => `${file}: ${e.field}: ${describeError(e.error)}`).join("\n"));
+function parameters(file: string | undefined, language: Language): Parameters {
+  const { parameters: p, problems } = parametersFromJson(file ? JSON.parse(readFileSync(file, "utf8")) : {});
+  if (!p) fail(problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
   return p;
 }
 
@@ -61,7 +56,7 @@ async function main(): Promise<void> {
   const { kind, out, language, lockParameters, numberLocale, ...files } = parseTemplateArgs(process.argv.slice(2));
   const input: { -readonly [K in keyof TemplateInput]: TemplateInput[K] } = {
     template: kind,
-    parameters: parameters(files.parameters),
+    parameters: parameters(files.parameters, language),
     language,
     lockParameters,
   };

@@ -35,7 +35,12 @@ export type Rule =
   | "ratioNeedsPositive"
   | "worstAboveBest"
   | "nothingToShare"
-  | "resultNotFinite";
+  | "resultNotFinite"
+  // Framework parameter sets (src/model/parameterSet.ts).
+  | "unknownParameter"
+  | "notAParameterSet"
+  | "newerFormat"
+  | "fingerprintMismatch";
 
 export interface DomainError {
   readonly kind: ErrorKind;

@@ -7,3 +7,4 @@ export * from "./headers";
 export * from "./numbers";
 export * from "./evaluate";
 export * from "./circular";
+export * from "./parameterSet";

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describeError, translate } from "../src/i18n";
 import { type Language } from "../src/i18n";
-import { type CircularInputs, type ComparisonKind, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, type Bid, decodeCsv, parseBidsCsv, parametersFromJson } from "../src/model";
+import { type CircularInputs, type ComparisonKind, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, type Bid, decodeCsv, isParameterSetFile, parseBidsCsv, parametersFromJson, verifyParameterSet } from "../src/model";
 import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
 import { bidHeaderNames, bidHeaders } from "../src/templates/bidHeaders";
 import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
@@ -23,8 +23,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parameters(file: string | undefined, language: Language): Parameters {
-  const { parameters: p, problems } = parametersFromJson(file ? JSON.parse(readFileSync(file, "utf8")) : {});
+/** A --parameters file: plain parameters, or a framework's published parameter set (verified against its fingerprint). */
+async function parameters(file: string | undefined, language: Language): Promise<Parameters> {
+  const json: unknown = file ? JSON.parse(readFileSync(file, "utf8")) : {};
+  if (isParameterSetFile(json)) {
+    const read = await verifyParameterSet(json);
+    if (!read.ok) fail(read.problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
+    console.log(`Parameter set "${read.set.name}" version ${read.set.version} (${read.set.publisher}, ${read.set.date}), ${read.set.fingerprint}`);
+    return read.set.parameters;
+  }
+  const { parameters: p, problems } = parametersFromJson(json);
   if (!p) fail(problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
   return p;
 }
@@ -56,7 +64,7 @@ async function main(): Promise<void> {
   const { kind, out, language, lockParameters, numberLocale, ...files } = parseTemplateArgs(process.argv.slice(2));
   const input: { -readonly [K in keyof TemplateInput]: TemplateInput[K] } = {
     template: kind,
-    parameters: parameters(files.parameters, language),
+    parameters: await parameters(files.parameters, language),
     language,
     lockParameters,
   };

@@ -87,6 +87,9 @@ export async function publishParameterSet(parameters: Parameters, info: Paramete
   };
 }
 
+/** A file that says it is a parameter set (and is then verified as one, never read as plain parameters). */
+export const isParameterSetFile = (json: unknown): boolean => typeof json === "object" && json !== null && "format" in json;
+
 export type VerifiedSet = { readonly ok: true; readonly set: ParameterSet } | { readonly ok: false; readonly problems: readonly DomainError[] };
 
 /** A parameter set read from a file: the right format, a version this product knows, valid values, and values that match the fingerprint. */

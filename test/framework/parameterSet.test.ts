@@ -4,8 +4,9 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { describeError } from "../../src/i18n";
+import { describeError, translate } from "../../src/i18n";
 import { DEFAULT_PARAMETERS, type ParameterSet, type Parameters, canonicalJson, deviationsFrom, fingerprintOf, parametersFromJson, publishParameterSet, verifyParameterSet } from "../../src/model";
 
 const ROOT = resolve(__dirname, "../..");
@@ -123,5 +124,25 @@ describe("npm run framework", () => {
     const missing = run("publish", "--parameters", "examples/parameters.json", "--out", out);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("publish needs --parameters, --name, --version and --out");
+  });
+
+  it("the template CLI adopts a published set with --parameters, and refuses a tampered one", async () => {
+    const setFile = join(work, "adopt.json");
+    writeFileSync(setFile, JSON.stringify(await publishParameterSet({ ...P, discountRate: 0.025, evaluationYears: 6 }, INFO)));
+    const xlsx = join(work, "adopted.xlsx");
+    const adopted = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--parameters", setFile, "--out", xlsx], { cwd: ROOT, encoding: "utf8" });
+    expect(adopted.status).toBe(0);
+    expect(adopted.stdout).toMatch(/^Parameter set "Vlaanderen ICT 2027" version 1\.0 \(Central purchasing body, 2026-12-03\), sha256:[0-9a-f]{64}$/m);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const values = book.getWorksheet(translate("en", "templates", "sheet.parameters"))!.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
+    expect(values).toContain("Vlaanderen ICT 2027");
+    expect(values).toContain(0.025);
+    expect(values).toContain(6);
+
+    writeFileSync(setFile, readFileSync(setFile, "utf8").replace('"discountRate":0.025', '"discountRate":0.02'));
+    const refused = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--parameters", setFile, "--lang", "nl", "--out", xlsx + "2"], { cwd: ROOT, encoding: "utf8" });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("fingerprint klopt niet met de waarden");
   });
 });

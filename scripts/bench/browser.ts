@@ -20,6 +20,7 @@ import { launchChromium, newContext } from "../../test/e2e/support/chromium";
 import { PARAMETERS, savedComparison } from "../../test/e2e/support/comparison";
 import { distDir, serveStatic } from "../../test/e2e/support/server";
 import { type Figure, measure } from "./measure";
+import { paneAtScale } from "./paneScale";
 
 const KB = 1024;
 const RUNS = 5;
@@ -191,6 +192,9 @@ export async function benchBrowser(): Promise<{ figures: Figure[]; notes: string
       if (mc) figures.push(ms(`Monte Carlo ${MC_DRAWS} draws × ${bids.length} offers in the pane, click → probabilities (worker; target ≤ ${target})`, mc));
       else notes.push(`Monte Carlo in the pane, ${bids.length} offers: no result within ${TIMEOUT_MS / 1000} s of clicking "mc-run"; no figure.`);
     }
+    const scale = await paneAtScale(browser, server.url);
+    figures.push(...scale.figures);
+    notes.push(...scale.notes);
   } finally {
     await browser.close();
     await server.close();

@@ -25,7 +25,7 @@ export function monteCarloAtScale(): Figure {
 
 const HEADER = "Supplier;Product;Device type;Condition;Quantity;Price;Installation;TEC kWh per year;Annual maintenance;Residual value;Embodied kg CO2e;Service life years;Quality points";
 
-function offersCsv(rows: number): string {
+export function offersCsv(rows: number): string {
   const lines = [HEADER];
   for (let i = 0; i < rows; i++) lines.push(`Supplier ${i};Model ${i % 997};notebook;new;${1 + (i % 50)};${600 + (i % 900)};20;${15 + (i % 40)};${10 + (i % 7)};${50 + (i % 60)};${200 + (i % 100)};${3 + (i % 4)};${i % 40}`);
   return lines.join("\n");

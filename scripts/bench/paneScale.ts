@@ -1,0 +1,73 @@
+/**
+ * Issue 13's pane target at scale: with 10 000 offers, importing them from CSV, typing in an offer and
+ * building the download must never block the pane for more than 200 ms at a time. Measured in headless
+ * Chromium as the longest main-thread task (PerformanceObserver "longtask") during each action, with the
+ * JS heap after it. Printed, never asserted.
+ */
+import type { Browser, Page } from "playwright-core";
+import { newContext } from "../../test/e2e/support/chromium";
+import { byId, enterParameters, goToStep } from "../../test/e2e/support/wizard";
+import type { Figure } from "./measure";
+import { offersCsv } from "./scale";
+
+const OFFERS = 10_000;
+const TIMEOUT_MS = 180_000;
+
+/** Collects every long task's duration from page start; `__longest()` returns and clears the longest. */
+const LONG_TASKS = `
+  window.__long = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: "longtask", buffered: true });
+  window.__longest = () => { const m = Math.max(0, ...window.__long); window.__long = []; return m; };`;
+
+const longest = (page: Page): Promise<number> => page.evaluate("window.__longest()") as Promise<number>;
+const heapMB = async (page: Page): Promise<number> => ((await page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0")) as number) / 2 ** 20;
+/** Long tasks are reported after they end: let the page settle before reading them. */
+const settle = (page: Page) => page.waitForTimeout(500);
+
+export async function paneAtScale(browser: Browser, url: string): Promise<{ figures: Figure[]; notes: string[] }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT_MS);
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const add = (action: string, ms: number, heap: number) => {
+    figures.push({ name: `${OFFERS} offers in the pane: ${action}, longest main-thread block (target ≤ 200 ms)`, value: ms, unit: "ms" });
+    figures.push({ name: `${OFFERS} offers in the pane: JS heap after ${action} (target < 500 MB)`, value: heap, unit: "MB" });
+  };
+  try {
+    await page.addInitScript(LONG_TASKS);
+    await page.goto(`${url}index.html`);
+    await byId(page, "group-computers").click();
+    await goToStep(page, "parameters");
+    await enterParameters(page);
+    await goToStep(page, "bids");
+    await settle(page);
+    await longest(page);
+
+    await byId(page, "csv-input").setInputFiles({ name: "offers.csv", mimeType: "text/csv", buffer: Buffer.from(offersCsv(OFFERS)) });
+    await byId(page, "csv-report").waitFor();
+    await settle(page);
+    add("CSV import", await longest(page), await heapMB(page));
+
+    // Imported offers show collapsed: open the first one, then type.
+    if (!(await byId(page, "bid-0-price").isVisible())) await byId(page, "bid-0-toggle").click();
+    await settle(page);
+    await longest(page);
+    await byId(page, "bid-0-price").fill("1234");
+    await settle(page);
+    add("typing a price", await longest(page), await heapMB(page));
+
+    await goToStep(page, "write");
+    await longest(page);
+    const download = page.waitForEvent("download", { timeout: TIMEOUT_MS });
+    await byId(page, "write-button").click();
+    await download;
+    await settle(page);
+    add("building the .xlsx download", await longest(page), await heapMB(page));
+  } catch (e) {
+    notes.push(`${OFFERS} offers in the pane: stopped at ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+  } finally {
+    await context.close();
+  }
+  return { figures, notes };
+}

@@ -36,14 +36,26 @@ export function priceScore(value: number, bestValue: number, maxPoints: number, 
 
 /** Competition ranks (1 = best, ties share a rank) of values where lower is better. */
 export function rankAscending(values: readonly number[]): number[] {
-  return values.map((v) => 1 + values.filter((w) => w < v).length);
+  const sorted = Float64Array.from(values).sort();
+  return values.map((v) => 1 + countBelow(sorted, v));
+}
+
+export function rankAmongCompliant(values: readonly number[], compliant: readonly boolean[]): (number | null)[] {
+  const sorted = Float64Array.from(values.filter((_, i) => compliant[i])).sort();
+  return values.map((v, i) => (compliant[i] ? 1 + countBelow(sorted, v) : null));
 }
 
 /**
- * §12.4: ranks among compliant offers only (1 = best, ties share a rank); a non-compliant offer stays
- * listed but gets no rank (null) and does not set the best or worst value.
+ * In an ascending array: how many values are below x (or at most x when `orEqual`); NaN is below nothing.
+ * Ranks by one sort and a binary search each (n log n), so 10 000 offers rank in milliseconds.
  */
-export function rankAmongCompliant(values: readonly number[], compliant: readonly boolean[]): (number | null)[] {
-  const eligible = values.filter((_, i) => compliant[i]);
-  return values.map((v, i) => (compliant[i] ? 1 + eligible.filter((w) => w < v).length : null));
+export function countBelow(sorted: Float64Array, x: number, orEqual = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x || (orEqual && sorted[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

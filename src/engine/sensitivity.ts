@@ -4,6 +4,7 @@
  * the alternatives (the model's own evaluation), so no LCC formula is restated here.
  */
 import { seededRandom, triangular } from "./random";
+import { countBelow } from "./scoring";
 
 export interface Range {
   readonly low: number;
@@ -122,24 +123,12 @@ export function rankingProbability(model: RankingModel, draws: number, seed: num
     sorted.set(values);
     sorted.sort(); // numeric for typed arrays; NaN last
     const best = sorted[0];
-    const ties = Number.isNaN(best) ? 0 : below(sorted, best, true);
+    const ties = Number.isNaN(best) ? 0 : countBelow(sorted, best, true);
     for (let i = 0; i < n; i++) {
       if (values[i] === best) first[i] += 1 / ties;
-      rankSum[i] += 1 + below(sorted, values[i], false);
+      rankSum[i] += 1 + countBelow(sorted, values[i]);
     }
     if (onProgress && (k + 1) % PROGRESS_EVERY === 0) onProgress(k + 1);
   }
   return { draws, firstShare: Array.from(first, (c) => c / draws), meanRank: Array.from(rankSum, (s) => s / draws) };
-}
-
-/** In an ascending array: how many values are below x (or at most x when `orEqual`). NaN is below nothing. */
-function below(sorted: Float64Array, x: number, orEqual: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x || (orEqual && sorted[mid] === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

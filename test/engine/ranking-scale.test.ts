@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { seededRandom, triangular } from "../../src/engine/random";
+import { rankAmongCompliant, rankAscending } from "../../src/engine/scoring";
 import { PROGRESS_EVERY, type RankingModel, type RankingProbability, type UncertainInput, rankingProbability } from "../../src/engine/sensitivity";
 import { emptyBid, evaluateComparison, type Bid } from "../../src/model";
 import { comparisonPricing, defaultRanges } from "../../src/model/uncertainty";
@@ -104,5 +105,28 @@ describe("comparisonPricing away from the base case", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("competition ranks by one sort", () => {
+  // The definition: 1 + how many values are strictly lower (ties share a rank); non-compliant offers get none.
+  const oracle = (values: number[]) => values.map((v) => 1 + values.filter((w) => w < v).length);
+  const values = fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true })), { maxLength: 60 });
+
+  it("rankAscending equals 1 + the number of lower values, ties included", () => {
+    fc.assert(fc.property(values, (v) => expect(rankAscending(v)).toEqual(oracle(v))));
+    expect(rankAscending([3, 1, 3, 2, 1])).toEqual([4, 1, 4, 3, 1]);
+  });
+
+  it("rankAmongCompliant ranks the compliant offers among themselves only", () => {
+    fc.assert(
+      fc.property(values, fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), (v, ok) => {
+        const kept = v.filter((_, i) => ok[i]);
+        const ranks = oracle(kept);
+        let k = 0;
+        expect(rankAmongCompliant(v, ok)).toEqual(v.map((_, i) => (ok[i] ? ranks[k++] : null)));
+      }),
+    );
+    expect(rankAmongCompliant([5, 1, 3], [true, false, true])).toEqual([2, null, 1]);
   });
 });

@@ -31,30 +31,33 @@ export interface CriteriaContext {
   readonly requiredSparePartsYears?: number;
 }
 
-export type CriteriaRule =
-  | "notAList"
-  | "notAnObject"
-  | "unknownKey"
-  | "idMissing"
-  | "unknownCriterion"
-  | "duplicateCriterion"
-  | "unknownRole"
-  | "notANumber"
-  | "outOfRange"
-  | "thresholdMissing"
-  | "pointsMissing"
-  | "pointsNegative"
-  | "worstBestMissing"
-  | "worstEqualsBest"
-  | "bestNotBetter"
-  | "levelsMissing"
-  | "levelsNotAnObject"
-  | "unknownLabel"
-  | "levelOutOfRange"
-  | "noLabelAccepted"
-  | "unusedField"
-  | "thresholdFromParameters"
-  | "pointsAboveQualityMaximum";
+/** Every problem a setting can have; each has its wording under `issue.<rule>` in criteria.json. */
+export const CRITERIA_RULES = [
+  "notAList",
+  "notAnObject",
+  "unknownKey",
+  "idMissing",
+  "unknownCriterion",
+  "duplicateCriterion",
+  "unknownRole",
+  "notANumber",
+  "outOfRange",
+  "thresholdMissing",
+  "pointsMissing",
+  "pointsNegative",
+  "worstBestMissing",
+  "worstEqualsBest",
+  "bestNotBetter",
+  "levelsMissing",
+  "levelsNotAnObject",
+  "unknownLabel",
+  "levelOutOfRange",
+  "noLabelAccepted",
+  "unusedField",
+  "thresholdFromParameters",
+  "pointsAboveQualityMaximum",
+] as const;
+export type CriteriaRule = (typeof CRITERIA_RULES)[number];
 
 /**
  * One problem with the settings. `path` is the JSON path (criteria[2].worst); `index` and `field` let the

@@ -5,7 +5,7 @@
 import { type CriteriaKey, criteriaPlural, criteriaText, criteriaTextBuilt } from "../../i18n/criteria";
 import type { Language } from "../../i18n/core";
 import { numberText } from "../numbers";
-import { type Answer, type AnswerUnit, type Criterion, type CriterionId, type Label, criterionOf } from "./catalogue";
+import { type Answer, type AnswerUnit, type Criterion, type CriterionId, type Label, ROLES, criterionOf } from "./catalogue";
 import type { OfferReason } from "./scoring";
 import type { CriteriaIssue } from "./settings";
 
@@ -52,7 +52,11 @@ export function reasonText(lang: Language, reason: OfferReason): string {
 }
 
 /** A settings problem without its place: "worst and best are both 5: they must differ". */
-export const issueMessage = (lang: Language, issue: CriteriaIssue): string => criteriaText(lang, `issue.${issue.rule}` as CriteriaKey, issue.values);
+export function issueMessage(lang: Language, issue: CriteriaIssue): string {
+  const values = { ...issue.values };
+  if (typeof values.role === "string" && (ROLES as readonly string[]).includes(values.role)) values.role = criteriaTextBuilt(lang, `role.${values.role}`);
+  return criteriaText(lang, `issue.${issue.rule}` as CriteriaKey, values);
+}
 
 /** A settings problem at its JSON path: "criteria[2].best: worst and best are both 5: they must differ". */
 export const issueText = (lang: Language, issue: CriteriaIssue): string => `${issue.path}: ${issueMessage(lang, issue)}`;

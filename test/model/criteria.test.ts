@@ -62,8 +62,10 @@ describe("CRITERIA.md §4 reference cases", () => {
     expect(p.points.batteryCycles).toBeCloseTo((6 * 200) / 700, 9);
     expect(p.points.batteryCycles).toBeCloseTo(1.7143, 4);
     expect(p.points.label).toBeCloseTo(6, 9);
-    expect(p.criteriaPoints).toBeCloseTo(12.714285714285714, 9);
-    expect(p.qualityTotal).toBeCloseTo(42.714285714285714, 9);
+    expect(p.criteriaPoints).toBeCloseTo(5 + 1.2 / 0.7 + 6, 9);
+    expect(p.criteriaPoints).toBeCloseTo(12.7143, 4);
+    expect(p.qualityTotal).toBeCloseTo(30 + 5 + 1.2 / 0.7 + 6, 9);
+    expect(p.qualityTotal).toBeCloseTo(42.7143, 4);
   });
 
   test("Q: 10 + 6 + 8 = 24, quality total 54 (1 200 cycles is capped at best)", () => {

@@ -2,7 +2,7 @@
  * Bad input to the criteria, each at its JSON path (settings) or row and criterion (answers), with the valid
  * values listed; answers by criterion id or en/nl/fr name, labels in any case, yes/no as ja/nee, oui/non.
  */
-import { CRITERIA_RULES, CRITERION_IDS, LABELS, type CriteriaIssue, answerEntry, checkCriteria, criterionOfName, issueMessage, issueText, labelOfName, matchCriteriaHeaders, parseAnswer, parseCriteriaRecord, yesNoOf } from "../../src/model/criteria";
+import { CRITERIA_RULES, CRITERION_IDS, type Criterion, LABELS, type CriteriaIssue, answerEntry, criterionOf, usedFields, checkCriteria, criterionOfName, issueMessage, issueText, labelOfName, matchCriteriaHeaders, parseAnswer, parseCriteriaRecord, yesNoOf } from "../../src/model/criteria";
 import { LANGUAGES } from "../../src/i18n/core";
 import { criteriaTables } from "../../src/i18n/criteria";
 import { describeError } from "../../src/i18n/errors";
@@ -50,18 +50,23 @@ describe("settings: a clear message at the JSON path", () => {
     expect(only([{ id: "takeBack", role: "clause" }, { id: "takeBack", role: "requirement" }])).toEqual([{ severity: "error", path: "criteria[1].id", index: 1, field: "id", rule: "duplicateCriterion", values: { id: "takeBack", first: "criteria[0]" } }]);
     expect(only([{ id: "warranty", role: "award", points: 10, worst: 5, best: 3 }])).toMatchObject([{ path: "criteria[0].best", rule: "bestNotBetter" }]);
     expect(only([{ id: "warranty", role: "award", points: 10, worst: 3 }])).toMatchObject([{ path: "criteria[0].best", rule: "worstBestMissing" }]);
+    expect(only([{ id: "warranty", role: "award", points: 10, worst: "3" }])).toMatchObject([{ path: "criteria[0].worst", rule: "notANumber" }, { path: "criteria[0].best", rule: "worstBestMissing" }]);
+    expect(usedFields(criterionOf("warranty") as Criterion, "award")).toEqual(["points", "worst", "best"]);
+    expect(usedFields(criterionOf("label") as Criterion, "requirement")).toEqual(["levels"]);
+    expect(usedFields(criterionOf("takeBack") as Criterion, "clause")).toEqual([]);
     expect(only([{ role: "award" }])).toMatchObject([{ path: "criteria[0].id", rule: "idMissing" }]);
   });
 
   test("labels: an unknown label lists the valid ones; any case is accepted; shares 0 to 1; levels needed for an award", () => {
     const [issue] = only([{ id: "label", role: "award", points: 8, levels: { "EPEAT Platinum": 1 } }]);
-    expect(issue).toMatchObject({ path: "criteria[0].levels.EPEAT Platinum", rule: "unknownLabel" });
+    expect(issue).toMatchObject({ path: 'criteria[0].levels["EPEAT Platinum"]', rule: "unknownLabel" });
     expect(issueMessage("en", issue)).toBe(`unknown label "EPEAT Platinum"; valid labels: ${LABELS.join(", ")}`);
     const checked = checkCriteria([{ id: "label", role: "award", points: 8, levels: { "epeat gold": 1, "TCO  certified": 0.5 } }], CONTEXT);
     expect(checked.issues).toEqual([]);
     expect(checked.settings[0].levels).toEqual({ "EPEAT Gold": 1, "TCO Certified": 0.5 });
-    expect(only([{ id: "label", role: "award", points: 8, levels: { "EPEAT Gold": 75 } }])).toMatchObject([{ path: "criteria[0].levels.EPEAT Gold", rule: "levelOutOfRange" }]);
+    expect(only([{ id: "label", role: "award", points: 8, levels: { "EPEAT Gold": 75 } }])).toMatchObject([{ path: 'criteria[0].levels["EPEAT Gold"]', rule: "levelOutOfRange" }]);
     expect(only([{ id: "label", role: "award", points: 8 }])).toMatchObject([{ path: "criteria[0].levels", rule: "levelsMissing" }]);
+    expect(checkCriteria([{ id: "label", role: "requirement", levels: { Gelijkwaardig: 1, "epeat-silver": 1 } }], CONTEXT).settings[0].levels).toEqual({ equivalent: 1, "EPEAT Silver": 1 });
     expect(only([{ id: "label", role: "requirement", levels: { none: 0 } }])).toMatchObject([{ path: "criteria[0].levels", rule: "noLabelAccepted" }]);
   });
 

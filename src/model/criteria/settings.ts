@@ -4,6 +4,7 @@
  * validator serves the CLI (`criteria` in --parameters JSON: paths such as `criteria[2].worst`), the
  * Criteria sheet (index → row) and the wizard (id + field): every problem names where it is.
  */
+import { labelOfName } from "./answers";
 import { CATALOGUE, type Criterion, type CriterionId, LABELS, type Label, type Preset, ROLES, type Role, criterionOf } from "./catalogue";
 
 export interface CriterionSetting {
@@ -82,9 +83,14 @@ export interface CheckedCriteria {
 
 const KEYS = ["id", "role", "threshold", "points", "worst", "best", "levels"] as const;
 type Key = (typeof KEYS)[number];
+export type SettingField = Exclude<Key, "id" | "role">;
 
-/** The fields each role uses; a field given for a role that does not use it is a warning, never dropped silently. */
-function usedFields(c: Criterion, role: Role): readonly Key[] {
+/**
+ * The fields a criterion's role uses (besides id and role): what the wizard shows and the sheet fills for a
+ * row. A field given for a role that does not use it is a warning, never dropped silently, so a face that
+ * keeps the numbers of a switched-off criterion passes only these.
+ */
+export function usedFields(c: Criterion, role: Role): readonly SettingField[] {
   if (role === "requirement") return c.answer === "number" ? ["threshold"] : c.answer === "label" ? ["levels"] : [];
   if (role === "award") return c.answer === "number" ? ["points", "worst", "best"] : c.answer === "label" ? ["points", "levels"] : ["points"];
   return [];
@@ -93,9 +99,6 @@ function usedFields(c: Criterion, role: Role): readonly Key[] {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const show = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
-
-/** "tco certified" → "TCO Certified": labels go by their name in any case. */
-export const labelOf = (name: string): Label | undefined => LABELS.find((l) => l.toLowerCase() === name.trim().toLowerCase().replace(/\s+/g, " "));
 
 /**
  * Checks settings as read from JSON, a sheet or the wizard (any shape), and returns the valid ones with
@@ -113,7 +116,7 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
   input.forEach((entry: unknown, index) => {
     const at = `${path}[${index}]`;
     const before = issues.length;
-    const issue = (rule: CriteriaRule, field?: Key | `levels.${string}`, values?: Record<string, string | number>, severity: "error" | "warning" = "error") =>
+    const issue = (rule: CriteriaRule, field?: Key | `levels[${string}]`, values?: Record<string, string | number>, severity: "error" | "warning" = "error") =>
       issues.push({ severity, path: field ? `${at}.${field}` : at, index, field, rule, values });
     if (!isObject(entry)) return issue("notAnObject", undefined, { value: show(entry) });
     for (const key of Object.keys(entry)) if (!(KEYS as readonly string[]).includes(key)) issue("unknownKey", undefined, { key, valid: KEYS.join(", ") });
@@ -127,11 +130,11 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
     if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) return issue("unknownRole", "role", { value: show(role), valid: ROLES.join(", ") });
     const r = role as Role;
     const used = usedFields(criterion, r);
-    for (const key of KEYS) if (key !== "id" && key !== "role" && entry[key] !== undefined && !used.includes(key)) issue("unusedField", key, { role: r }, "warning");
+    for (const key of KEYS) if (key !== "id" && key !== "role" && entry[key] !== undefined && !(used as readonly Key[]).includes(key)) issue("unusedField", key, { role: r }, "warning");
 
     const number = (key: "threshold" | "points" | "worst" | "best"): number | undefined => {
       const v = entry[key];
-      if (v === undefined || v === null || !used.includes(key)) return undefined;
+      if (v === undefined || v === null || !(used as readonly Key[]).includes(key)) return undefined;
       if (!isNum(v)) {
         issue("notANumber", key, { value: show(v) });
         return undefined;
@@ -159,7 +162,7 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
       else if (points !== undefined && points < 0) issue("pointsNegative", "points", { value: points });
       out.points = points;
       if (criterion.answer === "number") {
-        if ((worst === undefined && entry.worst == null) || (best === undefined && entry.best == null)) issue("worstBestMissing", worst === undefined ? "worst" : "best");
+        if (entry.worst == null || entry.best == null) issue("worstBestMissing", entry.worst == null ? "worst" : "best");
         else if (worst !== undefined && best !== undefined) {
           if (worst === best) issue("worstEqualsBest", "best", { value: best });
           else if (criterion.higherIsBetter !== (best > worst)) issue("bestNotBetter", "best", { worst, best });
@@ -176,10 +179,10 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
       else {
         const read: Partial<Record<Label, number>> = {};
         for (const [name, share] of Object.entries(levels)) {
-          const label = labelOf(name);
-          if (!label) issue("unknownLabel", `levels.${name}`, { value: name, valid: LABELS.join(", ") });
-          else if (!isNum(share)) issue("notANumber", `levels.${name}`, { value: show(share) });
-          else if (share < 0 || share > 1) issue("levelOutOfRange", `levels.${name}`, { value: share });
+          const label = labelOfName(name);
+          if (!label) issue("unknownLabel", `levels[${JSON.stringify(name)}]`, { value: name, valid: LABELS.join(", ") });
+          else if (!isNum(share)) issue("notANumber", `levels[${JSON.stringify(name)}]`, { value: show(share) });
+          else if (share < 0 || share > 1) issue("levelOutOfRange", `levels[${JSON.stringify(name)}]`, { value: share });
           else read[label] = share;
         }
         if (r === "requirement" && Object.values(read).every((s) => !(s > 0))) issue("noLabelAccepted", "levels");

@@ -1,11 +1,12 @@
 /** `npm run bench`: performance figures, printed, never asserted (unit tests do not time things). */
 import { benchBrowser } from "./bench/browser";
+import { benchCriteria } from "./bench/criteria";
 import { benchEngine } from "./bench/engine";
 import { benchFunctions } from "./bench/functions";
 import { print } from "./bench/measure";
 import { cliAtScale, monteCarloAtScale } from "./bench/scale";
 
-print([...benchEngine(), ...benchFunctions(), monteCarloAtScale()]);
+print([...benchEngine(), ...benchFunctions(), monteCarloAtScale(), ...benchCriteria()]);
 
 // Issue 13's scale targets for the CLI (child processes; a few minutes on a loaded machine).
 const cli = cliAtScale();

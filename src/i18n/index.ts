@@ -5,6 +5,7 @@
  * English is the reference: a key missing in nl or fr fails the type check (and would fall back to English).
  */
 import { type Language, type Table, lookup } from "./core";
+import { criteriaTables } from "./criteria";
 import { errorTables } from "./errors";
 import enFunctions from "./en/functions.json";
 import enSources from "./en/sources.json";
@@ -23,8 +24,8 @@ export * from "./core";
 export { describeError, errorText } from "./errors";
 
 /** sources: where a default or preset comes from (citations), shown by the wizard and the templates. */
-export type Section = "errors" | "functions" | "wizard" | "templates" | "sources";
-export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources"];
+export type Section = "errors" | "functions" | "wizard" | "templates" | "sources" | "criteria";
+export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources", "criteria"];
 
 // `satisfies typeof en`: a key (at any depth) of the English table missing in nl or fr fails the type check.
 const tables: Record<Section, Record<Language, Table>> = {
@@ -33,6 +34,7 @@ const tables: Record<Section, Record<Language, Table>> = {
   wizard: { en: enWizard, nl: nlWizard satisfies typeof enWizard, fr: frWizard satisfies typeof enWizard },
   templates: { en: enTemplates, nl: nlTemplates satisfies typeof enTemplates, fr: frTemplates satisfies typeof enTemplates },
   sources: { en: enSources, nl: nlSources satisfies typeof enSources, fr: frSources satisfies typeof enSources },
+  criteria: criteriaTables,
 };
 
 /** A key of the templates' table (src/i18n/en/templates.json). */

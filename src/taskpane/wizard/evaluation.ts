@@ -6,7 +6,7 @@ import { type ComparisonResult, evaluateComparison } from "../../model/evaluate"
 import { type Parameters } from "../../model/parameters";
 import type { Entries } from "../../model/entries";
 import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "../../model/entries";
-import { kindOf } from "../../model/bid";
+import { type ComparisonKind, kindOf } from "../../model/bid";
 import { stripBidiControls } from "../../model/displayText";
 import type { I18n } from "./i18n";
 import type { Offer, WizardState } from "./state";
@@ -34,12 +34,24 @@ export interface Evaluation {
 const relevantErrors = (errors: Readonly<Record<string, DomainError>>, scoringMethod: string): string[] =>
   Object.keys(errors).filter((k) => scoringMethod === "range" || (k !== "rangeBestValue" && k !== "rangeWorstValue"));
 
+/**
+ * Each offer's check, kept for as long as its entries object lives: the reducer replaces only the offer
+ * being edited, so a keystroke re-checks one offer, not all 10 000. (The row number only numbers errors
+ * in lists, which bidFromEntries drops, so the result does not depend on the offer's position.)
+ */
+const checkedOffers: Record<ComparisonKind, WeakMap<Entries, ReturnType<typeof bidFromEntries>>> = { computers: new WeakMap(), imaging: new WeakMap() };
+
+function checkOffer(entries: Entries, kind: ComparisonKind): ReturnType<typeof bidFromEntries> {
+  let checked = checkedOffers[kind].get(entries);
+  if (!checked) checkedOffers[kind].set(entries, (checked = bidFromEntries(entries, kind)));
+  return checked;
+}
+
 export function evaluate(s: WizardState): Evaluation {
   const kind = kindOf(s.group);
   const parameters = parametersFromEntries(s.parameters);
   const parametersOk = relevantErrors(parameters.errors, parameters.value.scoringMethod).length === 0;
-  // Rows are numbered as the user sees them (offer 1, 2, …).
-  const offers = s.offers.map((offer, index) => ({ offer, index, ...bidFromEntries(offer.entries, kind, index + 1) }));
+  const offers = s.offers.map((offer, index) => ({ offer, index, ...checkOffer(offer.entries, kind) }));
   const compared = offers.filter((o): o is OfferCheck & { bid: Bid } => o.bid !== undefined);
   const circular = circularFromEntries(s.circular);
   const circularOk = Object.keys(circular.errors).length === 0;

@@ -127,6 +127,8 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   const awardCriteria = criteria.filter((k) => k.role === "award");
   const requirements = criteria.filter((k) => k.role === "requirement");
   const N = p.evaluationYears;
+  // Imaging: without the authority's own print volume, printing would cost nothing for every offer.
+  const volumeNotSet = group === "imaging" && !(p.monoPagesPerYear > 0) && !(p.colourPagesPerYear > 0);
   const missing: string[] = [];
   const blocks: AnnexBlock[] = [];
   const heading = (level: 1 | 2, text: string) => blocks.push({ kind: "heading", level, text });
@@ -196,7 +198,7 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   const parameterRows = shown.filter(counted).map((f) => {
     const value = p[f.key];
     let text: string;
-    if (f.key === "electricityPricePerKWh" && !(p.electricityPricePerKWh > 0)) {
+    if ((f.key === "electricityPricePerKWh" && !(p.electricityPricePerKWh > 0)) || (volumeNotSet && (f.key === "monoPagesPerYear" || f.key === "colourPagesPerYear"))) {
       missing.push(f.key);
       text = t("value.notSet");
     } else if (typeof value === "boolean") text = t(value ? "value.yes" : "value.no");
@@ -214,17 +216,11 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   costs.push(t("cost.energy", { escalation: pct(p.energyEscalation) }));
   costs.push(t("cost.maintenance", { escalation: pct(p.maintenanceEscalation) }));
   if (group === "imaging") {
-    costs.push(
-      t("cost.printing", {
-        mono: num(p.monoPagesPerYear),
-        colour: num(p.colourPagesPerYear),
-        paper: `${num(p.paperCostPerPage)} ${unit("EUR/page")}`,
-        duplex: pct(p.duplexShare),
-        escalation: pct(p.maintenanceEscalation),
-      }),
-    );
+    const paper = { paper: `${num(p.paperCostPerPage)} ${unit("EUR/page")}`, duplex: pct(p.duplexShare), escalation: pct(p.maintenanceEscalation) };
+    if (volumeNotSet) costs.push(t("cost.printingNotSet", { ...paper, volume: t("value.notSet") }));
+    else costs.push(t("cost.printing", { ...paper, mono: num(p.monoPagesPerYear), colour: num(p.colourPagesPerYear) }));
   }
-  if (c.repair > 0) costs.push(t("cost.repairs", { amount: `${num(c.repair)} ${unit("EUR/yr")}`, escalation: pct(p.maintenanceEscalation) }));
+  if (c.repair > 0) costs.push(t("cost.repairs", { amount: money(c.repair), escalation: pct(p.maintenanceEscalation) }));
   if (bidFields(group).some((f) => (f.key as string) === "batteryReplacementCost")) costs.push(t("cost.oneOff", { escalation: pct(p.maintenanceEscalation) }));
   costs.push(t("cost.endOfLife"));
   if (c.erasure > 0) costs.push(t("cost.dataErasure", { amount: money(c.erasure) }));
@@ -282,7 +278,7 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
 
   const commitments: string[] = [];
   if (c.warranty > 0) commitments.push(t("commitment.warranty", { years: years(c.warranty) }));
-  if (c.repair > 0) commitments.push(t("commitment.repair", { amount: `${num(c.repair)} ${unit("EUR/yr")}`, escalation: pct(p.maintenanceEscalation) }));
+  if (c.repair > 0) commitments.push(t("commitment.repair", { amount: money(c.repair), escalation: pct(p.maintenanceEscalation) }));
   if (c.spareParts > 0) commitments.push(t("commitment.spareParts", { years: years(c.spareParts) }));
   if (c.erasure > 0) commitments.push(t("commitment.dataErasure", { amount: money(c.erasure) }));
   if (commitments.length) {

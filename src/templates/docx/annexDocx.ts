@@ -34,7 +34,21 @@ const FORMULA_FILL = "F2F2F2";
 /** Word's language tags for the document's spelling and hyphenation. */
 const LANGUAGE_TAG = { en: "en-GB", nl: "nl-BE", fr: "fr-BE" } as const;
 
-const cellParagraph = (text: string, bold = false): Paragraph => new Paragraph({ spacing: { before: 40, after: 40 }, children: [new TextRun({ text, bold })] });
+/** A number keeps its per cent sign on the same line ("4 %"). */
+const typeset = (text: string): string => text.replace(/(\d) %/g, "$1\u00a0%");
+
+/** A formula's powers raised and its indices lowered: "(1 + d)^(t − 1)", "P_on × h_on". */
+function formulaRuns(text: string): TextRun[] {
+  // split with a capture: text at even places, "^power" or "_index" at odd ones.
+  const parts = text.split(/([\^_](?:\([^()]*\)|[\p{L}\d]+))/u);
+  return parts.flatMap((part, i) => {
+    if (i % 2 === 0) return part ? [new TextRun(typeset(part))] : [];
+    const raised = part.startsWith("^");
+    return [new TextRun({ text: part.slice(1).replace(/^\((.*)\)$/, "$1"), superScript: raised, subScript: !raised })];
+  });
+}
+
+const cellParagraph = (text: string, bold = false): Paragraph => new Paragraph({ spacing: { before: 40, after: 40 }, children: [new TextRun({ text: typeset(text), bold })] });
 
 /** A4 (11906 × 16838 twentieths of a point) less the margins. */
 const TEXT_WIDTH = 11906 - 2 * MARGIN;
@@ -85,18 +99,18 @@ function blockOf(b: AnnexBlock): (Paragraph | Table)[] {
     case "heading":
       return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(b.text)] })];
     case "paragraph":
-      return [new Paragraph({ children: [new TextRun(b.text)] })];
+      return [new Paragraph({ children: [new TextRun(typeset(b.text))] })];
     case "formula":
       return [
         new Paragraph({
           indent: { left: 360 },
           shading: { type: ShadingType.CLEAR, color: "auto", fill: FORMULA_FILL },
           border: { left: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 6 } },
-          children: [new TextRun({ text: b.text })],
+          children: formulaRuns(b.text),
         }),
       ];
     case "bullets":
-      return b.items.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] }));
+      return b.items.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(typeset(text))] }));
     case "table":
       // An empty paragraph after a table keeps two tables, or a table and a heading, apart.
       return [table(b.header, b.rows), new Paragraph({ spacing: { after: 0 }, children: [] })];

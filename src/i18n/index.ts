@@ -10,22 +10,25 @@ import { errorTables } from "./errors";
 import enFunctions from "./en/functions.json";
 import enSources from "./en/sources.json";
 import enTemplates from "./en/templates.json";
+import enTender from "./en/tender.json";
 import enWizard from "./en/wizard.json";
 import frFunctions from "./fr/functions.json";
 import frSources from "./fr/sources.json";
 import frTemplates from "./fr/templates.json";
+import frTender from "./fr/tender.json";
 import frWizard from "./fr/wizard.json";
 import nlFunctions from "./nl/functions.json";
 import nlSources from "./nl/sources.json";
 import nlTemplates from "./nl/templates.json";
+import nlTender from "./nl/tender.json";
 import nlWizard from "./nl/wizard.json";
 
 export * from "./core";
 export { describeError, errorText } from "./errors";
 
-/** sources: where a default or preset comes from (citations), shown by the wizard and the templates. */
-export type Section = "errors" | "functions" | "wizard" | "templates" | "sources" | "criteria";
-export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources", "criteria"];
+/** sources: where a default or preset comes from (citations), shown by the wizard and the templates; tender: the tender annex. */
+export type Section = "errors" | "functions" | "wizard" | "templates" | "sources" | "criteria" | "tender";
+export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources", "criteria", "tender"];
 
 // `satisfies typeof en`: a key (at any depth) of the English table missing in nl or fr fails the type check.
 const tables: Record<Section, Record<Language, Table>> = {
@@ -35,10 +38,13 @@ const tables: Record<Section, Record<Language, Table>> = {
   templates: { en: enTemplates, nl: nlTemplates satisfies typeof enTemplates, fr: frTemplates satisfies typeof enTemplates },
   sources: { en: enSources, nl: nlSources satisfies typeof enSources, fr: frSources satisfies typeof enSources },
   criteria: criteriaTables,
+  tender: { en: enTender, nl: nlTender satisfies typeof enTender, fr: frTender satisfies typeof enTender },
 };
 
 /** A key of the templates' table (src/i18n/en/templates.json). */
 export type TemplateKey = keyof typeof enTemplates;
+/** A key of the tender annex's table (src/i18n/en/tender.json). */
+export type TenderKey = keyof typeof enTender;
 
 export function sectionOf(lang: Language, section: Section): Table {
   return tables[section][lang];

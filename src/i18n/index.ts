@@ -6,6 +6,9 @@
  */
 import { type Language, type Table, lookup } from "./core";
 import { errorTables } from "./errors";
+import enBidform from "./en/bidform.json";
+import frBidform from "./fr/bidform.json";
+import nlBidform from "./nl/bidform.json";
 import enFunctions from "./en/functions.json";
 import enSources from "./en/sources.json";
 import enTemplates from "./en/templates.json";
@@ -23,8 +26,8 @@ export * from "./core";
 export { describeError, errorText } from "./errors";
 
 /** sources: where a default or preset comes from (citations), shown by the wizard and the templates. */
-export type Section = "errors" | "functions" | "wizard" | "templates" | "sources";
-export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources"];
+export type Section = "errors" | "functions" | "wizard" | "templates" | "sources" | "bidform";
+export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources", "bidform"];
 
 // `satisfies typeof en`: a key (at any depth) of the English table missing in nl or fr fails the type check.
 const tables: Record<Section, Record<Language, Table>> = {
@@ -33,6 +36,7 @@ const tables: Record<Section, Record<Language, Table>> = {
   wizard: { en: enWizard, nl: nlWizard satisfies typeof enWizard, fr: frWizard satisfies typeof enWizard },
   templates: { en: enTemplates, nl: nlTemplates satisfies typeof enTemplates, fr: frTemplates satisfies typeof enTemplates },
   sources: { en: enSources, nl: nlSources satisfies typeof enSources, fr: frSources satisfies typeof enSources },
+  bidform: { en: enBidform, nl: nlBidform satisfies typeof enBidform, fr: frBidform satisfies typeof enBidform },
 };
 
 /** A key of the templates' table (src/i18n/en/templates.json). */

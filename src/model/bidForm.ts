@@ -355,6 +355,12 @@ function fieldValue(f: BidField, value: unknown): unknown {
   return typeof value === "string" ? stripBidiControls(value) : String(value);
 }
 
+/** The stamp of a returned form (its stamp sheet's rows), or why it has none this tool can read. */
+export function stampOf(form: ReturnedForm): { stamp?: BidFormStamp; problem?: FormReason } {
+  const grid = form.sheets.get(STAMP_SHEET);
+  return stampFromRows([...(grid?.values() ?? [])].map((cells) => [0, 1, 2].map((c) => valueText(cells.get(c)))));
+}
+
 /** The key that names one offer of one bidder: the same product offered twice by one bidder is a duplicate. */
 export const offerKey = (b: Pick<Bid, "supplier" | "product" | "condition">): string => [b.supplier, b.product, b.condition].map((s) => String(s).trim().toLowerCase()).join("\u0000");
 
@@ -376,9 +382,7 @@ export function checkReturnedForm(form: ReturnedForm, expected: FormExpectation)
     add({ file, reason: formReason("unreadable", { detail: form.unreadable }) });
     return refused();
   }
-  const stampGrid = form.sheets.get(STAMP_SHEET);
-  const stampCells = [...(stampGrid?.values() ?? [])].map((cells) => [0, 1, 2].map((c) => valueText(cells.get(c))));
-  const read = stampFromRows(stampCells);
+  const read = stampOf(form);
   if (!read.stamp) {
     add({ file, reason: read.problem! });
     return refused();

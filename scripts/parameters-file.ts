@@ -1,0 +1,21 @@
+/**
+ * A --parameters file for the bid-form CLI, read as the template CLI reads it: plain parameters (checked
+ * by parametersFromJson), or a framework's published parameter set (verified against its fingerprint).
+ * An Error's message is what to print.
+ */
+import { readFileSync } from "node:fs";
+import { type Language, describeError } from "../src/i18n";
+import { type Parameters, isParameterSetFile, parametersFromJson, verifyParameterSet } from "../src/model";
+
+export async function readParametersFile(file: string | undefined, language: Language): Promise<{ parameters: Parameters; note?: string }> {
+  const json: unknown = file ? JSON.parse(readFileSync(file, "utf8")) : {};
+  if (isParameterSetFile(json)) {
+    const read = await verifyParameterSet(json);
+    if (!read.ok) throw new Error(read.problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
+    const s = read.set;
+    return { parameters: s.parameters, note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}` };
+  }
+  const { parameters, problems } = parametersFromJson(json);
+  if (!parameters) throw new Error(problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
+  return { parameters };
+}

@@ -103,7 +103,9 @@ export async function writeBidForm(kind: ComparisonKind, parameters: Parameters,
     (ws as WithValidations).dataValidations.add(range, rule);
     ws.getColumn(col + 1).width = f.kind === "text" ? 28 : 16;
   });
-  ws.getColumn(1).width = Math.max(ws.getColumn(1).width ?? 0, 28);
+  // Column A also holds the bidder's name label, whose input cell is B.
+  const label = layout.fixed.find((c) => c.role === "label")!.text;
+  ws.getColumn(1).width = Math.max(ws.getColumn(1).width ?? 0, 28, label.length + 2);
   ws.getRow(layout.headerRow + 1).height = 45;
   await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 

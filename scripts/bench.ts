@@ -1,4 +1,5 @@
 /** `npm run bench`: performance figures, printed, never asserted (unit tests do not time things). */
+import { benchBidForms } from "./bench/bidforms";
 import { benchBrowser } from "./bench/browser";
 import { benchCriteria } from "./bench/criteria";
 import { benchEngine } from "./bench/engine";
@@ -14,15 +15,21 @@ console.log("");
 print(cli.figures);
 for (const note of cli.notes) console.log(`note: ${note}`);
 
-// The task pane in headless Chromium: needs the production build (`npm run build`).
-benchBrowser().then(
-  ({ figures, notes }) => {
+// Returned bid forms (issue 10), then the task pane in headless Chromium: needs the production build (`npm run build`).
+benchBidForms()
+  .then((figures) => {
     console.log("");
     print(figures);
-    for (const note of notes) console.log(`note: ${note}`);
-  },
-  (error: unknown) => {
-    console.error(`browser bench failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+  })
+  .then(benchBrowser)
+  .then(
+    ({ figures, notes }) => {
+      console.log("");
+      print(figures);
+      for (const note of notes) console.log(`note: ${note}`);
+    },
+    (error: unknown) => {
+      console.error(`bid-form or browser bench failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );

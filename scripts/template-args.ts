@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from "../src/i18n";
 import { PRODUCT_GROUPS, type ProductGroup } from "../src/model";
 
 export const USAGE =
-  "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--number-locale en|nl|fr] [--lock-parameters] --out FILE.xlsx";
+  "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--forms DIR] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--number-locale en|nl|fr] [--lock-parameters] --out FILE.xlsx";
 
 export interface TemplateArgs {
   readonly kind: ProductGroup;
@@ -14,6 +14,8 @@ export interface TemplateArgs {
   /** How the --bids file writes numbers; absent: "1.234" and "1,234" are refused as ambiguous. */
   readonly numberLocale?: Language;
   readonly bids?: string;
+  /** A folder of returned bid forms (.xlsx), each checked against this comparison; their offers are added. */
+  readonly forms?: string;
   readonly inputs?: string;
   readonly parameters?: string;
 }
@@ -27,6 +29,7 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
       strict: true,
       options: {
         bids: { type: "string" },
+        forms: { type: "string" },
         inputs: { type: "string" },
         parameters: { type: "string" },
         lang: { type: "string", default: "en" },
@@ -53,6 +56,7 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
     lockParameters: values["lock-parameters"],
     numberLocale,
     bids: values.bids,
+    forms: values.forms,
     inputs: values.inputs,
     parameters: values.parameters,
   };

@@ -1,6 +1,6 @@
 /**
  * Writes an LCC workbook template as .xlsx:
- *   npm run template -- computers|imaging|circular [--bids bids.csv] [--inputs circular.json]
+ *   npm run template -- computers|imaging|circular [--bids bids.csv] [--forms DIR] [--inputs circular.json]
  *                       [--parameters parameters.json] [--lang en|nl|fr] [--number-locale en|nl|fr]
  *                       [--lock-parameters] --out FILE.xlsx
  * Bids come from CSV (comma, semicolon or tab; UTF-8, UTF-16 with BOM or Windows-1252), headers as the
@@ -8,14 +8,20 @@
  * skipped. Numbers are read in --number-locale; without it, "1.234" and "1,234" are refused as ambiguous.
  * A row or a file that does not parse stops the run with its reasons. --parameters is checked like the
  * Parameters sheet: unknown keys, wrong types ("no" for a yes/no) and unknown codes stop the run.
+ * --forms reads every returned bid form (.xlsx) in DIR, checked against these parameters; any refused form
+ * stops the run (each reported with file, sheet, cell and reason), and nothing is written.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describeError, translate } from "../src/i18n";
 import { type Language } from "../src/i18n";
-import { type CircularInputs, type ComparisonKind, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, type Bid, decodeCsv, isParameterSetFile, parseBidsCsv, parametersFromJson, verifyParameterSet } from "../src/model";
+import { type CircularInputs, type ComparisonKind, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, type Bid, decodeCsv, parseBidsCsv } from "../src/model";
 import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
+import { importBidForms } from "../src/templates/bidForm/readBidForm";
+import { formsReport } from "../src/templates/bidForm/texts";
 import { bidHeaderNames, bidHeaders } from "../src/templates/bidHeaders";
 import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
+import { readParametersFile } from "./parameters-file";
 import { parseTemplateArgs } from "./template-args";
 
 function fail(message: string): never {
@@ -25,15 +31,8 @@ function fail(message: string): never {
 
 /** A --parameters file: plain parameters, or a framework's published parameter set (verified against its fingerprint). */
 async function parameters(file: string | undefined, language: Language): Promise<Parameters> {
-  const json: unknown = file ? JSON.parse(readFileSync(file, "utf8")) : {};
-  if (isParameterSetFile(json)) {
-    const read = await verifyParameterSet(json);
-    if (!read.ok) fail(read.problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
-    console.log(`Parameter set "${read.set.name}" version ${read.set.version} (${read.set.publisher}, ${read.set.date}), ${read.set.fingerprint}`);
-    return read.set.parameters;
-  }
-  const { parameters: p, problems } = parametersFromJson(json);
-  if (!p) fail(problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
+  const { parameters: p, note } = await readParametersFile(file, language).catch((e: Error) => fail(e.message));
+  if (note) console.log(note);
   return p;
 }
 
@@ -60,6 +59,17 @@ function bidsFromCsv(csv: string, kind: ComparisonKind, language: Language, loca
   return bids;
 }
 
+/** The offers of every returned form in `dir`, after those of --bids; or the run stops with each refused form's reasons. */
+async function bidsFromForms(dir: string, kind: ComparisonKind, p: Parameters, language: Language, existing: readonly Bid[]): Promise<Bid[]> {
+  const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$")).sort();
+  if (!names.length) fail(`${dir}: no .xlsx bid forms in this folder`);
+  const batch = await importBidForms(names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) })), kind, p, language, existing);
+  const report = formsReport(batch, language).join("\n");
+  if (batch.refused) fail(report);
+  console.log(report);
+  return [...batch.bids];
+}
+
 async function main(): Promise<void> {
   const { kind, out, language, lockParameters, numberLocale, ...files } = parseTemplateArgs(process.argv.slice(2));
   const input: { -readonly [K in keyof TemplateInput]: TemplateInput[K] } = {
@@ -76,6 +86,11 @@ async function main(): Promise<void> {
       fail(`${csv}: ${bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS} (a Results row of formulas per offer, all in memory while writing). Split the offers over several workbooks or shortlist them first.`);
     }
     input.bids = bids;
+  }
+  if (files.forms) {
+    if (kind === "circular") fail("--forms is for computers and imaging: bid forms are returned by bidders");
+    input.bids = [...(input.bids ?? []), ...(await bidsFromForms(files.forms, kind, input.parameters!, language, input.bids ?? []))];
+    if (input.bids.length > MAX_XLSX_OFFERS) fail(`${files.forms}: ${input.bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS}.`);
   }
   const json = files.inputs;
   if (json) input.circular = circularInputs(json);

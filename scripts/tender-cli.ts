@@ -2,14 +2,15 @@
  * Writes the tender annex (award criteria and LCC formula, LCC method, technical specifications, contract
  * clauses, data to supply) as a Word document:
  *   npm run tender -- computers|imaging [--parameters parameters.json] [--lang en|nl|fr] --out FILE.docx
- * --parameters is read and checked as by the template CLI (parametersFromJson): an unknown key or a value
+ * --parameters is read and checked as by the template CLI (scripts/parameters-file.ts; a framework's set is verified): an unknown key or a value
  * that breaks a rule stops the run, named by its JSON path. A setting the annex still needs (the
  * electricity price) is written as "not yet set" and named on stderr.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { type Language, describeError } from "../src/i18n";
-import { type Parameters, parametersFromJson } from "../src/model";
+import { writeFileSync } from "node:fs";
+import { type Language } from "../src/i18n";
+import { type Parameters } from "../src/model";
 import { tenderAnnex } from "../src/model/tender/annex";
+import { readParametersFile } from "./parameters-file";
 import { parseTenderArgs } from "./tender-args";
 
 function fail(message: string): never {
@@ -17,18 +18,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parameters(file: string | undefined, language: Language): Parameters {
-  let json: unknown = {};
-  if (file) {
-    try {
-      json = JSON.parse(readFileSync(file, "utf8"));
-    } catch (e) {
-      fail(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  const { parameters: p, problems } = parametersFromJson(json);
-  if (!p) fail(problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
-  return p;
+async function parameters(file: string | undefined, language: Language): Promise<Parameters> {
+  return (await readParametersFile(file, language).catch((e: Error) => fail(e.message))).parameters;
 }
 
 async function main(): Promise<void> {
@@ -39,7 +30,7 @@ async function main(): Promise<void> {
     fail(e instanceof Error ? e.message : String(e));
   }
   const { group, out, language } = args;
-  const annex = tenderAnnex(group, parameters(args.parameters, language), language);
+  const annex = tenderAnnex(group, await parameters(args.parameters, language), language);
   // The .docx writer is loaded on demand, as the wizard will load it.
   const { annexDocx } = await import("../src/templates/docx/annexDocx");
   writeFileSync(out, await annexDocx(annex));

@@ -7,6 +7,9 @@
 import { type Language, type Table, lookup } from "./core";
 import { criteriaTables } from "./criteria";
 import { errorTables } from "./errors";
+import enBidform from "./en/bidform.json";
+import frBidform from "./fr/bidform.json";
+import nlBidform from "./nl/bidform.json";
 import enFunctions from "./en/functions.json";
 import enSources from "./en/sources.json";
 import enTemplates from "./en/templates.json";
@@ -26,9 +29,9 @@ import nlWizard from "./nl/wizard.json";
 export * from "./core";
 export { describeError, errorText } from "./errors";
 
-/** sources: where a default or preset comes from (citations), shown by the wizard and the templates; tender: the tender annex. */
-export type Section = "errors" | "functions" | "wizard" | "templates" | "sources" | "criteria" | "tender";
-export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources", "criteria", "tender"];
+/** sources: where a default or preset comes from (citations), shown by the wizard and the templates; tender: the tender annex; bidform: the bidders' form. */
+export type Section = "errors" | "functions" | "wizard" | "templates" | "sources" | "criteria" | "tender" | "bidform";
+export const SECTIONS: readonly Section[] = ["errors", "functions", "wizard", "templates", "sources", "criteria", "tender", "bidform"];
 
 // `satisfies typeof en`: a key (at any depth) of the English table missing in nl or fr fails the type check.
 const tables: Record<Section, Record<Language, Table>> = {
@@ -39,6 +42,7 @@ const tables: Record<Section, Record<Language, Table>> = {
   sources: { en: enSources, nl: nlSources satisfies typeof enSources, fr: frSources satisfies typeof enSources },
   criteria: criteriaTables,
   tender: { en: enTender, nl: nlTender satisfies typeof enTender, fr: frTender satisfies typeof enTender },
+  bidform: { en: enBidform, nl: nlBidform satisfies typeof enBidform, fr: frBidform satisfies typeof enBidform },
 };
 
 /** A key of the templates' table (src/i18n/en/templates.json). */

@@ -1,0 +1,26 @@
+/**
+ * A --parameters file, read the same way by every CLI (template, tender, bid form): plain parameters (checked
+ * by parametersFromJson), or a framework's published parameter set (verified against its fingerprint).
+ * An Error's message is what to print.
+ */
+import { readFileSync } from "node:fs";
+import { type Language, describeError } from "../src/i18n";
+import { type Parameters, isParameterSetFile, parametersFromJson, verifyParameterSet } from "../src/model";
+
+export async function readParametersFile(file: string | undefined, language: Language): Promise<{ parameters: Parameters; note?: string }> {
+  let json: unknown = {};
+  try {
+    if (file) json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (isParameterSetFile(json)) {
+    const read = await verifyParameterSet(json);
+    if (!read.ok) throw new Error(read.problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
+    const s = read.set;
+    return { parameters: s.parameters, note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}` };
+  }
+  const { parameters, problems } = parametersFromJson(json);
+  if (!parameters) throw new Error(problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
+  return { parameters };
+}

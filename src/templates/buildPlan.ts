@@ -71,7 +71,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   const refs = refsFor(placement.nameSuffix);
   const sheetName = (key: SheetKey) => placement.sheetNames[key] ?? baseSheetName(input, key);
   const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false);
-  const helper = helperSheet(lang, refs, sheetName("helper"));
+  const helper = helperSheet(kind, lang, refs, sheetName("helper"));
 
   let drafts: SheetDraft[];
   let table: TablePlan;

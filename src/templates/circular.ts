@@ -6,7 +6,7 @@
 import type { Language } from "../i18n";
 import { type CircularInputs, type Parameters, SCENARIO_KINDS, type Scenario, type ScenarioKind } from "../model";
 import { SheetDraft } from "./draft";
-import { endOfPeriodFactor, pvFactor, str } from "./formulas";
+import { codeOf, endOfPeriodFactor, pvFactor, str } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { DEVICE_NAMES, type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
 import type { PlanCell } from "./plan";
@@ -126,7 +126,8 @@ export function circularResultsSheet(options: InputTableLayout, filledRows: numb
     rowCount: options.rowCount,
     filledRows,
     isBlank: (i) => `OR(${kindCol(i)}="",N(${options.cell("serviceYears", i)})<=0)`,
-    context: (i, rows) => ({ ...rows, option: (key) => options.cell(key, i), param: refs.param, name: refs.name }),
+    // The option's kind reaches the formulas as its code, whatever word the workbook shows.
+    context: (i, rows) => ({ ...rows, option: (key) => (key === "kind" ? codeOf(refs, "kind", kindCol(i)) : options.cell(key, i)), param: refs.value, name: refs.name }),
     summary: (all) => [
       { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },

@@ -7,10 +7,10 @@ import { WEEKS_PER_YEAR } from "../engine";
 import type { Language } from "../i18n";
 import { type Bid, type ComparisonKind, type Parameters, bidFields } from "../model";
 import { SheetDraft } from "./draft";
-import { endOfPeriodFactor, pvFactor, residualShare, str } from "./formulas";
+import { codeOf, endOfPeriodFactor, pvFactor, residualShare, str } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
-import { YES_NO } from "./parametersSheet";
+import { YES_NO } from "./codes";
 import type { PlanCell } from "./plan";
 import { type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
 import { FIELD_UNITS, t } from "./text";
@@ -150,6 +150,7 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
 ];
 
 export function comparisonResultsSheet(kind: ComparisonKind, bids: InputTableLayout, filledRows: number, p: Parameters, lang: Language, refs: Refs, sheetName: string) {
+  const enums = new Set(bidColumns(kind).filter((c) => c.kind === "enum").map((c) => c.key));
   const summary = (all: RowRefs["all"]): SummaryRow[] => {
     const [best, worst] = [refs.name(SUMMARY_NAMES.bestValue), refs.name(SUMMARY_NAMES.worstValue)];
     const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
@@ -173,7 +174,8 @@ export function comparisonResultsSheet(kind: ComparisonKind, bids: InputTableLay
     rowCount: bids.rowCount,
     filledRows,
     isBlank: (i) => `${bids.cell("supplier", i)}=""`,
-    context: (i, rows) => ({ ...rows, kind, lang, bid: (key) => bids.cell(key, i), param: refs.param, name: refs.name }),
+    // Coded columns and parameters reach the formulas as codes, whatever word the workbook shows.
+    context: (i, rows) => ({ ...rows, kind, lang, bid: (key) => (enums.has(key) ? codeOf(refs, key, bids.cell(key, i)) : bids.cell(key, i)), param: refs.value, name: refs.name }),
     summary,
     categoryKey: "offer",
     charts: [

@@ -15,6 +15,21 @@ export const num = (n: number): string => String(n);
 /** A text literal in a formula ("" doubles a quote). */
 export const str = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
+/**
+ * A translated sentence as a text formula: "{winner} ranks first…" → "" & (winner formula) & " ranks
+ * first…". Numbers go in through FIXED, which writes them with the spreadsheet's own separators.
+ */
+export function sentence(template: string, parts: Readonly<Record<string, string>>): string {
+  return template
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== undefined && parts[name] !== undefined ? `(${parts[name]})` : str(piece);
+    })
+    .join("&");
+}
+
 /** IF(ref="a",1,IF(ref="b",2,NA())): a code → number table such as TIMING_SHIFT. */
 export function lookup(ref: string, table: Readonly<Record<string, number>>): string {
   return Object.entries(table).reduceRight((rest, [code, value]) => `IF(${ref}=${str(code)},${num(value)},${rest})`, "NA()");

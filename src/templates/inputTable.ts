@@ -4,6 +4,7 @@
  */
 import { columnLetter, rangeAddress, sheetRef } from "./address";
 import { codeWord, codeWords } from "./codes";
+import { headerWidth, rowPoints, wrappedLines } from "./layout";
 import type { SheetDraft } from "./draft";
 import type { PlanCell, TablePlan } from "./plan";
 import { NUMBER_FORMATS, type UnitKey, headerWithUnit, tBuilt, unitLabel } from "./text";
@@ -52,7 +53,12 @@ export function inputTable(
     const rule = c.kind === "enum" ? { list: codeWords(lang, c.key, c.options ?? []) } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
     d.validate(col, firstRow, rows.length, rule, { title: tBuilt(lang, `${labels.label}.${c.key}`), message: help });
   });
-  d.columnWidths = columns.map((c) => (c.kind === "text" ? 24 : 14));
+  // Headers wrap between words, never inside one; texts and the words of lists show whole.
+  const longest = (i: number) => Math.max(0, ...shown.map((r) => (typeof r[i] === "string" ? String(r[i]).length : 0)));
+  d.columnWidths = columns.map((c, i) =>
+    c.kind === "number" ? headerWidth(headers[i], 10) : Math.min(40, Math.max(headerWidth(headers[i], 14), Math.ceil(Math.max(longest(i), ...(c.kind === "enum" ? codeWords(lang, c.key, c.options ?? []).map((w) => w.length) : [])) * 1.1) + 2)),
+  );
+  d.rowHeight(headerRow, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
   d.freezeRows = firstRow;
   const index = new Map(columns.map((c, i) => [c.key, i]));
   const prefix = sheetRef(d.name);

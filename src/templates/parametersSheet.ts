@@ -12,6 +12,8 @@ import { SheetDraft } from "./draft";
 import { formula, str } from "./formulas";
 import { type ParameterKey, PRESET_NAMES, type Refs } from "./names";
 import type { PlanCell } from "./plan";
+import { parseCell } from "./address";
+import { rowPoints, wrappedLines } from "./layout";
 import { FIELD_UNITS, NUMBER_FORMATS, type UnitKey, sourceText, t, tBuilt, unitLabel } from "./text";
 
 export { CUSTOM_COUNTRY, YES_NO };
@@ -88,12 +90,12 @@ const HEADER_ROW = 3;
 
 export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Language, refs: Refs, sheetName: string, lock: boolean): SheetDraft {
   const d = new SheetDraft("parameters", sheetName, lang);
-  d.columnWidths = [48, 16, 18, 70, 12];
   d.freezeRows = HEADER_ROW + 1;
   d.protect = lock;
   d.write(0, 0, [[t(lang, "parameters.title")], [t(lang, "parameters.hint")]]);
   d.style(0, 0, 1, 1, { role: "title" });
-  d.style(0, 1, 1, 1, { role: "hint" });
+  d.style(0, 1, 1, 1, { role: "hint", wrap: true });
+  d.merge(0, 1, 5);
   const headers = (["label", "value", "unit", "source", "date"] as const).map((h) => t(lang, `parameters.header.${h}`));
   d.write(0, HEADER_ROW, [headers]);
   d.style(0, HEADER_ROW, headers.length, 1, { role: "header" });
@@ -147,10 +149,42 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
     COUNTRIES.map((c) => [c, COUNTRY_PRESETS[c].emissionFactorKgPerKWh, unit, sourceText(lang, COUNTRY_PRESETS[c].source), COUNTRY_PRESETS[c].source.date]),
   );
   const n = COUNTRIES.length;
+  sizeColumns(d, HEADER_ROW + 1, row + n);
   d.style(COLUMNS.value, row, 1, n, { numberFormat: NUMBER_FORMATS.kgPerKWh });
   d.addName(refs.name(PRESET_NAMES.countries), COLUMNS.label, row, 1, n);
   d.addName(refs.name(PRESET_NAMES.emissionFactors), COLUMNS.value, row, 1, n);
   d.addName(refs.name(PRESET_NAMES.sources), COLUMNS.source, row, 1, n);
   d.addName(refs.name(PRESET_NAMES.dates), COLUMNS.date, row, 1, n);
   return d;
+}
+
+const SOURCE_WIDTH = 60;
+
+/**
+ * Widths from the text: labels, values and units shown whole, sources wrapped in a column of their own
+ * with rows tall enough for them.
+ */
+function sizeColumns(d: SheetDraft, from: number, to: number): void {
+  const longest = (col: number, min: number, max: number) => {
+    let chars = min;
+    for (const b of d.blocks) {
+      const top = parseCell(b.anchor).row;
+      b.rows.forEach((r, i) => {
+        const cell = r[col];
+        if (top + i >= from && typeof cell === "string") chars = Math.max(chars, Math.ceil(cell.length * 1.1) + 2);
+      });
+    }
+    return Math.min(max, chars);
+  };
+  d.columnWidths = [longest(0, 30, 56), longest(1, 14, 40), longest(2, 10, 20), SOURCE_WIDTH, 12];
+  // Wrapped cells sit at the top of their row: the whole row, so a label stays level with its source.
+  d.style(0, from, 5, to - from, { wrap: true });
+  for (const b of d.blocks) {
+    const top = parseCell(b.anchor).row;
+    b.rows.forEach((r, i) => {
+      const source = r[3];
+      if (top + i >= from && typeof source === "string" && wrappedLines(source, SOURCE_WIDTH) > 1) d.rowHeight(top + i, rowPoints(wrappedLines(source, SOURCE_WIDTH)));
+    });
+  }
+  d.rowHeight(1, rowPoints(wrappedLines(String(d.blocks[0].rows[1][0]), d.columnWidths.reduce((a, b) => a + b, 0))));
 }

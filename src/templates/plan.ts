@@ -73,7 +73,8 @@ export interface Note {
  * name, &P page, &N pages; a literal & is &&).
  */
 export interface PrintPlan {
-  readonly area: string;
+  /** None for a hidden sheet: LibreOffice would print a hidden sheet that has one. */
+  readonly area?: string;
   /** 1-based rows, "4:4". */
   readonly titleRows?: string;
   /** Columns, "A:B". */
@@ -130,7 +131,9 @@ export interface TablePlan {
 
 export interface ChartPlan {
   readonly sheet: SheetKey;
+  /** The title as written now; `titleCell` (same sheet) holds the formula it follows afterwards. */
   readonly title: string;
+  readonly titleCell?: string;
   readonly type: "ColumnStacked" | "ColumnClustered";
   /** Header row + data rows of adjacent columns, one series per column. */
   readonly data: string;

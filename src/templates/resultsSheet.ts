@@ -162,7 +162,7 @@ export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layo
     [formula(headline.sentence)],
     [formula(headline.warning)],
   ];
-  d.write(0, 2, headlineRows);
+  headlineRows.forEach((cells, i) => d.write(0, 2 + i, [cells]));
   d.style(0, 2, 1, 2, { role: "label" });
   d.style(1, 2, 1, 2, { role: "summary" });
   d.merge(1, 2, pageOne - 1);

@@ -15,6 +15,7 @@ import { type Language } from "../src/i18n";
 import { type CircularInputs, type ComparisonKind, DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, type Bid, decodeCsv, parseBidsCsv, validateParameters } from "../src/model";
 import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
 import { bidHeaderNames, bidHeaders } from "../src/templates/bidHeaders";
+import { optionWords } from "../src/templates/codes";
 import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
 import { parseTemplateArgs } from "./template-args";
 
@@ -43,7 +44,7 @@ function circularInputs(file: string): CircularInputs {
 
 /** The offers of a CSV file, or the run stops naming each column or row that is wrong. */
 function bidsFromCsv(csv: string, kind: ComparisonKind, language: Language, locale: Language | undefined): Bid[] {
-  const { bids, errors, problems, unknownColumns } = parseBidsCsv(decodeCsv(readFileSync(csv)), kind, { locale, names: bidHeaderNames(kind) });
+  const { bids, errors, problems, unknownColumns } = parseBidsCsv(decodeCsv(readFileSync(csv)), kind, { locale, names: bidHeaderNames(kind), words: optionWords() });
   // Fields by their workbook header in the run's language, as the user sees them.
   const headers = bidHeaders(kind, language);
   const header = (key: string): string => headers[key] ?? key;

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   }
   writeFileSync(out, await writeXlsx(input));
   const count = input.bids?.length ?? input.circular?.scenarios.length ?? 0;
-  console.log(`Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language} (no charts in .xlsx files).`);
+  console.log(`Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language}.`);
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -117,7 +117,10 @@ const literal = (text: string): string => text.replace(/&/g, "&&");
 /** Every printed page says which sheet, which parameter set and version, and which page of how many. */
 function printFooter(lang: Language, p: Parameters): PrintPlan["footer"] {
   const set = p.parameterSetName.trim() ? t(lang, "print.parameterSet", { name: p.parameterSetName.trim(), version: p.parameterSetVersion.trim() || "–" }) : t(lang, "print.noParameterSet");
-  return { left: "&A", center: literal(set), right: literal(t(lang, "print.page", { page: "\u0000P", pages: "\u0000N" })).replace(/\u0000/g, "&") };
+  // The page codes go in after the text is escaped: the page of the pages, "Pagina &P van &N".
+  const [page, pages] = ["{page}", "{pages}"];
+  const right = literal(t(lang, "print.page", { page, pages })).replace(page, "&P").replace(pages, "&N");
+  return { left: "&A", center: literal(set), right };
 }
 
 /** One page wide, everything written, the header row (the row frozen above the data) repeated. */

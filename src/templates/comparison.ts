@@ -283,6 +283,7 @@ const yesNoFormat = (lang: Language): string => {
 /** Printed pages, each after the offer names: the award, then the costs, then the CO2. */
 const PAGES: readonly (readonly string[])[] = [
   ["check", "awardLcc", "equivalentAnnualCost", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "meatScore", "meatRank"],
-  ["annualKWh", "horizonYears", "residualValuePerUnit", "annualRunningCostPerUnit", ...BREAKDOWN, "breakdown.total", "lccPerUnit"],
-  ["useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
+  ["residualValuePerUnit", "annualRunningCostPerUnit", ...BREAKDOWN, "breakdown.total", "lccPerUnit"],
+  // Electricity and the years counted drive the use-phase CO2 as well as the energy cost.
+  ["annualKWh", "horizonYears", "useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
 ];

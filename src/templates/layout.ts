@@ -7,7 +7,7 @@
 
 /** A bold header character is about this many digit widths; body text a little less. */
 const BOLD = 1.1;
-const BODY = 1.0;
+const BODY = 0.9;
 /** Points per line of 11-point text, and the padding of a row. */
 export const LINE_POINTS = 15;
 const ROW_PADDING = 4;
@@ -15,7 +15,7 @@ const ROW_PADDING = 4;
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** The width a wrapped header needs so that its longest word fits on a line. */
-export const headerWidth = (label: string, min: number): number => Math.max(min, Math.ceil(Math.max(0, ...words(label).map((w) => w.length)) * BOLD) + 2);
+export const headerWidth = (label: string, min: number): number => Math.max(min, Math.ceil(Math.max(0, ...words(label).map((w) => w.length)) * BOLD) + 3);
 
 /** Lines a text takes wrapped at word boundaries in a column `width` characters wide. */
 export function wrappedLines(text: string, width: number, bold = false): number {

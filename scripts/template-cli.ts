@@ -20,6 +20,7 @@ import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
 import { importBidForms } from "../src/templates/bidForm/readBidForm";
 import { formsReport } from "../src/templates/bidForm/texts";
 import { bidHeaderNames, bidHeaders } from "../src/templates/bidHeaders";
+import { optionWords } from "../src/templates/codes";
 import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
 import { readParametersFile } from "./parameters-file";
 import { parseTemplateArgs } from "./template-args";
@@ -45,7 +46,7 @@ function circularInputs(file: string): CircularInputs {
 
 /** The offers of a CSV file, or the run stops naming each column or row that is wrong. */
 function bidsFromCsv(csv: string, kind: ComparisonKind, language: Language, locale: Language | undefined): Bid[] {
-  const { bids, errors, problems, unknownColumns } = parseBidsCsv(decodeCsv(readFileSync(csv)), kind, { locale, names: bidHeaderNames(kind) });
+  const { bids, errors, problems, unknownColumns } = parseBidsCsv(decodeCsv(readFileSync(csv)), kind, { locale, names: bidHeaderNames(kind), words: optionWords() });
   // Fields by their workbook header in the run's language, as the user sees them.
   const headers = bidHeaders(kind, language);
   const header = (key: string): string => headers[key] ?? key;
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   }
   writeFileSync(out, await writeXlsx(input));
   const count = input.bids?.length ?? input.circular?.scenarios.length ?? 0;
-  console.log(`Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language} (no charts in .xlsx files).`);
+  console.log(`Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language}.`);
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

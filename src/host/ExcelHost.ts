@@ -219,7 +219,7 @@ export class ExcelHost implements Host, WorkbookSource {
       a.rowCount = Math.min(a.rowCount, size.rowCount);
 
       for (const { key, name } of parameterNames(a.stamp)) {
-        const v = parameterCell(key, c.parameters);
+        const v = parameterCell(key, c.parameters, a.stamp.language ?? "en");
         if (a.params.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
       }
       for (const { key, name } of device) {
@@ -253,7 +253,7 @@ export class ExcelHost implements Host, WorkbookSource {
   }
 
   private remember(a: Attachment, c: SavedComparison): void {
-    a.params = new Map(parameterNames(a.stamp).map(({ key }) => [key, parameterCell(key, c.parameters)]));
+    a.params = new Map(parameterNames(a.stamp).map(({ key }) => [key, parameterCell(key, c.parameters, a.stamp.language ?? "en")]));
     a.rows = tableRows(a.stamp, c).slice(0, a.rowCount);
     a.device = new Map(deviceNames(a.stamp).map(({ key }) => [key, deviceCell(c.circular[key])]));
   }

@@ -11,6 +11,7 @@ import { SCENARIO_COLUMNS } from "../templates/circular";
 import { bidColumns } from "../templates/comparison";
 import { DEVICE_NAMES, type ParameterKey, TABLE_NAMES, refsFor } from "../templates/names";
 import { CUSTOM_COUNTRY, YES_NO, parameterRowsOf } from "../templates/parametersSheet";
+import { codeOfWord, codeWord, parameterCodeList } from "../templates/codes";
 import type { SavedComparison } from "./types";
 
 export type CellValue = string | number | boolean;
@@ -37,6 +38,8 @@ export function cellValue(text: string | undefined, numeric: boolean): CellValue
 export interface TemplateStamp {
   readonly template: ProductGroup;
   readonly nameSuffix: string;
+  /** The language of the words its coded cells show; workbooks written before it was stamped show codes (English). */
+  readonly language?: Language;
 }
 
 export function parseStamp(value: unknown): TemplateStamp | null {
@@ -49,9 +52,9 @@ export function parseStamp(value: unknown): TemplateStamp | null {
     }
   }
   if (!v || typeof v !== "object") return null;
-  const { template, nameSuffix } = v as Record<string, unknown>;
+  const { template, nameSuffix, language } = v as Record<string, unknown>;
   if (template !== "computers" && template !== "imaging" && template !== "circular") return null;
-  return { template, nameSuffix: typeof nameSuffix === "string" ? nameSuffix : "" };
+  return { template, nameSuffix: typeof nameSuffix === "string" ? nameSuffix : "", language: language === "nl" || language === "fr" ? language : "en" };
 }
 
 /** The parameter cells a template has, by workbook name; the emission factor itself is a formula on the sheet. */
@@ -71,8 +74,22 @@ export const deviceNames = (stamp: TemplateStamp): { key: keyof typeof DEVICE_NA
 export const columnKeys = (stamp: TemplateStamp): string[] =>
   stamp.template === "circular" ? SCENARIO_COLUMNS.map((c) => c.key) : bidColumns(kindOf(stamp.template)).map((c) => c.key);
 
-const numericColumn = (stamp: TemplateStamp, key: string): boolean =>
-  (stamp.template === "circular" ? SCENARIO_COLUMNS : bidColumns(kindOf(stamp.template))).some((c) => c.key === key && c.kind === "number");
+const columnsOf = (stamp: TemplateStamp) => (stamp.template === "circular" ? SCENARIO_COLUMNS : bidColumns(kindOf(stamp.template)));
+const numericColumn = (stamp: TemplateStamp, key: string): boolean => columnsOf(stamp).some((c) => c.key === key && c.kind === "number");
+/** The codes of a list column (device type, condition, the option's kind). */
+const columnCodes = (stamp: TemplateStamp, key: string): readonly string[] | undefined => columnsOf(stamp).find((c) => c.key === key && c.kind === "enum")?.options;
+
+const isYesNo = (key: string): boolean => typeof DEFAULT_PARAMETERS[key as keyof Parameters] === "boolean";
+
+/** A code as the workbook shows it: the word of its language ("Reëel", "Oui"); anything else as it is. */
+function shown(field: string, codes: readonly string[] | undefined, text: string, lang: Language): string {
+  return codes?.includes(text) ? codeWord(lang, field, text) : text;
+}
+
+/** A cell of a coded field back to its code, whatever language's word it shows; anything else as it is. */
+function codeText(field: string, codes: readonly string[] | undefined, value: unknown): unknown {
+  return codes ? codeOfWord(field, codes, value) : value;
+}
 
 /** A preset country only while its factor is the preset's (as the Parameters sheet does); else custom. */
 function countryCell(entries: Entries): string {
@@ -81,17 +98,13 @@ function countryCell(entries: Entries): string {
   return preset && parseNumber(entries.emissionFactorKgPerKWh ?? "") === preset.emissionFactorKgPerKWh ? country : CUSTOM_COUNTRY;
 }
 
-export function parameterCell(key: ParameterKey, entries: Entries): CellValue {
-  switch (key) {
-    case "country":
-      return cellValue(countryCell(entries), false);
-    case "customEmissionFactor":
-      return cellValue(entries.emissionFactorKgPerKWh, true);
-    case "includeExternalities":
-      return cellValue(entries.includeExternalities === "true" ? YES_NO.yes : YES_NO.no, false);
-    default:
-      return cellValue(entries[key], isNumericParameter(key));
-  }
+/** A parameter's cell; coded parameters as the words of the workbook's language `lang`. */
+export function parameterCell(key: ParameterKey, entries: Entries, lang: Language = "en"): CellValue {
+  const codes = parameterCodeList(key);
+  if (key === "country") return cellValue(shown(key, codes, countryCell(entries), lang), false);
+  if (key === "customEmissionFactor") return cellValue(entries.emissionFactorKgPerKWh, true);
+  if (isYesNo(key)) return cellValue(shown(key, codes, entries[key] === "true" ? YES_NO.yes : YES_NO.no, lang), false);
+  return cellValue(codes ? shown(key, codes, (entries[key] ?? "").trim(), lang) : entries[key], isNumericParameter(key));
 }
 
 /** Parameter cells back to entries; the factor shown is the custom one, or the preset's. */
@@ -99,7 +112,9 @@ export function parameterEntries(values: ReadonlyMap<ParameterKey, unknown>, lan
   const out: Record<string, string> = {};
   for (const [key, value] of values) {
     if (key === "customEmissionFactor") continue;
-    out[key] = key === "includeExternalities" ? String(value === YES_NO.yes) : entryText(key, value, lang);
+    // Coded cells hold words in the workbook's language (or codes): back to codes, yes/no to true/false.
+    const code = codeText(key, parameterCodeList(key), value);
+    out[key] = isYesNo(key) ? String(code === YES_NO.yes) : entryText(key, code, lang);
   }
   const country = out.country as CountryCode | undefined;
   const preset = country ? COUNTRY_PRESETS[country] : undefined;
@@ -108,16 +123,20 @@ export function parameterEntries(values: ReadonlyMap<ParameterKey, unknown>, lan
   return out;
 }
 
-/** One table row per offer (or option), in column order. */
+/** One table row per offer (or option), in column order; codes as the words of the workbook's language. */
 export function tableRows(stamp: TemplateStamp, saved: SavedComparison): CellValue[][] {
   const keys = columnKeys(stamp);
-  if (stamp.template !== "circular") return saved.bids.map((e) => keys.map((k) => cellValue(e[k], numericColumn(stamp, k))));
-  return SCENARIO_KINDS.map((kind) => keys.map((k) => (k === "kind" ? cellValue(kind, false) : cellValue(saved.circular[`${kind}.${k}`], true))));
+  const cell = (k: string, text: string | undefined) => cellValue(shown(k, columnCodes(stamp, k), (text ?? "").trim(), stamp.language ?? "en"), numericColumn(stamp, k));
+  if (stamp.template !== "circular") return saved.bids.map((e) => keys.map((k) => cell(k, e[k])));
+  return SCENARIO_KINDS.map((kind) => keys.map((k) => (k === "kind" ? cell(k, kind) : cellValue(saved.circular[`${kind}.${k}`], true))));
 }
 
 /** A row read from the workbook as the pane would write it back, so an unchanged row compares equal. */
 export function normaliseRow(stamp: TemplateStamp, row: readonly unknown[], lang: Language): CellValue[] {
-  return columnKeys(stamp).map((k, i) => cellValue(entryText(k, row[i], lang), numericColumn(stamp, k)));
+  return columnKeys(stamp).map((k, i) => {
+    const codes = columnCodes(stamp, k);
+    return cellValue(shown(k, codes, entryText(k, codeText(k, codes, row[i]), lang), stamp.language ?? "en"), numericColumn(stamp, k));
+  });
 }
 
 const blankRow = (row: readonly unknown[]) => row.every((v) => v === "" || v === null || v === undefined);
@@ -126,11 +145,12 @@ const blankRow = (row: readonly unknown[]) => row.every((v) => v === "" || v ===
 export function entriesFromRows(stamp: TemplateStamp, rows: readonly (readonly unknown[])[], lang: Language): { bids: Entries[]; circular: Record<string, string> } {
   const keys = columnKeys(stamp);
   if (stamp.template !== "circular") {
-    return { bids: rows.filter((r) => !blankRow(r)).map((r) => Object.fromEntries(keys.map((k, i) => [k, entryText(k, r[i], lang)]))), circular: {} };
+    const entry = (k: string, v: unknown) => entryText(k, codeText(k, columnCodes(stamp, k), v), lang);
+    return { bids: rows.filter((r) => !blankRow(r)).map((r) => Object.fromEntries(keys.map((k, i) => [k, entry(k, r[i])]))), circular: {} };
   }
   const circular: Record<string, string> = {};
   for (const r of rows) {
-    const kind = String(r[0] ?? "");
+    const kind = String(codeText("kind", columnCodes(stamp, "kind"), r[0]) ?? "");
     keys.forEach((k, i) => k !== "kind" && kind && (circular[`${kind}.${k}`] = entryText(k, r[i], lang)));
   }
   return { bids: [], circular };

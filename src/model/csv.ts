@@ -10,12 +10,15 @@ import { type Bid, type ComparisonKind, bidFields } from "./bid";
 import { type FieldError, parseBid } from "./entries";
 import { type HeaderNames, matchHeaders } from "./headers";
 import type { NumberLocale } from "./numbers";
+import type { OptionWords } from "./optionWords";
 
 export interface CsvOptions {
   /** How the file writes numbers; absent: what could be read two ways ("1.234") is refused. */
   readonly locale?: NumberLocale;
   /** The labels each field goes by, besides its key. */
   readonly names?: HeaderNames;
+  /** The words options go by besides their codes (a workbook's "reëel", "neuf"). */
+  readonly words?: OptionWords;
 }
 
 /** One line of offers: its text by field key, and the offer when every value is right. */
@@ -87,7 +90,7 @@ export function parseBidsCsv(text: string, kind: ComparisonKind, options: CsvOpt
     if (i <= headerIndex || blankRow(cells)) return;
     const record: Record<string, string> = {};
     keys.forEach((k, c) => k && (record[k] = cells[c] ?? ""));
-    const result = parseBid(record, kind, i + 1, options.locale); // the line as a spreadsheet numbers it
+    const result = parseBid(record, kind, i + 1, options.locale, options.words); // the line as a spreadsheet numbers it
     if (result.bid) bids.push(result.bid);
     rows.push({ row: i + 1, record, bid: result.bid });
     errors.push(...result.errors);

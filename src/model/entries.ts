@@ -10,6 +10,7 @@ import type { Language } from "../i18n/core";
 import { type Bid, type BidField, type ComparisonKind, SCENARIO_FIELDS, SCENARIO_KINDS, type ScenarioKind, bidFields, emptyBid } from "./bid";
 import type { CircularInputs, Scenario } from "./circular";
 import { type NumberLocale, numberText, parseNumber, readNumber } from "./numbers";
+import { type OptionWords, optionCode } from "./optionWords";
 import { DEFAULT_PARAMETERS, PERCENT_KEYS, type Parameters, validateParameters } from "./parameters";
 
 /** Entries as typed (text), keyed by field name. */
@@ -75,14 +76,15 @@ const RULES_BY_UNIT: Record<string, Check[]> = {
 };
 const AMOUNT: Check[] = [isNumber, nonNegative, atMost(LIMITS.amountEUR)];
 
-function parseField(f: BidField, raw: unknown, locale?: NumberLocale): { value: unknown; error?: DomainError } {
+function parseField(f: BidField, raw: unknown, locale?: NumberLocale, words?: OptionWords): { value: unknown; error?: DomainError } {
   if (blank(raw)) {
     if (f.required && !f.nullable) return { value: null, error: { kind: "type", argument: f.key, rule: "missing" } };
     return { value: f.nullable ? null : (f.defaultValue ?? (f.kind === "number" ? 0 : "")) };
   }
   if (f.kind === "text") return { value: String(raw).trim() };
   if (f.kind === "enum") {
-    const found = f.options?.find((o) => o.toLowerCase() === String(raw).trim().toLowerCase());
+    // The code, or a workbook's word for it in any language ("neuf", "gereviseerd").
+    const found = optionCode(f.key, f.options ?? [], raw, words);
     return found ? { value: found } : { value: raw, error: { kind: "type", argument: f.key, rule: "unknownOption", detail: (f.options ?? []).join(", ") } };
   }
   const n = readNumber(raw, { locale, percent: false });
@@ -94,13 +96,19 @@ function parseField(f: BidField, raw: unknown, locale?: NumberLocale): { value: 
 /**
  * One record (keys = Bid field names) into a Bid, or the reasons it cannot be one. Cross-field rules:
  * computers need a TEC or mode powers; on + sleep hours fit in a day. Numbers are read in `locale` (absent:
- * only what reads the same in every locale).
+ * only what reads the same in every locale). Options are read as codes or as `words` for them.
  */
-export function parseBid(record: Readonly<Record<string, unknown>>, kind: ComparisonKind, row?: number, locale?: NumberLocale): { bid?: Bid; errors: FieldError[] } {
+export function parseBid(
+  record: Readonly<Record<string, unknown>>,
+  kind: ComparisonKind,
+  row?: number,
+  locale?: NumberLocale,
+  words?: OptionWords,
+): { bid?: Bid; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const out: Record<string, unknown> = {};
   for (const f of bidFields(kind)) {
-    const { value, error } = parseField(f, record[f.key], locale);
+    const { value, error } = parseField(f, record[f.key], locale, words);
     out[f.key] = value;
     if (error) errors.push({ row, field: f.key, error });
   }

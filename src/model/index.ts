@@ -4,6 +4,7 @@ export * from "./bid";
 export * from "./entries";
 export * from "./csv";
 export * from "./headers";
+export * from "./optionWords";
 export * from "./numbers";
 export * from "./evaluate";
 export * from "./circular";

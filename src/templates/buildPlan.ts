@@ -2,14 +2,16 @@
  * The pure step: a template and its inputs → the cell plan both writers apply. It also picks free sheet
  * and workbook names against what a workbook already holds, so a writer never overwrites anything.
  */
-import { DEFAULT_PARAMETERS, type ProductGroup } from "../model";
+import type { Language } from "../i18n";
+import { DEFAULT_PARAMETERS, type Parameters, type ProductGroup } from "../model";
 import { helperSheet } from "./helperSheet";
 import { comparisonResultsSheet, bidsSheet } from "./comparison";
 import { circularResultsSheet, scenariosSheet } from "./circular";
 import type { SheetDraft } from "./draft";
 import { refsFor } from "./names";
 import { parametersSheet } from "./parametersSheet";
-import type { CellPlan, ChartPlan, ResultsLayout, TablePlan } from "./plan";
+import { parseRange, rangeAddress } from "./address";
+import type { CellPlan, ChartPlan, PrintPlan, ResultsLayout, TablePlan } from "./plan";
 import { t } from "./text";
 import { type Placement, type SheetKey, type TemplateInput, TEMPLATE_VERSION } from "./types";
 
@@ -71,7 +73,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   const refs = refsFor(placement.nameSuffix);
   const sheetName = (key: SheetKey) => placement.sheetNames[key] ?? baseSheetName(input, key);
   const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false);
-  const helper = helperSheet(lang, refs, sheetName("helper"));
+  const helper = helperSheet(kind, lang, refs, sheetName("helper"));
 
   let drafts: SheetDraft[];
   let table: TablePlan;
@@ -80,7 +82,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   if (kind === "circular") {
     const count = Math.max(input.circular?.scenarios.length ?? 0, input.minimumRows ?? DEFAULT_ROWS.circular);
     const options = scenariosSheet(input.circular, count, p, lang, refs, sheetName("scenarios"));
-    results = circularResultsSheet(options.layout, input.circular?.scenarios.length ?? 0, p, lang, refs, sheetName("results"));
+    results = circularResultsSheet(options.layout, input.circular?.scenarios ?? [], p, lang, refs, sheetName("results"));
     drafts = [parameters, options.draft, results.draft, helper];
     table = options.table;
     hasInputs = input.circular !== undefined;
@@ -88,11 +90,13 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     const bids = input.bids ?? [];
     const count = Math.max(bids.length, input.minimumRows ?? DEFAULT_ROWS[kind]);
     const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"));
-    results = comparisonResultsSheet(kind, offers.layout, bids.length, p, lang, refs, sheetName("results"));
+    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"));
     drafts = [parameters, offers.draft, results.draft, helper];
     table = offers.table;
     hasInputs = bids.length > 0;
   }
+  const footer = printFooter(lang, p);
+  for (const d of drafts) d.print = { ...(d.print ?? printWhole(d)), footer };
   return {
     template: kind,
     version: TEMPLATE_VERSION,
@@ -105,4 +109,28 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     // With offers in, the comparison is what the procurer came for; without, the table to fill in.
     activeSheet: hasInputs ? "results" : kind === "circular" ? "scenarios" : "bids",
   };
+}
+
+/** Header and footer text is Excel's code language: a literal & is written &&. */
+const literal = (text: string): string => text.replace(/&/g, "&&");
+
+/** Every printed page says which sheet, which parameter set and version, and which page of how many. */
+function printFooter(lang: Language, p: Parameters): PrintPlan["footer"] {
+  const set = p.parameterSetName.trim() ? t(lang, "print.parameterSet", { name: p.parameterSetName.trim(), version: p.parameterSetVersion.trim() || "–" }) : t(lang, "print.noParameterSet");
+  // The page codes go in after the text is escaped: the page of the pages, "Pagina &P van &N".
+  const [page, pages] = ["{page}", "{pages}"];
+  const right = literal(t(lang, "print.page", { page, pages })).replace(page, "&P").replace(pages, "&N");
+  return { left: "&A", center: literal(set), right };
+}
+
+/** One page wide, everything written, the header row (the row frozen above the data) repeated. */
+function printWhole(d: SheetDraft): PrintPlan {
+  let [cols, rows] = [1, 1];
+  for (const b of d.blocks) {
+    const { col, row } = parseRange(b.anchor);
+    rows = Math.max(rows, row + b.rows.length);
+    cols = Math.max(cols, col + Math.max(...b.rows.map((r) => r.length)));
+  }
+  const titleRows = d.freezeRows ? `${d.freezeRows}:${d.freezeRows}` : undefined;
+  return { area: d.hidden ? undefined : rangeAddress(0, 0, cols, rows), titleRows, fitToWidth: 1, columnBreaks: [], footer: { left: "", center: "", right: "" } };
 }

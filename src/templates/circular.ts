@@ -6,11 +6,11 @@
 import type { Language } from "../i18n";
 import { type CircularInputs, type Parameters, SCENARIO_KINDS, type Scenario, type ScenarioKind } from "../model";
 import { SheetDraft } from "./draft";
-import { endOfPeriodFactor, pvFactor, str } from "./formulas";
+import { codeOf, endOfPeriodFactor, pvFactor, sentence, str } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { DEVICE_NAMES, type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
 import type { PlanCell } from "./plan";
-import { type ResultColumn, type RowRefs, resultsSheet } from "./resultsSheet";
+import { type Headline, type ResultColumn, type RowRefs, resultsSheet } from "./resultsSheet";
 import { NUMBER_FORMATS, t, unitLabel } from "./text";
 
 export const SCENARIO_COLUMNS: readonly InputColumn[] = [
@@ -115,8 +115,29 @@ export function circularColumns(lang: Language): ResultColumn<OptionRowRefs>[] {
   ];
 }
 
-export function circularResultsSheet(options: InputTableLayout, filledRows: number, p: Parameters, lang: Language, refs: Refs, sheetName: string) {
+/** The option with the lowest equivalent annual cost, and by how much. */
+function circularHeadline(lang: Language, p: Parameters, refs: Refs, all: RowRefs["all"]): Headline {
+  const [values, options] = [all("equivalentAnnualCost"), all("kind")];
+  const count = `COUNT(${values})`;
+  const fixed = (x: string, decimals = 2) => `FIXED(${x},${decimals})`;
+  const [best, second] = [`MIN(${values})`, `SMALL(${values},2)`];
+  const option = (v: string) => `INDEX(${options},MATCH(${v},${values},0))`;
+  const unit = str(unitLabel(lang, "currencyPerYear", p.currency));
+  const cost = { amount: fixed(`${second}-${best}`), share: fixed(`100*(${second}-${best})/${best}`, 1), runnerUp: option(second), unit };
+  const guard = (text: string) => `IFERROR(${text},"")`;
+  return {
+    winner: guard(`IF(${count}=0,"",${option(best)})`),
+    margin: guard(`IF(${count}<2,"",${sentence(t(lang, "summary.marginCost"), cost)})`),
+    sentence: guard(
+      `IF(${count}=0,"",IF(${count}=1,${sentence(t(lang, "summary.sentenceSingle"), { winner: option(best), value: fixed(best), unit })},${sentence(t(lang, "summary.sentenceCircular"), { ...cost, winner: option(best), value: fixed(best) })}))`,
+    ),
+    warning: `IF(N(${refs.param("electricityPricePerKWh")})<=0,${str(t(lang, "summary.noElectricityPrice"))},"")`,
+  };
+}
+
+export function circularResultsSheet(options: InputTableLayout, filled: readonly Scenario[], p: Parameters, lang: Language, refs: Refs, sheetName: string) {
   const kindCol = (i: number) => options.cell("kind", i);
+  const filledRows = filled.length;
   return resultsSheet<OptionRowRefs>({
     kind: "circular",
     lang,
@@ -126,7 +147,8 @@ export function circularResultsSheet(options: InputTableLayout, filledRows: numb
     rowCount: options.rowCount,
     filledRows,
     isBlank: (i) => `OR(${kindCol(i)}="",N(${options.cell("serviceYears", i)})<=0)`,
-    context: (i, rows) => ({ ...rows, option: (key) => options.cell(key, i), param: refs.param, name: refs.name }),
+    // The option's kind reaches the formulas as its code, whatever word the workbook shows.
+    context: (i, rows) => ({ ...rows, option: (key) => (key === "kind" ? codeOf(refs, "kind", kindCol(i)) : options.cell(key, i)), param: refs.value, name: refs.name }),
     summary: (all) => [
       { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },
@@ -138,6 +160,8 @@ export function circularResultsSheet(options: InputTableLayout, filledRows: numb
         name: refs.name(SUMMARY_NAMES.newAnnualisedCo2),
       },
     ],
+    headline: (all) => circularHeadline(lang, p, refs, all),
+    longestCategory: Math.max(0, ...SCENARIO_KINDS.map((k) => optionLabel(lang, k).length)),
     categoryKey: "kind",
     charts: [
       { titleKey: "chart.eac", type: "ColumnClustered", from: "equivalentAnnualCost", to: "equivalentAnnualCost" },

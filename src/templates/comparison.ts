@@ -7,13 +7,14 @@ import { WEEKS_PER_YEAR } from "../engine";
 import type { Language } from "../i18n";
 import { type Bid, type ComparisonKind, type Parameters, bidFields } from "../model";
 import { SheetDraft } from "./draft";
-import { endOfPeriodFactor, pvFactor, residualShare, str } from "./formulas";
+import { codeOf, endOfPeriodFactor, pvFactor, residualShare, sentence, str } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
-import { YES_NO } from "./parametersSheet";
+import { YES_NO, codeWord } from "./codes";
 import type { PlanCell } from "./plan";
-import { type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
-import { FIELD_UNITS, t } from "./text";
+import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
+import { rowPoints, wrappedLines } from "./layout";
+import { FIELD_UNITS, type UnitKey, t, unitLabel } from "./text";
 
 export function bidColumns(kind: ComparisonKind): InputColumn[] {
   return bidFields(kind).map((f) => {
@@ -28,10 +29,13 @@ export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: 
   const d = new SheetDraft("bids", sheetName, lang);
   d.write(0, 0, [[t(lang, `bids.title.${kind}`)], [t(lang, "bids.hint")]]);
   d.style(0, 0, 1, 1, { role: "title" });
-  d.style(0, 1, 1, 1, { role: "hint" });
+  d.style(0, 1, 1, 1, { role: "hint", wrap: true });
   const columns = bidColumns(kind);
   const rows = Array.from({ length: rowCount }, (_, i) => (bids[i] ? bidRow(bids[i], kind) : columns.map(() => null)));
   const { table, layout } = inputTable(d, 3, columns, rows, refs.name(TABLE_NAMES.bids), { label: "bid", note: "bidNote" }, p.currency);
+  // The hint wraps across the table's width.
+  d.merge(0, 1, columns.length);
+  d.rowHeight(1, rowPoints(wrappedLines(t(lang, "bids.hint"), d.columnWidths.reduce((a, b) => a + b, 0))));
   return { draft: d, table, layout };
 }
 
@@ -149,36 +153,137 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "endOfPeriodFactor", unit: "factor", working: true, formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.col("horizonYears")) },
 ];
 
-export function comparisonResultsSheet(kind: ComparisonKind, bids: InputTableLayout, filledRows: number, p: Parameters, lang: Language, refs: Refs, sheetName: string) {
+/**
+ * What the two charts show: the cost breakdown and the CO2 per offer, or per year when the offers are
+ * compared on equivalent annual cost (costs over the annuity factor, CO2 over the years counted).
+ */
+function chartColumns(lang: Language, perYear: string): ResultColumn<BidRowRefs>[] {
+  const costs = BREAKDOWN.filter((k) => k !== "breakdown.total").map(
+    (key): ResultColumn<BidRowRefs> => ({
+      key: `chart.${key}`,
+      unit: "currency",
+      kinds: key === "breakdown.consumablesCost" ? ["imaging"] : undefined,
+      chart: { label: t(lang, `result.${key}` as "result.breakdown.energyCost"), perYearUnit: "currencyPerYear" },
+      formula: (c) => `IF(${perYear},${c.col(key)}/${c.col("annuityFactor")},${c.col(key)})`,
+    }),
+  );
+  const co2 = (["useCo2Kg", "productionCo2Kg"] as const).map(
+    (key): ResultColumn<BidRowRefs> => ({
+      key: `chart.${key}`,
+      unit: "kg",
+      chart: { label: t(lang, `result.${key}`), perYearUnit: "kgPerYear" },
+      formula: (c) => `IF(${perYear},${c.col(key)}/${c.col("horizonYears")},${c.col(key)})`,
+    }),
+  );
+  return [...costs, ...co2];
+}
+
+/**
+ * The award summary from the result columns, ranked as the wizard ranks: on the MEAT total when any
+ * offer has quality points, else on the value compared (LCC, or equivalent annual cost when lives differ).
+ * The margin is relative to the best offer's value, as the Difference to best column.
+ */
+function comparisonHeadline(lang: Language, p: Parameters, refs: Refs, all: RowRefs["all"]): Headline {
+  const [values, offers, meat] = [all("comparisonValue"), all("offer"), all("meatScore")];
+  const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
+  const byMeat = `SUM(${all("qualityPoints")})>0`;
+  const count = `COUNT(${values})`;
+  const fixed = (x: string, decimals = 2) => `FIXED(${x},${decimals})`;
+  const offer = (position: string) => `INDEX(${offers},${position})`;
+  const [best, second] = [`MIN(${values})`, `SMALL(${values},2)`];
+  const [top, next] = [`MAX(${meat})`, `LARGE(${meat},2)`];
+  const [lccWinner, lccRunnerUp] = [offer(`MATCH(${best},${values},0)`), offer(`MATCH(${second},${values},0)`)];
+  const [meatWinner, meatRunnerUp] = [offer(`MATCH(${top},${meat},0)`), offer(`MATCH(${next},${meat},0)`)];
+  const unit = (u: UnitKey) => str(unitLabel(lang, u, p.currency));
+  const cost = { amount: fixed(`${second}-${best}`), share: fixed(`100*(${second}-${best})/${best}`, 1), runnerUp: lccRunnerUp };
+  const lcc = { ...cost, winner: lccWinner, value: fixed(best), unit: unit("currency") };
+  const eac = { ...lcc, unit: unit("currencyPerYear") };
+  const points = { points: fixed(`${top}-${next}`), runnerUp: meatRunnerUp };
+  const meatWinnerRow = `MATCH(${top},${meat},0)`;
+  const meatParts = {
+    ...points,
+    winner: meatWinner,
+    total: fixed(top),
+    quality: fixed(`INDEX(${all("qualityPoints")},${meatWinnerRow})`),
+    price: fixed(`INDEX(${all("priceScore")},${meatWinnerRow})`),
+  };
+  const single = sentence(t(lang, "summary.sentenceSingle"), { winner: lccWinner, value: fixed(best), unit: `IF(${comparesEac},${unit("currencyPerYear")},${unit("currency")})` });
+  const guard = (text: string) => `IFERROR(${text},"")`;
+  return {
+    winner: guard(`IF(${count}=0,"",IF(${byMeat},${meatWinner},${lccWinner}))`),
+    margin: guard(
+      `IF(${count}<2,"",IF(${byMeat},${sentence(t(lang, "summary.marginPoints"), points)},${sentence(t(lang, "summary.marginCost"), { ...cost, unit: `IF(${comparesEac},${unit("currencyPerYear")},${unit("currency")})` })}))`,
+    ),
+    sentence: guard(
+      `IF(${count}=0,"",IF(${count}=1,${single},IF(${byMeat},${sentence(t(lang, "summary.sentenceMeat"), meatParts)},IF(${comparesEac},${sentence(t(lang, "summary.sentenceEac"), eac)},${sentence(t(lang, "summary.sentenceLcc"), lcc)}))))`,
+    ),
+    warning: `IF(N(${refs.param("electricityPricePerKWh")})<=0,${str(t(lang, "summary.noElectricityPrice"))},"")`,
+  };
+}
+
+export function comparisonResultsSheet(
+  kind: ComparisonKind,
+  bids: InputTableLayout,
+  filled: readonly Bid[],
+  p: Parameters,
+  lang: Language,
+  refs: Refs,
+  sheetName: string,
+) {
+  const enums = new Set(bidColumns(kind).filter((c) => c.kind === "enum").map((c) => c.key));
+  const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
   const summary = (all: RowRefs["all"]): SummaryRow[] => {
     const [best, worst] = [refs.name(SUMMARY_NAMES.bestValue), refs.name(SUMMARY_NAMES.worstValue)];
-    const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
     return [
       { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },
       { key: "comparedOn", cell: { formula: `IF(${comparesEac},${str(t(lang, "summary.onEac"))},${str(t(lang, "summary.onLcc"))})` }, unit: "text" },
-      { key: "comparesEac", cell: { formula: `MAX(${all("horizonYears")})<>MIN(${all("horizonYears")})` }, unit: "text", name: comparesEac },
+      // 1 or 0, shown as the workbook's yes or no (TRUE/FALSE would show in the spreadsheet's language, not the workbook's).
+      { key: "comparesEac", cell: { formula: `IF(MAX(${all("horizonYears")})<>MIN(${all("horizonYears")}),1,0)` }, unit: "text", name: comparesEac, numberFormat: yesNoFormat(lang) },
       { key: "bestValue", cell: { formula: `MIN(${all("comparisonValue")})` }, unit: "currency", name: best },
       { key: "worstValue", cell: { formula: `MAX(${all("comparisonValue")})` }, unit: "currency", name: worst },
       { key: "scoreBest", cell: { formula: `IF(${refs.param("rangeBestValue")}>0,${refs.param("rangeBestValue")},${best})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreBest) },
       { key: "scoreWorst", cell: { formula: `IF(${refs.param("rangeWorstValue")}>0,${refs.param("rangeWorstValue")},${worst})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreWorst) },
     ];
   };
+  const lives = new Set(filled.map((b) => b.serviceLifeYears ?? p.evaluationYears));
+  const charted = chartColumns(lang, comparesEac);
+  const firstOf = (prefix: string) => charted.find((c) => c.key.startsWith(prefix) && (!c.kinds || c.kinds.includes(kind)))!.key;
   return resultsSheet<BidRowRefs>({
     kind,
     lang,
     sheetName,
     currency: p.currency,
-    columns: COMPARISON_COLUMNS,
+    columns: [...COMPARISON_COLUMNS, ...charted],
     rowCount: bids.rowCount,
-    filledRows,
+    filledRows: filled.length,
+    longestCategory: Math.max(0, ...filled.map((b) => `${b.supplier} – ${b.product}`.length)),
     isBlank: (i) => `${bids.cell("supplier", i)}=""`,
-    context: (i, rows) => ({ ...rows, kind, lang, bid: (key) => bids.cell(key, i), param: refs.param, name: refs.name }),
+    // Coded columns and parameters reach the formulas as codes, whatever word the workbook shows.
+    context: (i, rows) => ({ ...rows, kind, lang, bid: (key) => (enums.has(key) ? codeOf(refs, key, bids.cell(key, i)) : bids.cell(key, i)), param: refs.value, name: refs.name }),
     summary,
+    headline: (all) => comparisonHeadline(lang, p, refs, all),
     categoryKey: "offer",
+    perYear: comparesEac,
+    perYearNow: lives.size > 1,
+    pages: PAGES,
     charts: [
-      { titleKey: "chart.lccBreakdown", type: "ColumnStacked", from: BREAKDOWN[0], to: BREAKDOWN[BREAKDOWN.length - 1] },
-      { titleKey: "chart.co2", type: "ColumnStacked", from: "useCo2Kg", to: "productionCo2Kg" },
+      { titleKey: "chart.lccBreakdown", perYearTitleKey: "chart.lccBreakdownPerYear", type: "ColumnStacked", from: firstOf("chart.breakdown."), to: "chart.breakdown.residualValue" },
+      { titleKey: "chart.co2", perYearTitleKey: "chart.co2PerYear", type: "ColumnStacked", from: "chart.useCo2Kg", to: "chart.productionCo2Kg" },
     ],
   });
 }
+
+/** A number format showing 1 as the workbook's yes and 0 as its no. */
+const yesNoFormat = (lang: Language): string => {
+  const [yes, no] = [codeWord(lang, "includeExternalities", YES_NO.yes), codeWord(lang, "includeExternalities", YES_NO.no)].map((w) => `"${w.replace(/"/g, "")}"`);
+  return `${yes};${yes};${no}`;
+};
+
+/** Printed pages, each after the offer names: the award, then the costs, then the CO2. */
+const PAGES: readonly (readonly string[])[] = [
+  ["check", "awardLcc", "equivalentAnnualCost", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "meatScore", "meatRank"],
+  ["residualValuePerUnit", "annualRunningCostPerUnit", ...BREAKDOWN, "breakdown.total", "lccPerUnit"],
+  // Electricity and the years counted drive the use-phase CO2 as well as the energy cost.
+  ["annualKWh", "horizonYears", "useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
+];

@@ -1,7 +1,7 @@
 /** A sheet being laid out: collects blocks, styles, validation and notes by 0-based column/row. */
 import type { Language } from "../i18n";
 import { cellAddress, rangeAddress } from "./address";
-import type { Block, NamePlan, Note, PlanCell, SheetPlan, Style, StyledRange, Validation } from "./plan";
+import type { Block, NamePlan, Note, PlanCell, PrintPlan, RowHeight, SheetPlan, Style, StyledRange, Validation } from "./plan";
 import { t } from "./text";
 import type { SheetKey } from "./types";
 
@@ -16,7 +16,10 @@ export class SheetDraft {
   readonly validations: Validation[] = [];
   readonly notes: Note[] = [];
   readonly names: NamePlan[] = [];
+  readonly rowHeights: RowHeight[] = [];
+  readonly merges: string[] = [];
   columnWidths: number[] = [];
+  print?: PrintPlan;
   freezeRows?: number;
   hidden?: boolean;
   protect?: boolean;
@@ -37,6 +40,17 @@ export class SheetDraft {
 
   addName(name: string, col: number, row: number, width = 1, height = 1, comment?: string): void {
     this.names.push({ name, sheet: this.key, range: rangeAddress(col, row, width, height), comment });
+  }
+
+  /** A row's height in points; the tallest asked for wins. */
+  rowHeight(row: number, height: number): void {
+    const known = this.rowHeights.find((r) => r.row === row);
+    if (!known) this.rowHeights.push({ row, height });
+    else if (known.height < height) this.rowHeights.splice(this.rowHeights.indexOf(known), 1, { row, height });
+  }
+
+  merge(col: number, row: number, width: number, height = 1): void {
+    this.merges.push(rangeAddress(col, row, width, height));
   }
 
   note(col: number, row: number, text: string): void {
@@ -70,6 +84,9 @@ export class SheetDraft {
       freezeRows: this.freezeRows,
       hidden: this.hidden,
       protect: this.protect,
+      rowHeights: [...this.rowHeights].sort((a, b) => a.row - b.row),
+      merges: this.merges,
+      print: this.print,
     };
   }
 }

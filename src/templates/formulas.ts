@@ -15,14 +15,36 @@ export const num = (n: number): string => String(n);
 /** A text literal in a formula ("" doubles a quote). */
 export const str = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
+/**
+ * A translated sentence as a text formula: "{winner} ranks first…" → "" & (winner formula) & " ranks
+ * first…". Numbers go in through FIXED, which writes them with the spreadsheet's own separators.
+ */
+export function sentence(template: string, parts: Readonly<Record<string, string>>): string {
+  return template
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== undefined && parts[name] !== undefined ? `(${parts[name]})` : str(piece);
+    })
+    .join("&");
+}
+
 /** IF(ref="a",1,IF(ref="b",2,NA())): a code → number table such as TIMING_SHIFT. */
 export function lookup(ref: string, table: Readonly<Record<string, number>>): string {
   return Object.entries(table).reduceRight((rest, [code, value]) => `IF(${ref}=${str(code)},${num(value)},${rest})`, "NA()");
 }
 
 /** Helper-sheet cells: the timing and escalation shifts chosen on Parameters (engine/discounting). */
-export const timingShiftFormula = (refs: Refs): string => lookup(refs.param("timing"), TIMING_SHIFT);
-export const escalationShiftFormula = (refs: Refs): string => lookup(refs.param("escalationBase"), ESCALATION_SHIFT);
+export const timingShiftFormula = (refs: Refs): string => lookup(refs.value("timing"), TIMING_SHIFT);
+export const escalationShiftFormula = (refs: Refs): string => lookup(refs.value("escalationBase"), ESCALATION_SHIFT);
+
+/**
+ * The code of the word in `cell` for a coded field: looked up in the helper sheet's word table
+ * ("rateType:Reëel" → "real"); a value the table lacks (the code itself, typed by hand) stays as it is.
+ */
+export const codeOf = (refs: Refs, field: string, cell: string): string =>
+  `IFERROR(INDEX(${refs.name(HELPER_NAMES.codes)},MATCH(${str(`${field}:`)}&${cell},${refs.name(HELPER_NAMES.codeKeys)},0)),${cell}&"")`;
 
 /**
  * engine pvFactor: Σ_{t=1..⌊N⌋} (1+g)^(t−e) (1+d)^(s−t) + (N−⌊N⌋)(1+g)^(⌊N⌋+1−e)(1+d)^(s−⌊N⌋−1), with the
@@ -30,7 +52,7 @@ export const escalationShiftFormula = (refs: Refs): string => lookup(refs.param(
  * (non-volatile; booleans multiply, so no array IF is needed in older Excel); the partial year is one term.
  * `escalation` null: no escalation (equivalent annual cost).
  */
-export function pvFactor(refs: Refs, discount: string, escalation: string | null, years: string): string {
+export function pvFactor(refs: Pick<Refs, "name">, discount: string, escalation: string | null, years: string): string {
   const yearsCol = refs.name(HELPER_NAMES.years);
   const s = refs.name(HELPER_NAMES.timingShift);
   const e = refs.name(HELPER_NAMES.escalationShift);

@@ -3,7 +3,7 @@
  * options): one declarative definition, a pure cell plan, and two writers.
  *
  *   writeTemplateToExcel(input)  inserts into the open workbook (Office.js, ≤ 2 syncs, never overwrites)
- *   writeTemplateXlsx(input)     a new .xlsx file as bytes (exceljs; browser and Node; no charts)
+ *   writeTemplateXlsx(input)     a new .xlsx file as bytes (exceljs, charts added after; browser and Node)
  *
  * The constants below let a host read Parameters and Bids back from a workbook the templates wrote.
  */

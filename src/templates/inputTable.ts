@@ -3,6 +3,8 @@
  * formats, lists for codes, input help, cells left unlocked so a protected workbook still takes offers.
  */
 import { columnLetter, rangeAddress, sheetRef } from "./address";
+import { codeWord, codeWords } from "./codes";
+import { headerWidth, rowPoints, wrappedLines } from "./layout";
 import type { SheetDraft } from "./draft";
 import type { PlanCell, TablePlan } from "./plan";
 import { NUMBER_FORMATS, type UnitKey, headerWithUnit, tBuilt, unitLabel } from "./text";
@@ -36,17 +38,27 @@ export function inputTable(
   const lang = d.lang;
   const headers = columns.map((c) => headerWithUnit(tBuilt(lang, `${labels.label}.${c.key}`), c.unit ? unitLabel(lang, c.unit, currency) : ""));
   const firstRow = headerRow + 1;
+  // Codes as the words of the workbook's language ("gereviseerd"); formulas read them back with codeOf.
+  const shown = rows.map((row) => row.map((cell, i) => {
+    const c = columns[i];
+    return c?.kind === "enum" && typeof cell === "string" && c.options?.includes(cell) ? codeWord(lang, c.key, cell) : cell;
+  }));
   // Header and rows in one 2-D write: the table is then laid over values that are already there.
-  d.write(0, headerRow, [headers, ...rows]);
+  d.write(0, headerRow, [headers, ...shown]);
   d.style(0, headerRow, columns.length, 1, { role: "header", wrap: true });
   columns.forEach((c, col) => {
     d.style(col, firstRow, 1, rows.length, { role: "input", locked: false, numberFormat: NUMBER_FORMATS[c.unit ?? "text"] });
     const help = tBuilt(lang, `${labels.note}.${c.key}`);
     d.note(col, headerRow, help);
-    const rule = c.kind === "enum" ? { list: c.options } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
+    const rule = c.kind === "enum" ? { list: codeWords(lang, c.key, c.options ?? []) } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
     d.validate(col, firstRow, rows.length, rule, { title: tBuilt(lang, `${labels.label}.${c.key}`), message: help });
   });
-  d.columnWidths = columns.map((c) => (c.kind === "text" ? 24 : 14));
+  // Headers wrap between words, never inside one; texts and the words of lists show whole.
+  const longest = (i: number) => Math.max(0, ...shown.map((r) => (typeof r[i] === "string" ? String(r[i]).length : 0)));
+  d.columnWidths = columns.map((c, i) =>
+    c.kind === "number" ? headerWidth(headers[i], 10) : Math.min(40, Math.max(headerWidth(headers[i], 14), Math.ceil(Math.max(longest(i), ...(c.kind === "enum" ? codeWords(lang, c.key, c.options ?? []).map((w) => w.length) : [])) * 1.1) + 2)),
+  );
+  d.rowHeight(headerRow, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
   d.freezeRows = firstRow;
   const index = new Map(columns.map((c, i) => [c.key, i]));
   const prefix = sheetRef(d.name);

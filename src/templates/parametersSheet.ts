@@ -7,16 +7,17 @@
  */
 import type { Language } from "../i18n";
 import { COUNTRIES, COUNTRY_PRESETS, CUSTOM_COUNTRY, DEFAULT_PARAMETERS, type NumberRule, PARAMETER_FIELDS, type ParameterField, type Parameters, PARAMETER_SOURCES, type ProductGroup, parameterField } from "../model";
+import { YES_NO, codeWord, codeWords } from "./codes";
 import { SheetDraft } from "./draft";
 import { formula, str } from "./formulas";
 import { type ParameterKey, PRESET_NAMES, type Refs } from "./names";
 import type { PlanCell } from "./plan";
+import { parseCell } from "./address";
+import { rowPoints, wrappedLines } from "./layout";
 import { FIELD_UNITS, NUMBER_FORMATS, type UnitKey, sourceText, t, tBuilt, unitLabel } from "./text";
 
-export { CUSTOM_COUNTRY };
+export { CUSTOM_COUNTRY, YES_NO };
 export const COUNTRY_OPTIONS: readonly string[] = parameterField("country")?.options ?? [];
-/** Booleans are written as codes, not TRUE/FALSE, which Excel translates (WAAR, VRAI) and a list cannot offer. */
-export const YES_NO = { yes: "yes", no: "no" } as const;
 
 export interface ParameterRow {
   readonly key: ParameterKey;
@@ -66,19 +67,21 @@ export function effectiveCountry(p: Parameters): string {
   return p.country !== CUSTOM_COUNTRY && COUNTRY_PRESETS[p.country].emissionFactorKgPerKWh === p.emissionFactorKgPerKWh ? p.country : CUSTOM_COUNTRY;
 }
 
-function valueOf(key: ParameterKey, p: Parameters): PlanCell {
+/** A parameter's cell: coded ones (options, yes/no) as the word of the workbook's language. */
+function valueOf(key: ParameterKey, p: Parameters, lang: Language): PlanCell {
   switch (key) {
     case "country":
-      return effectiveCountry(p);
+      return codeWord(lang, key, effectiveCountry(p));
     case "customEmissionFactor":
       return p.emissionFactorKgPerKWh;
-    case "includeExternalities":
-      return p.includeExternalities ? YES_NO.yes : YES_NO.no;
     case "electricityPricePerKWh":
       // No default price is shipped: a blank cell asks the procurer for one (see its source).
       return p.electricityPricePerKWh === 0 ? null : p.electricityPricePerKWh;
-    default:
-      return p[key];
+    default: {
+      const value = p[key];
+      if (typeof value === "boolean") return codeWord(lang, key, value ? YES_NO.yes : YES_NO.no);
+      return parameterField(key)?.options && typeof value === "string" ? codeWord(lang, key, value) : value;
+    }
   }
 }
 
@@ -87,17 +90,17 @@ const HEADER_ROW = 3;
 
 export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Language, refs: Refs, sheetName: string, lock: boolean): SheetDraft {
   const d = new SheetDraft("parameters", sheetName, lang);
-  d.columnWidths = [48, 16, 18, 70, 12];
   d.freezeRows = HEADER_ROW + 1;
   d.protect = lock;
   d.write(0, 0, [[t(lang, "parameters.title")], [t(lang, "parameters.hint")]]);
   d.style(0, 0, 1, 1, { role: "title" });
-  d.style(0, 1, 1, 1, { role: "hint" });
+  d.style(0, 1, 1, 1, { role: "hint", wrap: true });
+  d.merge(0, 1, 5);
   const headers = (["label", "value", "unit", "source", "date"] as const).map((h) => t(lang, `parameters.header.${h}`));
   d.write(0, HEADER_ROW, [headers]);
   d.style(0, HEADER_ROW, headers.length, 1, { role: "header" });
 
-  const country = refs.param("country");
+  const country = refs.value("country");
   const preset = (column: string) => `INDEX(${refs.name(column)},MATCH(${country},${refs.name(PRESET_NAMES.countries)},0))`;
   let row = HEADER_ROW + 1;
   for (const r of PARAMETER_ROWS) {
@@ -111,7 +114,7 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
     const label = t(lang, `param.${r.key}`);
     const help = t(lang, `paramNote.${r.key}`);
     const sourced = r.key in PARAMETER_SOURCES ? PARAMETER_SOURCES[r.key as keyof Parameters] : undefined;
-    let value = valueOf(r.key, p);
+    let value = valueOf(r.key, p, lang);
     let source: PlanCell = sourced ? sourceText(lang, sourced) : t(lang, "source.authority");
     let date: PlanCell = sourced?.date ?? "";
     const isPresetFactor = r.key === "emissionFactorKgPerKWh";
@@ -124,7 +127,8 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
     d.write(0, row, [[label, value, unitLabel(lang, r.unit, p.currency), source, date]]);
     d.style(COLUMNS.value, row, 1, 1, { role: isPresetFactor ? "formula" : "input", numberFormat: NUMBER_FORMATS[r.unit] });
     d.note(COLUMNS.label, row, help);
-    if (!isPresetFactor) d.validate(COLUMNS.value, row, 1, { list: r.options, min: r.min, max: r.max }, { title: label, message: help });
+    const list = r.options && codeWords(lang, r.key, r.options);
+    if (!isPresetFactor) d.validate(COLUMNS.value, row, 1, { list, min: r.min, max: r.max }, { title: label, message: help });
     d.addName(refs.param(r.key), COLUMNS.value, row, 1, 1, label);
     row++;
   }
@@ -145,10 +149,42 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
     COUNTRIES.map((c) => [c, COUNTRY_PRESETS[c].emissionFactorKgPerKWh, unit, sourceText(lang, COUNTRY_PRESETS[c].source), COUNTRY_PRESETS[c].source.date]),
   );
   const n = COUNTRIES.length;
+  sizeColumns(d, HEADER_ROW + 1, row + n);
   d.style(COLUMNS.value, row, 1, n, { numberFormat: NUMBER_FORMATS.kgPerKWh });
   d.addName(refs.name(PRESET_NAMES.countries), COLUMNS.label, row, 1, n);
   d.addName(refs.name(PRESET_NAMES.emissionFactors), COLUMNS.value, row, 1, n);
   d.addName(refs.name(PRESET_NAMES.sources), COLUMNS.source, row, 1, n);
   d.addName(refs.name(PRESET_NAMES.dates), COLUMNS.date, row, 1, n);
   return d;
+}
+
+const SOURCE_WIDTH = 60;
+
+/**
+ * Widths from the text: labels, values and units shown whole, sources wrapped in a column of their own
+ * with rows tall enough for them.
+ */
+function sizeColumns(d: SheetDraft, from: number, to: number): void {
+  const longest = (col: number, min: number, max: number) => {
+    let chars = min;
+    for (const b of d.blocks) {
+      const top = parseCell(b.anchor).row;
+      b.rows.forEach((r, i) => {
+        const cell = r[col];
+        if (top + i >= from && typeof cell === "string") chars = Math.max(chars, Math.ceil(cell.length * 1.1) + 2);
+      });
+    }
+    return Math.min(max, chars);
+  };
+  d.columnWidths = [longest(0, 30, 56), longest(1, 14, 40), longest(2, 10, 20), SOURCE_WIDTH, 12];
+  // Wrapped cells sit at the top of their row: the whole row, so a label stays level with its source.
+  d.style(0, from, 5, to - from, { wrap: true });
+  for (const b of d.blocks) {
+    const top = parseCell(b.anchor).row;
+    b.rows.forEach((r, i) => {
+      const source = r[3];
+      if (top + i >= from && typeof source === "string" && wrappedLines(source, SOURCE_WIDTH) > 1) d.rowHeight(top + i, rowPoints(wrappedLines(source, SOURCE_WIDTH)));
+    });
+  }
+  d.rowHeight(1, rowPoints(wrappedLines(String(d.blocks[0].rows[1][0]), d.columnWidths.reduce((a, b) => a + b, 0))));
 }

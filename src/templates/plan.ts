@@ -23,7 +23,7 @@ export interface Block {
 }
 
 /** What a cell is for; each writer maps a role to one fill and font (see ROLE_STYLE). */
-export type CellRole = "title" | "hint" | "header" | "section" | "input" | "formula" | "label";
+export type CellRole = "title" | "hint" | "header" | "section" | "input" | "formula" | "label" | "summary" | "warning";
 
 export const ROLE_STYLE: Record<CellRole, { readonly fill?: string; readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string }> = {
   title: { bold: true, size: 14 },
@@ -34,6 +34,9 @@ export const ROLE_STYLE: Record<CellRole, { readonly fill?: string; readonly bol
   input: { fill: "#FFF2CC" },
   formula: { fill: "#EDF1F7" },
   label: {},
+  // The award summary at the top of Results, and the warning that stands out in print as on screen.
+  summary: { bold: true, size: 12 },
+  warning: { bold: true, color: "#C00000" },
 };
 
 export interface Style {
@@ -63,6 +66,34 @@ export interface Note {
   readonly text: string;
 }
 
+/**
+ * How a sheet prints: landscape, its print area, rows (and columns) repeated on every page, and either
+ * fit to `fitToWidth` pages wide, or a fixed `scale` with page breaks before `columnBreaks` (Excel and
+ * LibreOffice ignore manual breaks when fitting to pages). Footer texts use Excel's codes (&A sheet
+ * name, &P page, &N pages; a literal & is &&).
+ */
+export interface PrintPlan {
+  /** None for a hidden sheet: LibreOffice would print a hidden sheet that has one. */
+  readonly area?: string;
+  /** 1-based rows, "4:4". */
+  readonly titleRows?: string;
+  /** Columns, "A:B". */
+  readonly titleColumns?: string;
+  readonly fitToWidth?: number;
+  /** Percent, with fitToWidth absent. */
+  readonly scale?: number;
+  /** 0-based columns a new page starts at. */
+  readonly columnBreaks: readonly number[];
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+}
+
+export interface RowHeight {
+  /** 0-based. */
+  readonly row: number;
+  /** Points. */
+  readonly height: number;
+}
+
 export interface SheetPlan {
   readonly key: SheetKey;
   readonly name: string;
@@ -75,6 +106,11 @@ export interface SheetPlan {
   readonly freezeRows?: number;
   readonly hidden?: boolean;
   readonly protect?: boolean;
+  /** Rows whose wrapped text needs more than one line. */
+  readonly rowHeights: readonly RowHeight[];
+  /** Merged ranges ("A5:L5"), for wrapped text wider than one column. */
+  readonly merges: readonly string[];
+  readonly print?: PrintPlan;
 }
 
 /** A workbook-scoped name for a cell or range of one sheet. */
@@ -95,7 +131,9 @@ export interface TablePlan {
 
 export interface ChartPlan {
   readonly sheet: SheetKey;
+  /** The title as written now; `titleCell` (same sheet) holds the formula it follows afterwards. */
   readonly title: string;
+  readonly titleCell?: string;
   readonly type: "ColumnStacked" | "ColumnClustered";
   /** Header row + data rows of adjacent columns, one series per column. */
   readonly data: string;

@@ -2,6 +2,7 @@ import { ExcelHost } from "../../src/host/ExcelHost";
 import type { SavedComparison } from "../../src/host/types";
 import { columnKeys, tableName } from "../../src/host/workbookCells";
 import { DEFAULT_PARAMETERS, emptyBid } from "../../src/model";
+import { codeWord } from "../../src/templates/codes";
 import { type FakeBook, fakeRun } from "./fakeExcel";
 import { host, loaded, stamp, templateBook, writers } from "./templateBook";
 
@@ -28,6 +29,26 @@ describe("ExcelHost", () => {
     });
     expect(saved.bids).toHaveLength(2); // blank rows are room for more offers, not offers
     expect(saved.bids[1]).toMatchObject({ supplier: "Supplier B", price: "800", tecKWhPerYear: "18", residualValue: "120", serviceLifeYears: "" });
+  });
+
+  it.each(["nl", "fr"] as const)("reads a %s workbook's words back as codes and writes changes in its words", async (lang) => {
+    const book = templateBook(lang);
+    const { host: h, rec } = host(book);
+    const saved = await loaded(h);
+    expect(saved.parameters).toMatchObject({ rateType: "real", timing: "end", escalationBase: "flat", scoringMethod: "lowest", residualCurve: "laptop", includeExternalities: "false", country: "BE" });
+    expect(saved.bids.map((b) => [b.deviceType, b.condition])).toEqual([
+      ["notebook", "new"],
+      ["desktop", "refurbished"],
+    ]);
+    rec.writes.length = 0;
+    expect(await h.save(saved)).toEqual({ stored: true });
+    expect(rec.writes).toEqual([]); // an unchanged comparison writes nothing: the words compare equal
+    await h.save({ ...saved, parameters: { ...saved.parameters, rateType: "nominal", includeExternalities: "true" }, bids: [{ ...saved.bids[0], condition: "refurbished" }, saved.bids[1]] });
+    const byTarget = Object.fromEntries(rec.writes.map((w) => [w.target, w.values]));
+    const word = (field: string, code: string) => `'${codeWord(lang, field, code)}`;
+    expect(byTarget.LCC_RateType).toEqual([[word("rateType", "nominal")]]);
+    expect(byTarget.LCC_IncludeExternalities).toEqual([[word("includeExternalities", "yes")]]);
+    expect(byTarget[`${tableName(stamp)}[0]`][0][columnKeys(stamp).indexOf("condition")]).toBe(word("condition", "refurbished"));
   });
 
   it("writes only the cells that changed, in one sync after checking names and columns (1 sync), and text always as literal text", async () => {

@@ -15,7 +15,7 @@ const headersOf = {
 
 describe("Bids and Scenarios columns by header", () => {
   it.each(Object.keys(headersOf) as (keyof typeof headersOf)[])("finds every %s column where the template wrote it, in each language and in another currency", (template) => {
-    const stamp = { template, nameSuffix: "" };
+    const stamp = { template, nameSuffix: "", language: "en" as const };
     const identity = columnKeys(stamp).map((_, i) => i);
     for (const lang of LANGUAGES) {
       expect(mapColumns(stamp, headersOf[template](lang))).toEqual({ columns: identity, width: identity.length, missing: [], duplicated: [] });
@@ -26,7 +26,7 @@ describe("Bids and Scenarios columns by header", () => {
   });
 
   it("ignores a column of the user's own and writes a row around it", () => {
-    const stamp = { template: "circular" as const, nameSuffix: "" };
+    const stamp = { template: "circular" as const, nameSuffix: "", language: "en" as const };
     const headers = headersOf.circular("en");
     const withVat = [headers[0], headers[1], "Price incl. VAT", ...headers.slice(2)];
     const map = mapColumns(stamp, withVat);

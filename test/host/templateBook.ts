@@ -4,21 +4,23 @@ import type { SavedComparison } from "../../src/host/types";
 import { columnKeys, parameterNames, tableName } from "../../src/host/workbookCells";
 import { DEFAULT_PARAMETERS } from "../../src/model";
 import { bidsSheet } from "../../src/templates/comparison";
+import { codeWord, parameterCodeList } from "../../src/templates/codes";
 import { refsFor } from "../../src/templates/names";
 import { recordingWriters } from "../fixtures/writers";
 import { type FakeBook, fakeRun } from "./fakeExcel";
 
-export const stamp = { template: "computers" as const, nameSuffix: "" };
+export const stamp = { template: "computers" as const, nameSuffix: "", language: "en" as const };
 
 /** The Bids table's header row as the template writes it in a language. */
 export const bidHeaders = (lang: "en" | "nl" | "fr" = "en") => bidsSheet("computers", [], 1, DEFAULT_PARAMETERS, lang, refsFor(""), "LCC Bids").table.headers;
 
-/** A workbook as the computers template leaves it: parameter cells, a 4-row Bids table with two offers. */
-export function templateBook(): FakeBook {
+/** A workbook as the computers template leaves it: parameter cells, a 4-row Bids table with two offers; codes as the words of `lang`. */
+export function templateBook(lang: "en" | "nl" | "fr" = "en"): FakeBook {
   const names: Record<string, unknown> = {};
+  const word = (field: string, code: string) => (lang === "en" ? code : codeWord(lang, field, code));
   for (const { key, name } of parameterNames(stamp)) {
     const v = key === "customEmissionFactor" ? 0.23 : key === "includeExternalities" ? "no" : (DEFAULT_PARAMETERS as unknown as Record<string, unknown>)[key];
-    names[name] = v;
+    names[name] = parameterCodeList(key) && typeof v === "string" ? word(key, v) : v;
   }
   names.LCC_Country = "BE";
   names.LCC_ElectricityPricePerKWh = 0.2;
@@ -26,16 +28,16 @@ export function templateBook(): FakeBook {
   const keys = columnKeys(stamp);
   const row = (o: Record<string, unknown>) => keys.map((k) => o[k] ?? "");
   return {
-    setting: JSON.stringify({ template: "computers", version: "1.0.0", sheets: {}, nameSuffix: "" }),
+    setting: JSON.stringify({ template: "computers", version: "1.0.0", sheets: {}, nameSuffix: "", ...(lang === "en" ? {} : { language: lang }) }),
     names,
-    headers: { [tableName(stamp)]: bidHeaders() },
+    headers: { [tableName(stamp)]: bidHeaders(lang) },
     tables: {
       [tableName(stamp)]: [
         row({
           supplier: "Supplier A",
           product: "Notebook A",
-          deviceType: "notebook",
-          condition: "new",
+          deviceType: word("deviceType", "notebook"),
+          condition: word("condition", "new"),
           quantity: 100,
           price: 750,
           installation: 20,
@@ -46,8 +48,8 @@ export function templateBook(): FakeBook {
         row({
           supplier: "Supplier B",
           product: "Notebook B",
-          deviceType: "notebook",
-          condition: "new",
+          deviceType: word("deviceType", "desktop"),
+          condition: word("condition", "refurbished"),
           quantity: 100,
           price: 800,
           installation: 20,

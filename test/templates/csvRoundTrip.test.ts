@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { LANGUAGES, type Language, translate } from "../../src/i18n";
 import { type Bid, DEFAULT_PARAMETERS, decodeCsv, parseBid, parseBidsCsv } from "../../src/model";
 import { bidHeaderNames } from "../../src/templates/bidHeaders";
+import { optionWords } from "../../src/templates/codes";
 import { writeXlsx } from "../../src/templates/xlsx/writeXlsx";
 import { requireSoffice } from "./libreoffice";
 
@@ -54,7 +55,8 @@ describe("a Bids sheet saved as CSV by LibreOffice imports back to the same offe
     const text = decodeCsv(readFileSync(csvOf.get(language) as string));
     // The workbook's own header row, in its language, below the title rows.
     expect(text).toContain(translate(language, "templates", "bid.price"));
-    const { bids, problems, errors, unknownColumns } = parseBidsCsv(text, "computers", { names: bidHeaderNames("computers") });
+    // The list columns hold the workbook's words ("Gereviseerd", "Reconditionné"), read back as codes.
+    const { bids, problems, errors, unknownColumns } = parseBidsCsv(text, "computers", { names: bidHeaderNames("computers"), words: optionWords() });
     expect([problems, errors, unknownColumns]).toEqual([[], [], []]);
     expect(bids).toEqual(BIDS);
   });

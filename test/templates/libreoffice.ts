@@ -26,16 +26,31 @@ export function requireSoffice(): string {
 
 /** Recalculates every file in one soffice run; returns the converted paths, in order. */
 export function recalculate(files: readonly string[], outDir: string): string[] {
+  return convert(files, outDir, "xlsx");
+}
+
+/** Prints every file to PDF as LibreOffice does (recalculated first), in one soffice run. */
+export const printToPdf = (files: readonly string[], outDir: string): string[] => convert(files, outDir, "pdf");
+
+/** pdftotext and pdftoppm (poppler-utils) read the printouts; missing, the suite fails with the install command. */
+export function requirePoppler(): void {
+  for (const tool of ["pdftotext", "pdftoppm"]) {
+    const probe = spawnSync(tool, ["-v"], { encoding: "utf8" });
+    if (probe.error) throw new Error(`${tool} is required to read the printed workbook: install it with \`apt-get install -y poppler-utils\` (.ci/run does).`);
+  }
+}
+
+function convert(files: readonly string[], outDir: string, format: "xlsx" | "pdf"): string[] {
   requireSoffice();
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
   const run = spawnSync(
     "soffice",
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...files],
+    [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files],
     { encoding: "utf8", timeout: 240_000 },
   );
-  const outputs = files.map((f) => join(outDir, basename(f)));
+  const outputs = files.map((f) => join(outDir, basename(f).replace(/\.xlsx$/, `.${format}`)));
   const missing = outputs.filter((f) => !existsSync(f));
   if (run.status !== 0 || missing.length) {
     throw new Error(`soffice conversion failed (status ${run.status}): ${run.stderr}\nmissing: ${missing.join(", ")}`);

@@ -6,7 +6,7 @@
 import { type Bid, DEFAULT_PARAMETERS } from "../../src/model";
 import { type TemplateInput, buildPlan, choosePlacement, writeTemplateToExcel } from "../../src/templates";
 import { TEMPLATE_SETTING_KEY } from "../../src/templates/names";
-import { parseRange } from "../../src/templates/address";
+import { columnLetter, parseRange } from "../../src/templates/address";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 import { randomComputerBids } from "../fixtures/randomBids";
 
@@ -67,6 +67,9 @@ class FakeRange {
   get dataValidation() {
     return recording(this.rec, "range.dataValidation", this.sheet, this.area);
   }
+  merge(across: boolean) {
+    this.rec.add("range.merge", this.sheet, this.area, across);
+  }
 }
 
 class FakeSheet {
@@ -94,13 +97,26 @@ class FakeSheet {
     return {
       add: (type: string, source: FakeRange, seriesBy: string) => {
         this.rec.add("charts.add", this, source.area, { type, seriesBy });
+        const title = recording<Record<string, unknown>>(this.rec, "chart.title", this);
         return {
-          title: recording(this.rec, "chart.title", this),
+          title: new Proxy(title, {
+            get: (target, prop) => (prop === "setFormula" ? (f: string) => this.rec.add("chart.title.setFormula", this, undefined, f) : target[prop as string]),
+          }),
           series: { getItemAt: (i: number) => ({ setXAxisValues: (r: FakeRange) => this.rec.add("series.setXAxisValues", this, r.area, i) }) },
           setPosition: (from: string, to: string) => this.rec.add("chart.setPosition", this, undefined, [from, to]),
         };
       },
     };
+  }
+  get pageLayout() {
+    const layout = recording<Record<string, unknown>>(this.rec, "pageLayout", this);
+    const method = (name: string) => (value: string) => this.rec.add(`pageLayout.${name}`, this, undefined, value);
+    return new Proxy(layout, {
+      get: (target, prop) => (["setPrintArea", "setPrintTitleRows", "setPrintTitleColumns"].includes(String(prop)) ? method(String(prop)) : target[prop as string]),
+    });
+  }
+  get verticalPageBreaks() {
+    return { add: (at: string) => this.rec.add("verticalPageBreaks.add", this, undefined, at) };
   }
   get freezePanes() {
     return { freezeRows: (n: number) => this.rec.add("freezeRows", this, undefined, n) };
@@ -209,13 +225,41 @@ describe("writeTemplateToExcel", () => {
     expect(ops.indexOf("tables.add")).toBeGreaterThan(bidsValues);
     const charts = rec.log.filter((e) => e.op === "charts.add");
     expect(charts.map((e) => (e.value as { type: string }).type)).toEqual(["ColumnStacked", "ColumnStacked"]);
-    // Header + the two offers, not the spare rows: five cost parts, then use and production CO2.
+    // Header + the two offers, not the spare rows: five cost parts, then use and production CO2 (the chart data columns).
     expect(charts.map((e) => e.address!.split(",")[2])).toEqual(["3x5", "3x2"]);
     expect(rec.log.filter((e) => e.op === "series.setXAxisValues")).toHaveLength(5 + 2);
     const stamp = rec.log.find((e) => e.op === "settings.add")!.value as { key: string; value: string };
     expect(stamp.key).toBe(TEMPLATE_SETTING_KEY);
     expect(JSON.parse(stamp.value)).toMatchObject({ template: "computers", version: "1.0.0" });
     expect(rec.log.find((e) => e.op === "worksheet.visibility")).toMatchObject({ sheet: "LCC Helper", value: "Hidden" });
+  });
+
+  it("sets up every sheet's printing where Excel has the page layout API, as the .xlsx writer does", async () => {
+    const { rec, run } = fakeExcel();
+    const input = { ...computers([bidA, bidB]), language: "nl" as const };
+    await writeTemplateToExcel(input, run, true);
+    expect(rec.violations).toEqual([]);
+    const plan = buildPlan(input);
+    for (const s of plan.sheets) {
+      const of = (op: string) => rec.log.filter((e) => e.sheet === s.name && e.op === op).map((e) => e.value);
+      expect(of("pageLayout.orientation")).toEqual(["Landscape"]);
+      expect(of("pageLayout.headersFooters.defaultForAllPages.leftFooter")).toEqual(["&A"]);
+      expect(of("pageLayout.headersFooters.defaultForAllPages.rightFooter")).toEqual(["Pagina &P van &N"]);
+      expect(of("pageLayout.setPrintArea")).toEqual(s.print!.area ? [s.print!.area] : []);
+      expect(of("pageLayout.setPrintTitleRows")).toEqual(s.print!.titleRows ? [s.print!.titleRows.replace(/(\d+)/g, "$$$1")] : []);
+    }
+    const results = plan.sheets.find((s) => s.key === "results")!;
+    expect(rec.log.filter((e) => e.op === "verticalPageBreaks.add").map((e) => e.value)).toEqual(results.print!.columnBreaks.map((c) => `${columnLetter(c)}1`));
+    expect(rec.log.filter((e) => e.op === "pageLayout.zoom" && e.sheet === results.name).map((e) => e.value)).toEqual([{ scale: results.print!.scale }]);
+    expect(rec.log.filter((e) => e.op === "range.merge").length).toBe(plan.sheets.reduce((n, s) => n + s.merges.length, 0));
+    // Chart titles follow their cells, which say "per year" when the offers are compared on EAC.
+    expect(rec.log.filter((e) => e.op === "chart.title.setFormula").map((e) => e.value)).toEqual(plan.charts.map((c) => `='${results.name}'!$${c.titleCell!.replace(/(\d+)/, "$$$1")}`));
+  });
+
+  it("writes no page layout where Excel lacks it (before ExcelApi 1.9)", async () => {
+    const { rec, run } = fakeExcel();
+    await writeTemplateToExcel(computers([bidA]), run, false);
+    expect(rec.log.some((e) => e.op.startsWith("pageLayout") || e.op === "verticalPageBreaks.add")).toBe(false);
   });
 
   it("never touches a pre-filled sheet named like ours and picks free sheet and workbook names", async () => {

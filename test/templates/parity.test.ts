@@ -25,6 +25,7 @@ import {
 import { type CellPlan, type TemplateInput, buildPlan, parameterName } from "../../src/templates";
 import { HELPER_NAMES } from "../../src/templates/names";
 import { optionLabel } from "../../src/templates/circular";
+import { REPEAT_PREFIX } from "../../src/templates/resultsSheet";
 import { t } from "../../src/templates/text";
 import { planToXlsx } from "../../src/templates/xlsx/writeXlsx";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
@@ -211,7 +212,7 @@ function checkParameterFormulas(c: Comparer, wb: ExcelJS.Workbook, plan: CellPla
   c.check("escalation shift", at(HELPER_NAMES.escalationShift), ESCALATION_SHIFT[p.escalationBase]);
 }
 
-function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters): Expected {
+function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, comparesEac: boolean): Expected {
   const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };
   const n = r.horizonYears;
   const working: Record<string, () => number> = {
@@ -221,12 +222,65 @@ function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters): Ex
     annuityFactor: () => pvFactor({ discountRate: p.discountRate, timing: p.timing }, n),
     endOfPeriodFactor: () => endOfPeriodFactor(p.discountRate, n),
   };
-  if (key === "offer") return `${bid.supplier} – ${bid.product}`;
+  if (key === "offer" || key.startsWith(REPEAT_PREFIX)) return `${bid.supplier} – ${bid.product}`;
+  if (key.startsWith("chart.")) {
+    // What the charts show: per year when the offers are compared on equivalent annual cost.
+    const part = key.slice("chart.".length);
+    const value = part.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], r) as number;
+    if (!comparesEac) return value;
+    return part.startsWith("breakdown.") ? value / pvFactor({ discountRate: p.discountRate, timing: p.timing }, n) : value / n;
+  }
   if (key === "check") return ""; // valid offers: nothing to flag
   if (key in working) return working[key]();
   const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], r);
   if (typeof value !== "number") throw new Error(`no engine figure for result column ${key}`);
   return value;
+}
+
+/** LibreOffice's FIXED in the test profile's en-US locale. */
+const fixed = (x: number, decimals = 2) => x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+
+/** The first row holding the k-th smallest value, as MATCH(SMALL(range,k),range,0) finds it. */
+const nth = (values: readonly number[], k: number, order: 1 | -1) => values.indexOf([...values].sort((a, b) => order * (a - b))[k - 1]);
+
+/** The award summary the Results sheet must show: winner, margin and sentence, ranked as the wizard ranks. */
+function comparisonHeadline(lang: Language, p: Parameters, bids: readonly Bid[], results: readonly BidResult[], comparesEac: boolean): Record<string, Expected> {
+  const name = (i: number) => `${bids[i].supplier} – ${bids[i].product}`;
+  const values = results.map((r) => r.comparisonValue);
+  const warning = p.electricityPricePerKWh > 0 ? "" : t(lang, "summary.noElectricityPrice");
+  const unit = t(lang, comparesEac ? "unit.currencyPerYear" : "unit.currency", { cur: p.currency });
+  const [w, r] = [nth(values, 1, 1), nth(values, 2, 1)];
+  if (bids.some((b) => b.qualityPoints > 0)) {
+    const meat = results.map((x) => x.meatScore);
+    const [mw, mr] = [nth(meat, 1, -1), nth(meat, 2, -1)];
+    const points = { points: fixed(meat[mw] - meat[mr]), runnerUp: name(mr) };
+    return {
+      winner: name(mw),
+      margin: t(lang, "summary.marginPoints", points),
+      sentence: t(lang, "summary.sentenceMeat", { ...points, winner: name(mw), total: fixed(meat[mw]), quality: fixed(results[mw].qualityPoints), price: fixed(results[mw].priceScore) }),
+      warning,
+    };
+  }
+  const cost = { amount: fixed(values[r] - values[w]), share: fixed((100 * (values[r] - values[w])) / values[w], 1), runnerUp: name(r), unit };
+  return {
+    winner: name(w),
+    margin: t(lang, "summary.marginCost", cost),
+    sentence: t(lang, comparesEac ? "summary.sentenceEac" : "summary.sentenceLcc", { ...cost, winner: name(w), value: fixed(values[w]) }),
+    warning,
+  };
+}
+
+function circularHeadline(lang: Language, p: Parameters, options: readonly { name: string; value: number }[]): Record<string, Expected> {
+  const values = options.map((o) => o.value);
+  const [w, r] = [nth(values, 1, 1), nth(values, 2, 1)];
+  const unit = t(lang, "unit.currencyPerYear", { cur: p.currency });
+  const cost = { amount: fixed(values[r] - values[w]), share: fixed((100 * (values[r] - values[w])) / values[w], 1), runnerUp: options[r].name, unit };
+  return {
+    winner: options[w].name,
+    margin: t(lang, "summary.marginCost", cost),
+    sentence: t(lang, "summary.sentenceCircular", { ...cost, winner: options[w].name, value: fixed(values[w]) }),
+    warning: p.electricityPricePerKWh > 0 ? "" : t(lang, "summary.noElectricityPrice"),
+  };
 }
 
 async function compareComparison(id: string): Promise<void> {
@@ -241,7 +295,7 @@ async function compareComparison(id: string): Promise<void> {
   for (let i = 0; i < plan.results.rowCount; i++) {
     for (const { key, column } of plan.results.columns) {
       const address = `${column}${plan.results.firstRow + i}`;
-      c.check(`${id} ${address} ${key}`, ws.getCell(address).result, i < bids.length ? expectedBidCell(key, bids[i], result.value.bids[i], p) : "");
+      c.check(`${id} ${address} ${key}`, ws.getCell(address).result, i < bids.length ? expectedBidCell(key, bids[i], result.value.bids[i], p, result.value.comparesEac) : "");
     }
   }
   const values = result.value.bids.map((b) => b.comparisonValue);
@@ -251,7 +305,8 @@ async function compareComparison(id: string): Promise<void> {
     parameterSet: p.parameterSetName,
     parameterSetVersion: p.parameterSetVersion,
     comparedOn: t(lang, result.value.comparesEac ? "summary.onEac" : "summary.onLcc"),
-    comparesEac: result.value.comparesEac,
+    comparesEac: result.value.comparesEac ? 1 : 0,
+    ...comparisonHeadline(lang, p, bids, result.value.bids, result.value.comparesEac),
     bestValue: best,
     worstValue: worst,
     scoreBest: p.rangeBestValue > 0 ? p.rangeBestValue : best,
@@ -297,6 +352,7 @@ async function compareCircular(id: string): Promise<void> {
     parameterSet: p.parameterSetName,
     parameterSetVersion: p.parameterSetVersion,
     newAnnualisedCo2: firstNew ? firstNew.annualisedCo2Kg : 0,
+    ...circularHeadline(lang, p, results.map((r) => ({ name: optionLabel(lang, r.kind), value: r.equivalentAnnualCost }))),
   };
   for (const s of plan.results.summary) c.check(`${id} ${s.address} ${s.key}`, ws.getCell(s.address).result, summary[s.key]);
   checkParameterFormulas(c, wb, plan, p);
@@ -349,6 +405,6 @@ describe("the .xlsx file's structure", () => {
     expect(bidsSheet).toContain("<tablePart");
     expect(await text("xl/worksheets/sheet3.xml")).toContain("<sheetProtection");
     expect(Object.keys(zip.files).some((f) => /^xl\/comments\d+\.xml$/.test(f))).toBe(true);
-    expect(Object.keys(zip.files).some((f) => f.startsWith("xl/charts/"))).toBe(false); // exceljs writes no charts
+    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(2); // added after exceljs (xlsx/charts.ts)
   });
 });

@@ -14,7 +14,7 @@ const stringsOf = (plan: CellPlan) => [
 ];
 
 /** Functions every Excel since 2007 and LibreOffice 7.4 compute (no LET, LAMBDA, XLOOKUP, dynamic arrays, GPP.*). */
-const CLASSIC = new Set(["SUMPRODUCT", "POWER", "INT", "IF", "IFERROR", "INDEX", "MATCH", "MIN", "MAX", "RANK", "N", "NA", "ISNUMBER", "OR"]);
+const CLASSIC = new Set(["SUMPRODUCT", "POWER", "INT", "IF", "IFERROR", "INDEX", "MATCH", "MIN", "MAX", "RANK", "N", "NA", "ISNUMBER", "OR", "SUM", "COUNT", "SMALL", "LARGE", "FIXED"]);
 
 describe("template wording", () => {
   it("has the same keys in en, nl and fr", () => {

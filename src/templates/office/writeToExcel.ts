@@ -5,14 +5,17 @@
  * with calculation suspended. It only ever adds sheets, so no existing cell is overwritten.
  *
  * Requirement sets: ExcelApi 1.8 (range.dataValidation). Also used: 1.7 (freezePanes, series
- * setXAxisValues), 1.6 (suspendApiCalculationUntilNextSync), 1.4 (names.add, settings.add), 1.2
- * (format.protection, worksheet.protection, columnWidth), 1.1 (the rest).
+ * setXAxisValues, chart title setFormula), 1.6 (suspendApiCalculationUntilNextSync), 1.4 (names.add,
+ * settings.add), 1.2 (format.protection, worksheet.protection, columnWidth, rowHeight, merge), 1.1 (the
+ * rest). Page setup (worksheet.pageLayout, verticalPageBreaks) needs 1.9: where Excel lacks it, the
+ * workbook is written without it.
  */
 import { cellText } from "../../model/displayText";
-import { parseRange } from "../address";
+import { cellAddress, parseRange, sheetRef } from "../address";
+import { MARGIN_INCHES } from "../layout";
 import { buildPlan, choosePlacement } from "../buildPlan";
 import { TEMPLATE_SETTING_KEY } from "../names";
-import { type CellPlan, type PlanCell, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
+import { type CellPlan, type PlanCell, type PrintPlan, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
 import type { ProductGroup } from "../../model";
 import type { Placement, SheetKey, TemplateInput } from "../types";
 
@@ -68,8 +71,32 @@ function applyValidation(dv: Excel.DataValidation, v: Validation): void {
   if (v.error) dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.message };
 }
 
+/** Whether this Excel has worksheet.pageLayout (ExcelApi 1.9). */
+export const supportsPageLayout = (): boolean => typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.9") === true;
+
+const INCH = 72;
+
+/** The plan's page setup, as the .xlsx writer writes it: A4 landscape, area, titles, fit or scale, breaks, footer. */
+function applyPrint(ws: Excel.Worksheet, print: PrintPlan): void {
+  const layout = ws.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  layout.leftMargin = MARGIN_INCHES * INCH;
+  layout.rightMargin = MARGIN_INCHES * INCH;
+  // verticalFitToPages 0: as many pages tall as the rows need (fitToHeight="0" in the file format).
+  layout.zoom = print.fitToWidth ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 } : { scale: print.scale ?? 100 };
+  if (print.area) layout.setPrintArea(print.area);
+  if (print.titleRows) layout.setPrintTitleRows(print.titleRows.replace(/(\d+)/g, "$$$1"));
+  if (print.titleColumns) layout.setPrintTitleColumns(print.titleColumns.replace(/([A-Z]+)/g, "$$$1"));
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = print.footer.left;
+  footer.centerFooter = print.footer.center;
+  footer.rightFooter = print.footer.right;
+  for (const col of print.columnBreaks) ws.verticalPageBreaks.add(cellAddress(col, 0));
+}
+
 /** Queues the whole plan; nothing here reads from Excel, so it needs no sync of its own. */
-export function queuePlan(context: Excel.RequestContext, plan: CellPlan): void {
+export function queuePlan(context: Excel.RequestContext, plan: CellPlan, pageLayout = supportsPageLayout()): void {
   const wb = context.workbook;
   const added = new Map<SheetKey, Excel.Worksheet>();
   for (const s of plan.sheets) {
@@ -84,6 +111,9 @@ export function queuePlan(context: Excel.RequestContext, plan: CellPlan): void {
       applyStyle(ws.getRangeByIndexes(r.row, r.col, r.height, r.width), style, r.height, r.width);
     }
     s.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = points(w)));
+    for (const { row, height } of s.rowHeights) ws.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+    for (const range of s.merges) ws.getRange(range).merge(false);
+    if (pageLayout && s.print) applyPrint(ws, s.print);
     if (s.freezeRows) ws.freezePanes.freezeRows(s.freezeRows);
     // Notes need ExcelApi 1.18: in Excel the same help is each input cell's prompt (input message).
     for (const v of s.validations) applyValidation(ws.getRange(v.range).dataValidation, v);
@@ -98,6 +128,8 @@ export function queuePlan(context: Excel.RequestContext, plan: CellPlan): void {
     const ws = added.get(c.sheet)!;
     const chart = ws.charts.add(c.type, ws.getRange(c.data), "Columns");
     chart.title.text = c.title;
+    // The title follows the comparison (per year when service lives differ).
+    if (c.titleCell) chart.title.setFormula(`=${sheetRef(plan.sheets.find((x) => x.key === c.sheet)!.name)}${c.titleCell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`);
     for (let i = 0; i < c.seriesCount; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(c.categories));
     chart.setPosition(c.topLeft, c.bottomRight);
   }
@@ -109,7 +141,7 @@ export function queuePlan(context: Excel.RequestContext, plan: CellPlan): void {
   added.get(plan.activeSheet)!.activate();
 }
 
-export async function writeTemplateToExcel(input: TemplateInput, run: ExcelRun = officeRun): Promise<WriteReport> {
+export async function writeTemplateToExcel(input: TemplateInput, run: ExcelRun = officeRun, pageLayout = supportsPageLayout()): Promise<WriteReport> {
   return run(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
@@ -123,9 +155,13 @@ export async function writeTemplateToExcel(input: TemplateInput, run: ExcelRun =
     );
     const plan = buildPlan(input, placement);
     context.application.suspendApiCalculationUntilNextSync();
-    queuePlan(context, plan);
+    queuePlan(context, plan, pageLayout);
     const table = plan.tables[0];
-    wb.settings.add(TEMPLATE_SETTING_KEY, JSON.stringify({ template: plan.template, version: plan.version, sheets: placement.sheetNames, nameSuffix: placement.nameSuffix }));
+    // The language tells the pane which words the workbook's coded cells show (codes.ts).
+    wb.settings.add(
+      TEMPLATE_SETTING_KEY,
+      JSON.stringify({ template: plan.template, version: plan.version, language: plan.language, sheets: placement.sheetNames, nameSuffix: placement.nameSuffix }),
+    );
     await context.sync();
     return {
       template: plan.template,

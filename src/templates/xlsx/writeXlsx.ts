@@ -1,7 +1,8 @@
 /**
  * The .xlsx writer (exceljs): applies a cell plan to a new workbook, for downloads, the CLI and the
- * LibreOffice parity tests. Same sheets, names, table, formats, validation, notes and protection as the
- * Office.js writer; no charts, which exceljs cannot write. Formulas carry no cached value, so a spreadsheet
+ * LibreOffice parity tests. Same sheets, names, table, formats, validation, notes, protection, page setup
+ * and charts as the Office.js writer; the charts and the column page breaks, which exceljs cannot write,
+ * are added to the package afterwards (charts.ts). Formulas carry no cached value, so a spreadsheet
  * computes them on open.
  */
 import ExcelJS from "exceljs";
@@ -9,7 +10,9 @@ import JSZip from "jszip";
 import { cellText, isFormulaLike } from "../../model/displayText";
 import { absolute, parseRange, sheetRef, cellAddress } from "../address";
 import { buildPlan } from "../buildPlan";
-import { type CellPlan, type PlanCell, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
+import { MARGIN_INCHES } from "../layout";
+import { type CellPlan, type PlanCell, type PrintPlan, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
+import { addCharts, sheetPaths } from "./charts";
 import type { SheetKey, TemplateInput } from "../types";
 
 /** exceljs keeps validation per sheet in a model its typings do not declare. */
@@ -44,6 +47,55 @@ export async function withQuotePrefix(xlsx: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
+ * The workbook's font: Arial 10 instead of exceljs's Calibri 11 (a theme font). LibreOffice prints Arial
+ * with Liberation Sans, which has the same widths, while a missing Calibri falls back to a wider font;
+ * so the column widths and page breaks chosen here hold in Excel and LibreOffice alike.
+ */
+async function withPrintFont(zip: JSZip): Promise<void> {
+  const path = "xl/styles.xml";
+  const styles = await zip.file(path)!.async("string");
+  const patched = styles.replace(/<fonts\b[^>]*>\s*<font>[\s\S]*?<\/font>/, (head) =>
+    head.replace(/<scheme val="minor"\/>/, "").replace(/<sz val="11"\/>/, '<sz val="10"/>').replace(/<name val="Calibri"\/>/, '<name val="Arial"/>'),
+  );
+  zip.file(path, patched);
+}
+
+/** A4 landscape; the print area, titles and fit (or scale) of the plan; the footer on every page. */
+function pageSetup(ws: ExcelJS.Worksheet, print: PrintPlan): void {
+  const titleColumns = print.titleColumns ? { printTitlesColumn: print.titleColumns } : {};
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "landscape",
+    paperSize: 9,
+    // exceljs puts a $ before each column only: "A$1:E$40" becomes the absolute $A$1:$E$40.
+    ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+    ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
+    ...titleColumns,
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 } : { fitToPage: false, scale: print.scale ?? 100 }),
+    margins: { left: MARGIN_INCHES, right: MARGIN_INCHES, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+  };
+  const { left, center, right } = print.footer;
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${left}&C${center}&R${right}` };
+}
+
+/** Manual page breaks between columns (exceljs writes row breaks only): <colBreaks> after the footer. */
+async function withColumnBreaks(zip: JSZip, plan: CellPlan): Promise<void> {
+  const paths = await sheetPaths(zip);
+  for (const s of plan.sheets) {
+    const breaks = s.print?.columnBreaks ?? [];
+    const path = paths.get(s.name);
+    if (!breaks.length || !path) continue;
+    const xml = await zip.file(path)!.async("string");
+    const element = `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("")}</colBreaks>`;
+    const after = /<\/headerFooter>|<headerFooter\b[^>]*\/>|<\/rowBreaks>/g;
+    let at = -1;
+    for (let m = after.exec(xml); m; m = after.exec(xml)) at = m.index + m[0].length;
+    if (at < 0) throw new Error(`no footer to put the column breaks after in ${path}`);
+    zip.file(path, `${xml.slice(0, at)}${element}${xml.slice(at)}`);
+  }
+}
+
+/**
  * The most offers one .xlsx is written with: every offer adds a Results row of ~3.7 KB of formulas and
  * exceljs holds the whole workbook in memory, about 150 KB per offer while writing (5 000 offers: ~0.8 GB,
  * `npm run bench`). Above it the CLI refuses with this number rather than run out of memory.
@@ -51,6 +103,9 @@ export async function withQuotePrefix(xlsx: Uint8Array): Promise<Uint8Array> {
 export const MAX_XLSX_OFFERS = 5_000;
 
 type CellStyle = Partial<ExcelJS.Style>;
+
+/** See withPrintFont. */
+const PRINT_FONT = { name: "Arial", size: 10 } as const;
 
 /**
  * Cell styles shared between cells: exceljs looks a style up by object identity, so one object per
@@ -74,7 +129,8 @@ class StylePool {
     const next: CellStyle = { ...current };
     if (style.numberFormat) next.numFmt = style.numberFormat;
     if (role.fill) next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(role.fill) } };
-    if (role.bold || role.italic || role.size || role.color) next.font = { bold: role.bold, italic: role.italic, size: role.size, color: role.color ? { argb: argb(role.color) } : undefined };
+    if (role.bold || role.italic || role.size || role.color)
+      next.font = { name: PRINT_FONT.name, size: role.size ?? PRINT_FONT.size, bold: role.bold, italic: role.italic, color: role.color ? { argb: argb(role.color) } : undefined };
     if (style.locked !== undefined) next.protection = { locked: style.locked };
     if (style.wrap) next.alignment = { wrapText: true, vertical: "top" };
     return this.intern(next);
@@ -127,6 +183,9 @@ export async function planToXlsx(plan: CellPlan): Promise<Uint8Array> {
     // After the column styles: formula-like text gets the Text format, the marker withQuotePrefix looks for.
     for (const c of formulaLike) styles.restyle(c, { numberFormat: TEXT_FORMAT });
     s.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const { row, height } of s.rowHeights) ws.getRow(row + 1).height = height;
+    for (const range of s.merges) ws.mergeCells(range);
+    if (s.print) pageSetup(ws, s.print);
     for (const v of s.validations) (ws as WithValidations).dataValidations.add(v.range, validationOf(v));
     for (const n of s.notes) ws.getCell(n.address).note = n.text;
   }
@@ -148,7 +207,11 @@ export async function planToXlsx(plan: CellPlan): Promise<Uint8Array> {
     if (s.protect) await sheets.get(s.key)!.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: plan.sheets.findIndex((s) => s.key === plan.activeSheet), visibility: "visible" }];
-  return withQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const zip = await JSZip.loadAsync(await withQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer())));
+  await withPrintFont(zip);
+  await withColumnBreaks(zip, plan);
+  await addCharts(zip, plan);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 export const writeXlsx = (input: TemplateInput): Promise<Uint8Array> => planToXlsx(buildPlan(input));

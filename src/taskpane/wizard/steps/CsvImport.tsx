@@ -54,8 +54,14 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
 
   const read = async (file: File) => {
     // papaparse and the workbook's headers in every language come with the first import, not with the pane.
-    const [{ parseBidsCsv, decodeCsv }, { bidHeaderNames }, bytes] = await Promise.all([import("../../../model/csv"), import("../../../templates/bidHeaders"), readBytes(file)]);
-    const result = parseBidsCsv(decodeCsv(bytes), kind, { locale: locale || undefined, names: bidHeaderNames(kind) });
+    const [{ parseBidsCsv, decodeCsv }, { bidHeaderNames }, { optionWords }, bytes] = await Promise.all([
+      import("../../../model/csv"),
+      import("../../../templates/bidHeaders"),
+      import("../../../templates/codes"),
+      readBytes(file),
+    ]);
+    // Headers and list words ("Gereviseerd", "Neuf") as any of our workbooks write them, in any language.
+    const result = parseBidsCsv(decodeCsv(bytes), kind, { locale: locale || undefined, names: bidHeaderNames(kind), words: optionWords() });
     const base = newBidEntries(kind, i18n.lang);
     onImport(result.rows.map((r) => (r.bid ? bidEntries(r.bid, kind, i18n.lang) : { ...base, ...r.record })));
     setReport({ file: file.name, result });

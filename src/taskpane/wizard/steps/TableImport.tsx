@@ -9,6 +9,7 @@ import type { SourceTable, WorkbookSource } from "../../../host/types";
 import { type ComparisonKind, bidFields } from "../../../model/bid";
 import { type Entries, entryText, newBidEntries } from "../../../model/entries";
 import { matchHeaders } from "../../../model/headers";
+import { type OptionWords, optionCode } from "../../../model/optionWords";
 import { SelectField, useFieldStyles } from "../fields";
 import { useI18n } from "../i18n";
 
@@ -35,6 +36,7 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
   const [chosen, setChosen] = useState(SELECTION);
   const [table, setTable] = useState<SourceTable | null>(null);
   const [mapping, setMapping] = useState<Record<string, number>>({});
+  const [words, setWords] = useState<OptionWords>({});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: "error" | "success"; text: string } | null>(null);
   const keys = [...new Set(bidFields(kind).map((d) => d.key))];
@@ -60,8 +62,13 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
   const read = () =>
     guard(async () => {
       // Headers may be the workbook's or the pane's, in any of our languages (as for CSV): those names come on demand.
-      const [found, { bidHeaderNames }] = await Promise.all([source.readTable(chosen === SELECTION ? null : chosen), import("../../../templates/bidHeaders")]);
+      const [found, { bidHeaderNames }, { optionWords }] = await Promise.all([
+        source.readTable(chosen === SELECTION ? null : chosen),
+        import("../../../templates/bidHeaders"),
+        import("../../../templates/codes"),
+      ]);
       const matched = matchHeaders(found.headers, kind, bidHeaderNames(kind));
+      setWords(optionWords());
       setTable(found);
       setMapping(Object.fromEntries(keys.map((k) => [k, matched.indexOf(k)])));
     });
@@ -70,7 +77,13 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
     if (!table) return;
     // Fields without a column keep a new offer's defaults (device type, condition…), as if typed in the pane.
     const base = newBidEntries(kind, i18n.lang);
-    const offers = table.rows.map((row) => ({ ...base, ...Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, entryText(k, row[mapping[k]], i18n.lang)])) }));
+    // A list column may hold a workbook's words ("Gereviseerd", "Neuf"): the pane keeps codes.
+    const options = (k: string) => bidFields(kind).find((f) => f.key === k && f.kind === "enum")?.options;
+    const code = (k: string, v: unknown) => {
+      const codes = options(k);
+      return (codes && optionCode(k, codes, v, words)) ?? v;
+    };
+    const offers = table.rows.map((row) => ({ ...base, ...Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, entryText(k, code(k, row[mapping[k]]), i18n.lang)])) }));
     onImport(offers);
     setMessage({ intent: "success", text: i18n.plural("tableImport.done", offers.length) });
     setTable(null);

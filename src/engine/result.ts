@@ -17,6 +17,7 @@ export type Rule =
   | "duplicateColumn"
   | "csvSyntax"
   | "noHeaderRow"
+  | "needsWarrantyYears"
   | "required"
   | "missing"
   | "tecOrModes"

@@ -70,7 +70,8 @@ export class StandaloneHost implements Host {
     if (!text) return { status: "ok", comparison: null, report: CLEAN_REPORT };
     const { comparison, ...report } = readSaved(text);
     const clean = !report.repaired.length && !report.unreadable.length && !report.unknownGroup && !report.newerVersion;
-    if (clean) return { status: "ok", comparison, report: CLEAN_REPORT };
+    const changed = report.methodChanges.length ? { methodChanges: report.methodChanges } : {};
+    if (clean) return { status: "ok", comparison, report: { ...CLEAN_REPORT, ...changed } };
     const backupKey = this.backup(text);
     const status = comparison ? "recovered" : "failed";
     // What was read in part may be saved over once its copy is safe; what was not read at all stays put.

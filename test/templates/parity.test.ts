@@ -57,7 +57,7 @@ const computersA: Parameters = {
   escalationBase: "nist",
   includeExternalities: true,
   scoringMethod: "linear",
-  residualCurve: "tablet",
+  residualValueRule: "none",
   useDaysPerYear: 230,
 };
 const computersB: Parameters = {

@@ -42,7 +42,6 @@ export function CircularResults({ scenarios }: { scenarios: readonly ScenarioRes
               <th scope="col">{t("circular.co2PerYear")}</th>
               <th scope="col">{t("circular.costSavingVsNew")}</th>
               <th scope="col">{t("circular.savingVsNew")}</th>
-              <th scope="col">{t("circular.lifeExtension")}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,7 +53,6 @@ export function CircularResults({ scenarios }: { scenarios: readonly ScenarioRes
                 <td data-testid={`circular-co2-${r.kind}`}>{number(r.annualisedCo2Kg, 1)}</td>
                 <td>{r.kind === "new" || !newOption ? "–" : money(newOption.equivalentAnnualCost - r.equivalentAnnualCost)}</td>
                 <td>{r.kind === "new" ? "–" : percent(r.co2SavingVsNew, 1)}</td>
-                <td>{r.lifeExtensionSaving === null ? "–" : percent(r.lifeExtensionSaving, 1)}</td>
               </tr>
             ))}
           </tbody>

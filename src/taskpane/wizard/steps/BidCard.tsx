@@ -51,8 +51,7 @@ export function BidCard(props: {
     if (props.kind === "computers" && (key === "tecKWhPerYear" ? mode !== "tec" : MODES.has(key) && mode !== "modes")) return null;
     const label = withUnit(t(`bid.${key}`), def.unit ? t(`unit.${def.unit}`) : undefined);
     const error = props.errors[key] ? i18n.error(props.errors[key], t(`bid.${key}`)) : undefined;
-    const hint =
-      key === "serviceLifeYears" && refurbished ? t("bid.serviceLifeYears.refurbishedHint") : i18n.tOptional(`bid.${key}.hint`);
+    const hint = i18n.tOptional(`bid.${key}.hint`);
     const testId = `bid-${n}-${key}`;
     const energyChoice =
       key === "tecKWhPerYear" || (key === "onW" && mode === "modes") ? (

@@ -54,6 +54,9 @@ export interface ScenarioResult {
  * ranked against the options: it answers "how much does the longer life cut this device's footprint".
  */
 export interface LifetimeView {
+  /** currentAge, and currentAge + the extra service years. */
+  readonly yearsBefore: number;
+  readonly yearsAfter: number;
   /** kg CO2e per year over the life it has had (currentAge). */
   readonly beforeKgPerYear: number;
   /** kg CO2e per year over its extended life. */
@@ -69,7 +72,8 @@ function lifetimeView(s: Scenario, inputs: CircularInputs, ef: number): Lifetime
   const use = s.annualKWh * ef;
   const beforeKgPerYear = inputs.currentDeviceEmbodiedKgCO2e / inputs.currentAgeYears + use;
   const afterKgPerYear = (inputs.currentDeviceEmbodiedKgCO2e + s.embodiedKgCO2e) / (inputs.currentAgeYears + s.serviceYears) + use;
-  return { beforeKgPerYear, afterKgPerYear, saving: beforeKgPerYear > 0 ? 1 - afterKgPerYear / beforeKgPerYear : null };
+  const yearsAfter = inputs.currentAgeYears + s.serviceYears;
+  return { yearsBefore: inputs.currentAgeYears, yearsAfter, beforeKgPerYear, afterKgPerYear, saving: beforeKgPerYear > 0 ? 1 - afterKgPerYear / beforeKgPerYear : null };
 }
 
 export function evaluateScenarios(p: Parameters, inputs: CircularInputs): ScenarioResult[] {

@@ -26,6 +26,8 @@ function fail(message: string): never {
 function parameters(file: string | undefined): Parameters {
   const given: unknown = file ? JSON.parse(readFileSync(file, "utf8")) : {};
   if (typeof given !== "object" || given === null || Array.isArray(given)) fail(`${file}: expected a JSON object of parameters`);
+  // Template 1.0.0's one curve for every offer became a rule by device type (LCC-METHOD §12.6): say so.
+  if ("residualCurve" in given) fail(`${file}: residualCurve is replaced by residualValueRule (byDeviceType, none): a blank residual value now follows the device type's curve for new offers, else 0`);
   const unknown = Object.keys(given).filter((k) => !(k in DEFAULT_PARAMETERS));
   if (unknown.length) fail(`${file}: unknown parameter ${unknown.join(", ")}; known: ${Object.keys(DEFAULT_PARAMETERS).join(", ")}`);
   const p = { ...DEFAULT_PARAMETERS, ...given } as Parameters;

@@ -59,7 +59,7 @@ export interface BidResult {
 export interface ComparisonResult {
   /** Every offer, in the order given, compliant or not. */
   readonly bids: readonly BidResult[];
-  /** True when some offer's horizon is shorter than the period, so offers are compared on equivalent annual cost. */
+  /** True when a ranked offer's horizon is shorter than the period, so offers are compared on equivalent annual cost. */
   readonly comparesEac: boolean;
   /** The best value among compliant offers (0 when none is compliant). */
   readonly bestValue: number;
@@ -241,12 +241,13 @@ export function priceScores(p: Parameters, values: readonly number[]): Result<nu
  */
 export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: ComparisonKind): Result<ComparisonResult> {
   const each = bids.map((b) => evaluateOne(b, p, kind));
+  // The offers ranked decide the basis: one that is not ranked does not move the others to EAC.
+  const compliant = each.map((e) => e.compliant);
   const comparesEac = comparesOnEac(
-    each.map((e) => e.horizonYears),
+    each.filter((e) => e.compliant).map((e) => e.horizonYears),
     p.evaluationYears,
   );
   const values = each.map((e) => (comparesEac ? e.equivalentAnnualCost : e.awardLcc));
-  const compliant = each.map((e) => e.compliant);
   const eligible = values.filter((_, i) => compliant[i]);
   const scored = priceScores(p, eligible);
   if (!scored.ok) return scored;

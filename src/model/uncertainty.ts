@@ -9,7 +9,7 @@ import { type BidCosts, lccCalculator } from "../engine/lcc";
 import { residualCurveFor, residualValue } from "../engine/residualValue";
 import type { Range, RankingModel, UncertainInput } from "../engine/sensitivity";
 import type { Bid, ComparisonKind } from "./bid";
-import { annualKWhOf, annualRunningCostOf, bidLccParametersOf, commitmentCostsOf, externalCo2CostOf, priceScores } from "./evaluate";
+import { annualKWhOf, annualRunningCostOf, bidLccParametersOf, commitmentCostsOf, externalCo2CostOf, lccParametersOf, priceScores } from "./evaluate";
 import type { Parameters } from "./parameters";
 
 export type RankBy = "lcc" | "meat";
@@ -83,6 +83,7 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
   const commitment = bids.map((b): BidCosts | null => {
     const c = commitmentCostsOf(b);
     const used = c.extraWarrantyYearPrice !== undefined || c.oneOffCosts !== undefined || p.outOfWarrantyRepairPerYear > 0;
+    // Its data erasure is in endOfLife[] already, so the probe's take-back includes it.
     return used ? { price: 0, annualKWh: 0, quantity: 1, warrantyYears: c.warrantyYears, extraWarrantyYearPrice: c.extraWarrantyYearPrice, oneOffCosts: c.oneOffCosts, takeBackWithDataErasure: true } : null;
   });
   const probe: BidCosts = { price: 0, annualKWh: 0, quantity: 1 };
@@ -107,12 +108,12 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
     const years = distinct.map((life) => Math.max(SHORTEST_LIFE, Math.min(life + lifeShift, N)));
     const onEac = years.some((y) => y < N);
     for (let s = 0; s < slots; s++) {
-      const lcc = lccCalculator(bidLccParametersOf(q, years[s]));
-      calculators[s] = lcc;
+      // Per unit of each input without any commitment; the commitments of each offer on a calculator of their own.
+      const lcc = lccCalculator(lccParametersOf(q, years[s]));
+      calculators[s] = lccCalculator(bidLccParametersOf(q, years[s]));
       // External CO2 cost is linear in kWh too: price one kWh per year once per service life.
       const co2 = p.includeExternalities ? externalCo2CostOf(p, 1, years[s], 1, discountRate) : 0;
-      // The probes take their data erasure with them (takeBackWithDataErasure), so only endOfLife[] carries it.
-      const unit = (over: Partial<BidCosts>) => lcc({ ...probe, takeBackWithDataErasure: true, ...over }).total;
+      const unit = (over: Partial<BidCosts>) => lcc({ ...probe, ...over }).total;
       perKWh[s] = unit({ annualKWh: 1 }) + co2;
       perMaintenance[s] = unit({ annualMaintenance: 1 });
       perConsumables[s] = unit({ annualConsumables: 1 });

@@ -244,7 +244,13 @@ export function comparisonResultsSheet(kind: ComparisonKind, bids: InputTableLay
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },
       { key: "comparedOn", cell: { formula: `IF(${comparesEac},${str(t(lang, "summary.onEac"))},${str(t(lang, "summary.onLcc"))})` }, unit: "text" },
       // §12.1: EAC as soon as one horizon is shorter than the period.
-      { key: "comparesEac", cell: { formula: `AND(COUNT(${all("horizonYears")})>0,MIN(${all("horizonYears")})<${refs.param("evaluationYears")})` }, unit: "text", name: comparesEac },
+      // The ranked (compliant) offers decide, as in evaluateComparison.
+      {
+        key: "comparesEac",
+        cell: { formula: `SUMPRODUCT((${all("compliant")}=${str(t(lang, "compliant.yes"))})*(${all("horizonYears")}<${refs.param("evaluationYears")}))>0` },
+        unit: "text",
+        name: comparesEac,
+      },
       { key: "bestValue", cell: { formula: `MIN(${all("rankingValue")})` }, unit: "currency", name: best },
       { key: "worstValue", cell: { formula: `MAX(${all("rankingValue")})` }, unit: "currency", name: worst },
       { key: "scoreBest", cell: { formula: `IF(${refs.param("rangeBestValue")}>0,${refs.param("rangeBestValue")},${best})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreBest) },

@@ -82,6 +82,15 @@ describe("§12.7 reference cases through evaluateComparison", () => {
     expect([a.rank, x.rank]).toEqual([1, 2]);
   });
 
+  test("an offer that is not ranked does not move the ranked ones to EAC", () => {
+    const shortAndFailing: Bid = { ...bidA, supplier: "Supplier S", serviceLifeYears: 3, warrantyYears: 1 };
+    const r = evaluateComparison(C1, [{ ...bidA, warrantyYears: 5 }, shortAndFailing, { ...bidB, warrantyYears: 5 }], "computers");
+    if (!r.ok) throw new Error("failed");
+    expect(r.value.bids[1].compliant).toBe(false);
+    expect(r.value.comparesEac).toBe(false);
+    cents(r.value.bids[2].comparisonValue, 78460.98);
+  });
+
   test("C5: declaring 8 years earns nothing: H = 5, the same LCC as A, and no switch to EAC", () => {
     const r = evaluateComparison(referenceParameters, [bidA, { ...bidA, serviceLifeYears: 8 }], "computers");
     if (!r.ok) throw new Error("failed");

@@ -5,6 +5,7 @@
  * warranty, a battery within the horizon, data erasure).
  */
 import { computeLcc, lccCalculator, type BidCosts, type LccParameters } from "../../src/engine";
+import { type Bid, DEFAULT_PARAMETERS, type Parameters, bidLccParametersOf, commitmentCostsOf, emptyBid } from "../../src/model";
 import { measure, type Figure } from "./measure";
 
 const N = 100_000;
@@ -96,6 +97,59 @@ function benchCase(label: string, p: LccParameters, bids: readonly BidCosts[]): 
   ];
 }
 
+/**
+ * The same 100 000 offers with commitments as the model holds them (Bid: blank warranty, a battery as
+ * cost and year, take-back as yes/no), priced the way evaluateComparison prices each offer: the model's
+ * conversion to the engine's inputs, then the calculator. Against the same hand-written loop.
+ */
+function benchModel(): Figure[] {
+  const p: Parameters = { ...DEFAULT_PARAMETERS, discountRate: 0.04, evaluationYears: 5, electricityPricePerKWh: 0.2, energyEscalation: 0.03, maintenanceEscalation: 0.02, requiredWarrantyYears: 4, outOfWarrantyRepairPerYear: 40, dataErasureCostPerUnit: 12 };
+  const costs = makeBids(true);
+  const base = emptyBid("computers");
+  const bids: Bid[] = costs.map((c) => ({
+    ...base,
+    price: c.price,
+    installation: c.installation ?? 0,
+    tecKWhPerYear: c.annualKWh,
+    annualMaintenance: c.annualMaintenance ?? 0,
+    residualValue: c.residualValue ?? null,
+    endOfLifeCost: c.endOfLifeCost ?? 0,
+    quantity: c.quantity ?? 1,
+    warrantyYears: c.warrantyYears ?? null,
+    extraWarrantyYearPrice: c.extraWarrantyYearPrice ?? null,
+    batteryReplacementCost: c.oneOffCosts ? c.oneOffCosts[0].amount : null,
+    batteryReplacementYear: c.oneOffCosts ? c.oneOffCosts[0].year : null,
+    takeBackWithDataErasure: c.takeBackWithDataErasure ? "yes" : "no",
+  }));
+  let modelSum = 0;
+  let handSum = 0;
+  const model = measure(`model (Bid → engine, as evaluateComparison) with commitments: ${N} LCCs`, () => {
+    const lcc = lccCalculator(bidLccParametersOf(p, p.evaluationYears));
+    modelSum = 0;
+    for (const b of bids) {
+      const c = commitmentCostsOf(b);
+      modelSum += lcc({
+        price: b.price,
+        installation: b.installation,
+        annualKWh: b.tecKWhPerYear ?? 0,
+        annualMaintenance: b.annualMaintenance,
+        residualValue: b.residualValue ?? 0,
+        endOfLifeCost: b.endOfLifeCost,
+        quantity: b.quantity,
+        warrantyYears: c.warrantyYears,
+        extraWarrantyYearPrice: c.extraWarrantyYearPrice,
+        oneOffCosts: c.oneOffCosts,
+        takeBackWithDataErasure: c.takeBackWithDataErasure,
+      }).total;
+    }
+  });
+  const hand = measure(`hand-written loop with commitments (model case): ${N} LCCs`, () => {
+    handSum = handLoop(withCommitments, costs);
+  });
+  if (Math.abs(modelSum - handSum) > 1e-6 * Math.abs(handSum)) throw new Error(`model and hand loop disagree: ${modelSum} vs ${handSum}`);
+  return [model, hand, { name: "model (Bid → engine) / hand-written loop with commitments, time ratio", value: model.value / hand.value, unit: "×" }];
+}
+
 export function benchEngine(): Figure[] {
-  return [...benchCase("", params, makeBids(false)), ...benchCase(" with commitments", withCommitments, makeBids(true))];
+  return [...benchCase("", params, makeBids(false)), ...benchCase(" with commitments", withCommitments, makeBids(true)), ...benchModel()];
 }

@@ -17,6 +17,7 @@ export type Rule =
   | "duplicateColumn"
   | "csvSyntax"
   | "noHeaderRow"
+  | "needsWarrantyYears"
   | "required"
   | "missing"
   | "tecOrModes"
@@ -40,7 +41,8 @@ export type Rule =
   | "unknownParameter"
   | "notAParameterSet"
   | "newerFormat"
-  | "fingerprintMismatch";
+  | "fingerprintMismatch"
+  | "residualCurveReplaced";
 
 export interface DomainError {
   readonly kind: ErrorKind;

@@ -8,7 +8,9 @@ import type { Language } from "../i18n/core";
 import { TEMPLATE_SETTING_KEY } from "../templates/names";
 import type { TemplateWriters } from "./templateWriters";
 import type { ExcelRun as Run } from "../templates/office/writeToExcel";
-import { type ColumnMap, byKey, columnLabel, fits, mapColumns, runs } from "./tableColumns";
+import { kindOf } from "../model/bid";
+import { bidHeaders } from "../templates/bidHeaders";
+import { type ColumnMap, byKey, columnLabel, fits, mapColumns, runs, widened } from "./tableColumns";
 import {
   CLEAN_REPORT,
   type Host,
@@ -21,13 +23,16 @@ import {
   type WorkbookProblem,
   type WorkbookSource,
   type WriteOutcome,
+  type LoadReport,
 } from "./types";
 import {
+  ADDED_PARAMETERS,
   type CellValue,
   cellValue,
   columnKeys,
   deviceNames,
   entriesFromRows,
+  formerResidualCurveName,
   normaliseRow,
   parameterCell,
   parameterEntries,
@@ -37,6 +42,7 @@ import {
   tableRows,
   type TemplateStamp,
 } from "./workbookCells";
+import type { ParameterKey } from "../templates/names";
 
 export interface ExcelHostOptions {
   readonly run: Run;
@@ -55,6 +61,8 @@ interface Attachment {
   table: string;
   map: ColumnMap;
   rowCount: number;
+  /** The parameter cells this workbook has (one written before template 1.1.0 lacks the §12 ones). */
+  names: { key: ParameterKey; name: string }[];
   params: Map<string, CellValue>;
   rows: CellValue[][];
   device: Map<string, CellValue>;
@@ -80,6 +88,8 @@ export class ExcelHost implements Host, WorkbookSource {
   /** Set when a read or a check of the workbook failed, until a read succeeds: the pane then writes nothing (it could overwrite a colleague's work). Before the first read, nothing is attached, so nothing is written either. */
   private problem: WorkbookProblem | null = null;
   private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null = null;
+  /** What the last read found written by an earlier template version, for the load report. */
+  private notes: Pick<LoadReport, "olderTemplate" | "methodChanges"> = {};
 
   constructor(private readonly options: ExcelHostOptions) {
     this.locale = options.locale;
@@ -93,9 +103,10 @@ export class ExcelHost implements Host, WorkbookSource {
   /** Reads the comparison of the last template written into this workbook (2 syncs; 3 when the table was renamed). */
   async load(): Promise<LoadResult> {
     try {
+      this.notes = {};
       const comparison = await this.options.run((context) => this.read(context));
       this.problem = null;
-      return { status: "ok", comparison, report: CLEAN_REPORT };
+      return { status: "ok", comparison, report: { ...CLEAN_REPORT, ...this.notes } };
     } catch (e) {
       this.attached = null;
       this.problem = problemOf(e);
@@ -113,10 +124,14 @@ export class ExcelHost implements Host, WorkbookSource {
     this.attached = null;
     if (!stamp) return null;
     const present = new Set(names.items.map((n) => n.name));
-    const params = parameterNames(stamp);
+    const all = parameterNames(stamp);
+    // A workbook written before template 1.1.0 has no §12 parameters: read it with their defaults.
+    const params = all.filter((p) => present.has(p.name) || !ADDED_PARAMETERS.has(p.key));
     const device = stamp.template === "circular" ? deviceNames(stamp) : [];
     const missing = [...params, ...device].map((p) => p.name).filter((n) => !present.has(n));
     if (missing.length) throw new NotAttached({ kind: "namesMissing", names: missing });
+    const former = formerResidualCurveName(stamp);
+    const formerCurve = params.length < all.length && present.has(former) ? context.workbook.names.getItem(former).getRange().load("values") : null;
     const expected = tableName(stamp);
     const named = tables.items.some((t) => t.name === expected);
     // A renamed table is found again by its headers: look at every table's header row in the same sync.
@@ -142,12 +157,17 @@ export class ExcelHost implements Host, WorkbookSource {
       rows = values.values as unknown[][];
     }
     const lang = this.options.language;
+    if (params.length < all.length) {
+      // Its Results still apply the former rules (one residual curve for every offer, no §12 lines): say so.
+      const was = formerCurve ? String((formerCurve.values as unknown[][])[0][0] ?? "") : "";
+      this.notes = { olderTemplate: stamp.version ?? "1.0.0", ...(was ? { methodChanges: [{ kind: "residualCurve", was }] } : {}) };
+    }
     const inOrder = rows.map((r) => byKey(map, r));
     const paramValues = new Map(params.map((p, i) => [p.key, paramRanges[i].values[0][0]]));
     const { bids, circular } = entriesFromRows(stamp, inOrder, lang);
     const deviceEntries = Object.fromEntries(device.map((d, i) => [d.key, String(deviceRanges[i].values[0][0] ?? "")]));
     const saved: SavedComparison = { group: stamp.template, parameters: parameterEntries(paramValues, lang), bids, circular: { ...circular, ...deviceEntries } };
-    const a: Attachment = { stamp, table, map, rowCount: rows.length, params: new Map(), rows: [], device: new Map() };
+    const a: Attachment = { stamp, table, map, rowCount: rows.length, names: params, params: new Map(), rows: [], device: new Map() };
     this.remember(a, saved);
     // What the table holds, row by row (blank rows too), as the pane would write it: unchanged rows compare equal.
     a.rows = inOrder.map((r) => normaliseRow(stamp, r, lang));
@@ -211,14 +231,25 @@ export class ExcelHost implements Host, WorkbookSource {
       }
       const present = new Set(names.items.map((n) => n.name));
       const device = a.stamp.template === "circular" ? deviceNames(a.stamp) : [];
-      const missing = [...parameterNames(a.stamp), ...device].map((p) => p.name).filter((n) => !present.has(n));
+      const missing = [...a.names, ...device].map((p) => p.name).filter((n) => !present.has(n));
       if (missing.length) throw new NotAttached({ kind: "namesMissing", names: missing });
-      const map = mapColumns(a.stamp, (header.values as unknown[][])[0] ?? []);
+      let map = mapColumns(a.stamp, (header.values as unknown[][])[0] ?? []);
       if (!fits(map)) throw this.shapeProblem(a.stamp, a.table, map);
-      a.map = map; // columns moved since the last read are written where they are now
       a.rowCount = Math.min(a.rowCount, size.rowCount);
+      const rows = tableRows(a.stamp, c);
+      // A Bids table written before template 1.1.0 lacks the §12 columns: widen it at its right end once an
+      // offer has something to keep there, headed as the template heads them.
+      const keys = columnKeys(a.stamp);
+      const needed = map.missing.filter((k) => rows.some((r) => r[keys.indexOf(k)] !== ""));
+      if (needed.length) {
+        const headers = bidHeaders(kindOf(a.stamp.template), this.options.language, c.parameters.currency || "EUR");
+        const table = context.workbook.tables.getItem(a.table);
+        for (const k of needed) table.columns.add(undefined, [[headers[k]], ...blank(size.rowCount).map((v) => [v])]);
+        map = widened(map, a.stamp, needed);
+      }
+      a.map = map; // columns moved since the last read are written where they are now
 
-      for (const { key, name } of parameterNames(a.stamp)) {
+      for (const { key, name } of a.names) {
         const v = parameterCell(key, c.parameters, a.stamp.language ?? "en");
         if (a.params.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
       }
@@ -226,8 +257,7 @@ export class ExcelHost implements Host, WorkbookSource {
         const v = deviceCell(c.circular[key]);
         if (a.device.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
       }
-      const rows = tableRows(a.stamp, c);
-      const width = columnKeys(a.stamp).length;
+      const width = keys.length;
       const body = context.workbook.tables.getItem(a.table).getDataBodyRange();
       // Rows the pane held before and no longer does (an offer removed) are cleared; rows beyond are not touched.
       const held = Math.min(a.rowCount, Math.max(rows.length, lastFilled(a.rows) + 1));
@@ -253,7 +283,7 @@ export class ExcelHost implements Host, WorkbookSource {
   }
 
   private remember(a: Attachment, c: SavedComparison): void {
-    a.params = new Map(parameterNames(a.stamp).map(({ key }) => [key, parameterCell(key, c.parameters, a.stamp.language ?? "en")]));
+    a.params = new Map(a.names.map(({ key }) => [key, parameterCell(key, c.parameters, a.stamp.language ?? "en")]));
     a.rows = tableRows(a.stamp, c).slice(0, a.rowCount);
     a.device = new Map(deviceNames(a.stamp).map(({ key }) => [key, deviceCell(c.circular[key])]));
   }

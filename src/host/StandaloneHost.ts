@@ -68,14 +68,15 @@ export class StandaloneHost implements Host {
   async load(): Promise<LoadResult> {
     const text = this.read(STORAGE_KEY);
     if (!text) return { status: "ok", comparison: null, report: CLEAN_REPORT };
-    const { comparison, ...report } = readSaved(text);
+    const { comparison, methodChanges, ...report } = readSaved(text);
     const clean = !report.repaired.length && !report.unreadable.length && !report.unknownGroup && !report.newerVersion;
-    if (clean) return { status: "ok", comparison, report: CLEAN_REPORT };
+    const changed = methodChanges.length ? { methodChanges } : {};
+    if (clean) return { status: "ok", comparison, report: { ...CLEAN_REPORT, ...changed } };
     const backupKey = this.backup(text);
     const status = comparison ? "recovered" : "failed";
     // What was read in part may be saved over once its copy is safe; what was not read at all stays put.
     this.unread = status === "failed" || !backupKey ? { backupKey } : null;
-    return { status, comparison, report: { ...report, backupKey } };
+    return { status, comparison, report: { ...report, ...changed, backupKey } };
   }
 
   async save(comparison: SavedComparison): Promise<SaveStatus> {

@@ -7,14 +7,33 @@ import { PRODUCT_GROUPS, type ProductGroup } from "../model/bid";
 import type { Entries } from "../model/entries";
 import type { SavedComparison } from "./types";
 
-/** 1: { group, parameters, bids, circular } without a version field; 2: the same with `version`. */
-export const SAVED_FORMAT_VERSION = 2;
+/**
+ * 1: { group, parameters, bids, circular } without a version field; 2: the same with `version`; 3: the
+ * parameter `residualCurve` (one curve for every blank residual value) replaced by `residualValueRule`
+ * (LCC-METHOD §12.6: the curve of the device type, new offers only).
+ */
+export const SAVED_FORMAT_VERSION = 3;
 
 type Stored = Record<string, unknown>;
 
-/** Each step brings a stored object from version n to n + 1. */
-const MIGRATIONS: Record<number, (v: Stored) => Stored> = {
+/** What a migration changed in the meaning of the figures: the pane says so when the comparison opens. */
+export interface MethodChange {
+  /** The blank residual values followed one curve (`was`: laptop or tablet) for every offer; now the device type's. */
+  readonly kind: "residualCurve";
+  readonly was: string;
+}
+
+const isStoredRecord = (x: unknown): x is Stored => !!x && typeof x === "object" && !Array.isArray(x);
+
+/** Each step brings a stored object from version n to n + 1, noting any change of meaning. */
+const MIGRATIONS: Record<number, (v: Stored, changes: MethodChange[]) => Stored> = {
   1: (v) => ({ ...v, version: 2 }),
+  2: (v, changes) => {
+    if (!isStoredRecord(v.parameters) || !("residualCurve" in v.parameters)) return { ...v, version: 3 };
+    const { residualCurve, ...parameters } = v.parameters;
+    changes.push({ kind: "residualCurve", was: String(residualCurve) });
+    return { ...v, version: 3, parameters: { ...parameters, residualValueRule: "byDeviceType" } };
+  },
 };
 
 export const storedText = (c: SavedComparison): string =>
@@ -26,6 +45,8 @@ export interface Readout {
   readonly unreadable: string[];
   readonly unknownGroup?: string;
   readonly newerVersion?: number;
+  /** Read, but the method now gives its figures another meaning: shown to the user, never silent. */
+  readonly methodChanges: MethodChange[];
 }
 
 const isRecord = (x: unknown): x is Stored => !!x && typeof x === "object" && !Array.isArray(x);
@@ -50,7 +71,7 @@ function readEntries(x: unknown, path: string, r: Readout): Entries | null {
 
 /** Reads stored text of any known version; never throws. */
 export function readSaved(text: string): Readout {
-  const r: Readout = { comparison: null, repaired: [], unreadable: [] };
+  const r: Readout = { comparison: null, repaired: [], unreadable: [], methodChanges: [] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -62,7 +83,7 @@ export function readSaved(text: string): Readout {
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) return { ...r, unreadable: ["version"] };
   if (version > SAVED_FORMAT_VERSION) return { ...r, newerVersion: version };
   let v = parsed;
-  for (let n = version; n < SAVED_FORMAT_VERSION; n++) v = MIGRATIONS[n](v);
+  for (let n = version; n < SAVED_FORMAT_VERSION; n++) v = MIGRATIONS[n](v, r.methodChanges);
 
   const known = PRODUCT_GROUPS.includes(v.group as ProductGroup);
   const parameters = readEntries(v.parameters, "parameters", r) ?? {};

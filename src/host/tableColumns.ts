@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, type Language } from "../i18n/core";
 import { tBuilt } from "../templates/text";
-import { type TemplateStamp, columnKeys } from "./workbookCells";
+import { ADDED_COLUMNS, type TemplateStamp, columnKeys } from "./workbookCells";
 
 export interface ColumnMap {
   /** The table column of each template column, in columnKeys order (-1 when missing). */
@@ -39,7 +39,15 @@ export function mapColumns(stamp: TemplateStamp, headers: readonly unknown[]): C
   };
 }
 
-export const fits = (m: ColumnMap): boolean => m.missing.length === 0 && m.duplicated.length === 0;
+/** Every template column found once; the columns template 1.1.0 added may be missing (an earlier workbook). */
+export const fits = (m: ColumnMap): boolean => m.missing.every((k) => ADDED_COLUMNS.has(k)) && m.duplicated.length === 0;
+
+/** The map once `keys` were added as new columns at the table's right end, in that order. */
+export function widened(m: ColumnMap, stamp: TemplateStamp, keys: readonly string[]): ColumnMap {
+  const all = columnKeys(stamp);
+  const columns = m.columns.map((c, i) => (keys.includes(all[i]) ? m.width + keys.indexOf(all[i]) : c));
+  return { ...m, columns, width: m.width + keys.length, missing: m.missing.filter((k) => !keys.includes(k)) };
+}
 
 /** A table row as values in template column order. */
 export const byKey = (m: ColumnMap, row: readonly unknown[]): unknown[] => m.columns.map((c) => row[c]);

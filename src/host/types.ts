@@ -7,6 +7,9 @@ import type { Language } from "../i18n/core";
 import type { ProductGroup } from "../model/bid";
 import type { Entries } from "../model/entries";
 import type { TemplateInput as TemplateRequest } from "../templates/types";
+import type { MethodChange } from "./savedFormat";
+
+export type { MethodChange };
 
 export type HostKind = "excel" | "standalone";
 export type Theme = "light" | "dark";
@@ -64,6 +67,13 @@ export interface LoadReport {
   readonly backupKey?: string;
   /** Excel: why the workbook could not be read; nothing is written until a load succeeds. */
   readonly problem?: WorkbookProblem;
+  /**
+   * Read as stored, but an earlier version gave the figures another meaning (LCC-METHOD §12.6): standalone,
+   * the stored parameter was brought up to date; in Excel, the workbook's own formulas still apply the old rule.
+   */
+  readonly methodChanges?: readonly MethodChange[];
+  /** Excel: the workbook was written by an earlier template version (its Results lack the §12 lines). */
+  readonly olderTemplate?: string;
 }
 
 /** ok: read as stored (or nothing stored: comparison null); recovered: read in part; failed: nothing usable read. */

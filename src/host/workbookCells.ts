@@ -5,7 +5,8 @@
  */
 import type { Language } from "../i18n/core";
 import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, type Parameters } from "../model/parameters";
-import { type ProductGroup, SCENARIO_KINDS, kindOf } from "../model/bid";
+import { BID_FIELDS, type ProductGroup, SCENARIO_KINDS, kindOf } from "../model/bid";
+import { PARAMETER_FIELDS } from "../model/parameters";
 import { type Entries, entryText, parseNumber } from "../model/entries";
 import { SCENARIO_COLUMNS } from "../templates/circular";
 import { bidColumns } from "../templates/comparison";
@@ -40,6 +41,8 @@ export interface TemplateStamp {
   readonly nameSuffix: string;
   /** The language of the words its coded cells show; workbooks written before it was stamped show codes (English). */
   readonly language?: Language;
+  /** The template version that wrote the workbook (TEMPLATE_VERSION), when stamped. */
+  readonly version?: string;
 }
 
 export function parseStamp(value: unknown): TemplateStamp | null {
@@ -52,10 +55,25 @@ export function parseStamp(value: unknown): TemplateStamp | null {
     }
   }
   if (!v || typeof v !== "object") return null;
-  const { template, nameSuffix, language } = v as Record<string, unknown>;
+  const { template, nameSuffix, language, version } = v as Record<string, unknown>;
   if (template !== "computers" && template !== "imaging" && template !== "circular") return null;
-  return { template, nameSuffix: typeof nameSuffix === "string" ? nameSuffix : "", language: language === "nl" || language === "fr" ? language : "en" };
+  return {
+    template,
+    nameSuffix: typeof nameSuffix === "string" ? nameSuffix : "",
+    language: language === "nl" || language === "fr" ? language : "en",
+    ...(typeof version === "string" ? { version } : {}),
+  };
 }
+
+/**
+ * What template 1.1.0 added (LCC-METHOD §12): a workbook written before has neither these names nor these
+ * Bids columns. The pane reads such a workbook with the defaults and blanks, says what differs, and widens
+ * the Bids table when it has commitments to store.
+ */
+export const ADDED_PARAMETERS: ReadonlySet<string> = new Set(PARAMETER_FIELDS.filter((f) => f.section === "commitments" || f.key === "residualValueRule").map((f) => f.key));
+export const ADDED_COLUMNS: ReadonlySet<string> = new Set(BID_FIELDS.filter((f) => f.group === "warrantyAndRepair").map((f) => f.key));
+/** The workbook name of template 1.0.0's parameter that residualValueRule replaced (one curve for every blank residual value). */
+export const formerResidualCurveName = (stamp: TemplateStamp): string => refsFor(stamp.nameSuffix).name("LCC_ResidualCurve");
 
 /** The parameter cells a template has, by workbook name; the emission factor itself is a formula on the sheet. */
 export function parameterNames(stamp: TemplateStamp): { key: ParameterKey; name: string }[] {

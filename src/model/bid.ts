@@ -1,9 +1,12 @@
 /**
  * One offer (one row of the Bids table). All money and energy is PER UNIT; `quantity` scales it.
  * A blank (null) has a meaning: no TEC → compute from mode powers and hours; no residual value → the
- * authority's curve; no service life → the evaluation period. Also what is compared: the product groups,
+ * curve of the device type for new offers, else 0 (LCC-METHOD §12.6); no service life → the evaluation
+ * period; no warranty, spare parts or battery → none (§12.2–§12.3). Also what is compared: the product groups,
  * and the options of the circular group.
  */
+import { LIMITS } from "../engine/checks";
+
 export type ComparisonKind = "computers" | "imaging";
 
 /** The product groups of the Start step, each a workbook template: the two EC LCC tools and the circular scenarios. */
@@ -38,6 +41,11 @@ export const IMAGING_DEVICE_TYPES = ["printer", "mfd", "copier", "scanner"] as c
 export type DeviceKind = (typeof COMPUTER_DEVICE_TYPES)[number] | (typeof IMAGING_DEVICE_TYPES)[number];
 export const CONDITIONS = ["new", "refurbished"] as const;
 export type Condition = (typeof CONDITIONS)[number];
+/** A yes/no field of an offer; the workbook writes the same codes (Excel would translate TRUE/FALSE). */
+export const YES_NO_OPTIONS = ["yes", "no"] as const;
+export type YesNo = (typeof YES_NO_OPTIONS)[number];
+/** What a yes/no field also accepts, in the languages of the tool. */
+export const YES_NO_ALIASES: Readonly<Record<string, YesNo>> = { ja: "yes", nee: "no", oui: "yes", non: "no" };
 
 export interface Bid {
   readonly supplier: string;
@@ -62,12 +70,24 @@ export interface Bid {
   readonly serviceContractPerYear: number;
   readonly annualMaintenance: number;
   readonly endOfLifeCost: number;
-  /** Resale value per unit at the end of service; null → Parameters.residualCurve. */
+  /** Guaranteed resale or buy-back value per unit at H; null → the device type's curve for new offers, else 0 (§12.6). */
   readonly residualValue: number | null;
+  /** Production CO2 attributed to this offer (§12.5): a refurbished offer's refurbishment only. */
   readonly embodiedKgCO2e: number;
-  /** Expected service life; null → the evaluation period. */
+  /** Declared service life L; null → the evaluation period. The LCC runs over H = min(L, N) (§12.1). */
   readonly serviceLifeYears: number | null;
   readonly qualityPoints: number;
+  /** §12.2 W: warranty years included in the price; null → 0. */
+  readonly warrantyYears: number | null;
+  /** §12.2 X: price per unit of each extra warranty year; null → no extension offered. */
+  readonly extraWarrantyYearPrice: number | null;
+  /** §12.3 S: years spare parts are guaranteed; null → 0. */
+  readonly sparePartsYears: number | null;
+  /** §12.3: a battery (or upgrade) per unit, paid once in its year of use if within H; null → none. */
+  readonly batteryReplacementCost: number | null;
+  readonly batteryReplacementYear: number | null;
+  /** §12.6: the take-back includes certified data erasure; null → no. */
+  readonly takeBackWithDataErasure: YesNo | null;
 }
 
 export type FieldKind = "text" | "number" | "enum";
@@ -90,11 +110,24 @@ export type FieldUnit =
   | "points"
   | "units";
 
+/** The bounds of a number field when its unit's usual rule does not fit: from 0 (above 0 with `above`) to `max`. */
+export interface FieldRange {
+  readonly max: number;
+  readonly above?: boolean;
+}
+
+/** The wizard shows these fields together, folded until one of them is used. */
+export type FieldGroup = "warrantyAndRepair";
+
 export interface BidField {
   readonly key: keyof Bid;
   readonly kind: FieldKind;
   readonly unit?: FieldUnit;
   readonly options?: readonly string[];
+  /** Other words an enum accepts for its options (ja → yes). */
+  readonly aliases?: Readonly<Record<string, string>>;
+  readonly range?: FieldRange;
+  readonly group?: FieldGroup;
   /** A blank is an error (otherwise blank means the default or the documented null meaning). */
   readonly required: boolean;
   /** Blank numeric fields that are not nullable read as this. */
@@ -104,6 +137,8 @@ export interface BidField {
 }
 
 const both: readonly ComparisonKind[] = ["computers", "imaging"];
+/** Warranty, spare-parts and battery years: beyond 30 is a typing slip, not a commitment (LIMITS.commitmentYears). */
+const COMMITMENT_YEARS: FieldRange = { max: LIMITS.commitmentYears };
 const computers: readonly ComparisonKind[] = ["computers"];
 const imaging: readonly ComparisonKind[] = ["imaging"];
 
@@ -133,6 +168,13 @@ export const BID_FIELDS: readonly BidField[] = [
   { key: "embodiedKgCO2e", kind: "number", unit: "kgCO2e", required: false, defaultValue: 0, kinds: both },
   { key: "serviceLifeYears", kind: "number", unit: "years", required: false, nullable: true, kinds: both },
   { key: "qualityPoints", kind: "number", unit: "points", required: false, defaultValue: 0, kinds: both },
+  // §12.2–§12.3, §12.6: last, so a Bids table written by an earlier version is widened at its right end.
+  { key: "warrantyYears", kind: "number", unit: "years", range: COMMITMENT_YEARS, required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
+  { key: "extraWarrantyYearPrice", kind: "number", unit: "EUR", required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
+  { key: "sparePartsYears", kind: "number", unit: "years", range: COMMITMENT_YEARS, required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
+  { key: "batteryReplacementCost", kind: "number", unit: "EUR", required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
+  { key: "batteryReplacementYear", kind: "number", unit: "years", range: { ...COMMITMENT_YEARS, above: true }, required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
+  { key: "takeBackWithDataErasure", kind: "enum", options: YES_NO_OPTIONS, aliases: YES_NO_ALIASES, required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
 ];
 
 export const bidFields = (kind: ComparisonKind): BidField[] => BID_FIELDS.filter((f) => f.kinds.includes(kind));

@@ -7,7 +7,7 @@
 import { LIMITS, type Check, amount, atMost, energy, firstError, isNumber, nonNegative, positive, years } from "../engine/checks";
 import type { DomainError } from "../engine/result";
 import type { Language } from "../i18n/core";
-import { type Bid, type BidField, type ComparisonKind, SCENARIO_FIELDS, SCENARIO_KINDS, type ScenarioKind, bidFields, emptyBid } from "./bid";
+import { type Bid, type BidField, type ComparisonKind, type FieldRange, SCENARIO_FIELDS, SCENARIO_KINDS, type ScenarioKind, bidFields, emptyBid } from "./bid";
 import type { CircularInputs, Scenario } from "./circular";
 import { type NumberLocale, numberText, parseNumber, readNumber } from "./numbers";
 import { type OptionWords, optionCode } from "./optionWords";
@@ -83,14 +83,36 @@ function parseField(f: BidField, raw: unknown, locale?: NumberLocale, words?: Op
   }
   if (f.kind === "text") return { value: String(raw).trim() };
   if (f.kind === "enum") {
-    // The code, or a workbook's word for it in any language ("neuf", "gereviseerd").
-    const found = optionCode(f.key, f.options ?? [], raw, words);
-    return found ? { value: found } : { value: raw, error: { kind: "type", argument: f.key, rule: "unknownOption", detail: (f.options ?? []).join(", ") } };
+    // The code, a workbook's word for it in any language ("neuf", "gereviseerd"), or an alias (ja/nee, oui/non).
+    const found = optionCode(f.key, f.options ?? [], raw, words) ?? f.aliases?.[String(raw).trim().toLowerCase()];
+    const accepted = [...(f.options ?? []), ...Object.keys(f.aliases ?? {})].join(", ");
+    return found ? { value: found } : { value: raw, error: { kind: "type", argument: f.key, rule: "unknownOption", detail: accepted } };
   }
   const n = readNumber(raw, { locale, percent: false });
   if (typeof n !== "number") return { value: raw, error: { kind: "type", argument: f.key, rule: n, detail: String(raw) } };
-  const error = firstError([f.key, n, RULES_BY_UNIT[f.unit ?? ""] ?? AMOUNT]);
+  const error = firstError([f.key, n, f.range ? rangeChecks(f.range) : (RULES_BY_UNIT[f.unit ?? ""] ?? AMOUNT)]);
   return { value: n, error };
+}
+
+/** A field's own bounds (warranty 0–30 years, a battery year above 0 and up to 30). */
+const rangeChecks = (r: FieldRange): Check[] => [isNumber, r.above ? positive : nonNegative, atMost(r.max)];
+
+/**
+ * §12.2–§12.3 between fields: an extension price needs the warranty years it extends; a battery cost
+ * needs its year and a year its cost. The message sits on the field to fill in.
+ */
+function commitmentErrors(out: Readonly<Record<string, unknown>>, row?: number): FieldError[] {
+  const errors: FieldError[] = [];
+  if (out.extraWarrantyYearPrice !== null && out.warrantyYears === null) {
+    errors.push({ row, field: "extraWarrantyYearPrice", error: { kind: "type", argument: "extraWarrantyYearPrice", rule: "needsWarrantyYears" } });
+  }
+  if (out.batteryReplacementCost !== null && out.batteryReplacementYear === null) {
+    errors.push({ row, field: "batteryReplacementYear", error: { kind: "type", argument: "batteryReplacementYear", rule: "missing" } });
+  }
+  if (out.batteryReplacementYear !== null && out.batteryReplacementCost === null) {
+    errors.push({ row, field: "batteryReplacementCost", error: { kind: "type", argument: "batteryReplacementCost", rule: "missing" } });
+  }
+  return errors;
 }
 
 /**
@@ -119,6 +141,9 @@ export function parseBid(
     const hours = ((out.onHoursPerDay as number | null) ?? 0) + ((out.sleepHoursPerDay as number | null) ?? 0);
     if (hours > 24) errors.push({ row, field: "sleepHoursPerDay", error: { kind: "domain", argument: "onHoursPerDay + sleepHoursPerDay", rule: "hoursPerDayAtMost24", detail: String(hours) } });
   }
+  // Fields already wrong keep their own message; the rules between fields judge the rest.
+  const wrong = new Set(errors.map((e) => e.field));
+  errors.push(...commitmentErrors(out, row).filter((e) => !wrong.has(e.field)));
   if (errors.length) return { errors };
   // Fields of the other template keep neutral values so every Bid has every key.
   const neutral = { tecKWhPerYear: null, onW: null, onHoursPerDay: null, sleepW: null, sleepHoursPerDay: null, offW: null, tecKWhPerWeek: null, monoCostPerPage: 0, colourCostPerPage: 0, serviceContractPerYear: 0 };

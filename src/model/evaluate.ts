@@ -3,21 +3,27 @@
  * oracle the template formulas (recalculated by LibreOffice) and the wizard's figures are tested against,
  * so each step here has a one-line Excel counterpart in src/templates.
  */
-import { computeLcc, type LccBreakdown, type LccParameters } from "../engine/lcc";
+import { type BidCosts, computeLcc, type LccBreakdown, type LccParameters } from "../engine/lcc";
+import { type ComplianceReason, commitmentCompliance, comparesOnEac, coveredWarrantyYears, horizonYears } from "../engine/commitments";
 import { computeCo2Cost } from "../engine/externalities";
 import { pvFactor } from "../engine/discounting";
 import { annualKWhFromWeekly } from "../engine/energy";
 import { imagingAnnualRunningCost } from "../engine/imaging";
-import { residualValue as residualValueModel } from "../engine/residualValue";
-import { priceScore, rankAscending } from "../engine/scoring";
+import { defaultResidualValue } from "../engine/residualValue";
+import { priceScore, rankAmongCompliant } from "../engine/scoring";
 import { type DomainError, type Result, fail, ok } from "../engine/result";
 import type { Bid, ComparisonKind } from "./bid";
 import type { Parameters } from "./parameters";
 
 export interface BidResult {
   readonly annualKWh: number;
-  /** The bid's own service life, or the evaluation period: the horizon of its LCC. */
+  /** H = min(declared service life, evaluation period) (§12.1): the horizon of its LCC. */
   readonly horizonYears: number;
+  /** Wc (§12.2): the years a warranty covers once the required extension is bought. */
+  readonly coveredWarrantyYears: number;
+  /** §12.4: meets the authority's warranty and spare-parts requirements; if not, see `reasons`. */
+  readonly compliant: boolean;
+  readonly reasons: readonly ComplianceReason[];
   readonly residualValuePerUnit: number;
   readonly annualRunningCostPerUnit: number;
   readonly breakdown: LccBreakdown;
@@ -33,10 +39,16 @@ export interface BidResult {
   /** The LCC the award uses: with externalities only when Parameters.includeExternalities. */
   readonly awardLcc: number;
   readonly equivalentAnnualCost: number;
-  /** What is ranked and scored: the award LCC, or its EAC when service lives differ. */
+  /** What is ranked and scored: the award LCC, or its EAC when some horizon is shorter than the period. */
   readonly comparisonValue: number;
+  /** Against the best compliant offer. */
   readonly differenceToBest: number;
   readonly differenceToBestShare: number;
+  /**
+   * Rank, price score, MEAT score and MEAT rank of a compliant offer; NaN ("not a number": none) for an
+   * offer that fails a requirement (§12.4), which is listed with its reasons but neither ranked nor scored.
+   * See `ranked` / isRanked.
+   */
   readonly rank: number;
   readonly priceScore: number;
   readonly qualityPoints: number;
@@ -45,10 +57,21 @@ export interface BidResult {
 }
 
 export interface ComparisonResult {
+  /** Every offer, in the order given, compliant or not. */
   readonly bids: readonly BidResult[];
-  /** True when service lives differ, so offers are compared on equivalent annual cost. */
+  /** True when a ranked offer's horizon is shorter than the period, so offers are compared on equivalent annual cost. */
   readonly comparesEac: boolean;
+  /** The best value among compliant offers (0 when none is compliant). */
   readonly bestValue: number;
+}
+
+/** §12.4: an offer that meets every requirement has a rank and scores; the others do not. */
+export const isRanked = (r: BidResult): boolean => r.compliant;
+
+/** The comparison restricted to the ranked (compliant) offers, with the indices they had: what rankings and award texts show. */
+export function rankedView(result: ComparisonResult): { result: ComparisonResult; indices: number[] } {
+  const indices = result.bids.flatMap((r, i) => (isRanked(r) ? [i] : []));
+  return { result: { ...result, bids: indices.map((i) => result.bids[i]) }, indices };
 }
 
 /** §2.6: on/sleep hours on use days, off the rest of those days and all of the other days. */
@@ -62,11 +85,13 @@ export function annualKWhOf(bid: Bid, p: Parameters, kind: ComparisonKind): numb
   return (useDayWh * p.useDaysPerYear + offW * 24 * (365 - p.useDaysPerYear)) / 1000;
 }
 
-export const horizonOf = (bid: Bid, p: Parameters): number => bid.serviceLifeYears ?? p.evaluationYears;
+/** §12.1: H = min(L, N); a declared life beyond the period earns nothing. */
+export const horizonOf = (bid: Bid, p: Parameters): number => horizonYears(p.evaluationYears, bid.serviceLifeYears);
 
-export function residualValueOf(bid: Bid, p: Parameters): number {
+/** The bid's guaranteed value, or (blank) the device type's curve at H for a new offer, else 0 (§12.6). */
+export function residualValueOf(bid: Bid, p: Parameters, horizon = horizonOf(bid, p)): number {
   if (bid.residualValue !== null) return bid.residualValue;
-  const curve = residualValueModel(bid.price, horizonOf(bid, p), p.residualCurve);
+  const curve = defaultResidualValue(bid.price, horizon, bid.deviceType, bid.condition === "refurbished", p.residualValueRule);
   return curve.ok ? curve.value : 0;
 }
 
@@ -83,6 +108,7 @@ export function annualRunningCostOf(bid: Bid, p: Parameters, kind: ComparisonKin
   });
 }
 
+/** The discounting and prices of an LCC over `years`; the circular options use these alone. */
 export const lccParametersOf = (p: Parameters, years: number): LccParameters => ({
   discountRate: p.discountRate,
   years,
@@ -92,6 +118,34 @@ export const lccParametersOf = (p: Parameters, years: number): LccParameters => 
   timing: p.timing,
   escalationBase: p.escalationBase,
 });
+
+/** An offer's LCC parameters over its horizon: the above with the authority's commitments (§12.2, §12.6). */
+export const bidLccParametersOf = (p: Parameters, years: number): LccParameters => ({
+  ...lccParametersOf(p, years),
+  requiredWarrantyYears: p.requiredWarrantyYears,
+  outOfWarrantyRepairPerYear: p.outOfWarrantyRepairPerYear,
+  dataErasureCostPerUnit: p.dataErasureCostPerUnit,
+});
+
+/** The commitments of a bid as the engine takes them: blank warranty 0, no extension, a battery as a one-off cost. */
+export function commitmentCostsOf(bid: Bid): Pick<BidCosts, "warrantyYears" | "extraWarrantyYearPrice" | "oneOffCosts" | "takeBackWithDataErasure"> {
+  const battery = bid.batteryReplacementCost !== null && bid.batteryReplacementYear !== null ? [{ year: bid.batteryReplacementYear, amount: bid.batteryReplacementCost }] : undefined;
+  return {
+    warrantyYears: bid.warrantyYears ?? 0,
+    extraWarrantyYearPrice: bid.extraWarrantyYearPrice ?? undefined,
+    oneOffCosts: battery,
+    takeBackWithDataErasure: bid.takeBackWithDataErasure === "yes",
+  };
+}
+
+/** §12.4: the offer against the authority's warranty and spare-parts requirements, over its horizon. */
+export function complianceOf(bid: Bid, p: Parameters, horizon = horizonOf(bid, p)) {
+  return commitmentCompliance(
+    { requiredWarrantyYears: p.requiredWarrantyYears, requiredSparePartsYears: p.requiredSparePartsYears },
+    { ...commitmentCostsOf(bid), sparePartsYears: bid.sparePartsYears ?? 0 },
+    horizon,
+  );
+}
 
 /** Present value of the use-phase CO2 cost under the comparison's CO2 price and conventions. */
 export function externalCo2CostOf(p: Parameters, annualKWh: number, years: number, quantity = 1, discountRate = p.discountRate): number {
@@ -112,9 +166,10 @@ export function externalCo2CostOf(p: Parameters, annualKWh: number, years: numbe
 function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
   const annualKWh = annualKWhOf(bid, p, kind);
   const horizonYears = horizonOf(bid, p);
-  const residualValuePerUnit = residualValueOf(bid, p);
+  const residualValuePerUnit = residualValueOf(bid, p, horizonYears);
   const annualRunningCostPerUnit = annualRunningCostOf(bid, p, kind);
-  const breakdown = computeLcc(lccParametersOf(p, horizonYears), {
+  const commitments = commitmentCostsOf(bid);
+  const breakdown = computeLcc(bidLccParametersOf(p, horizonYears), {
     price: bid.price,
     installation: bid.installation,
     annualKWh,
@@ -123,7 +178,9 @@ function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
     residualValue: residualValuePerUnit,
     endOfLifeCost: bid.endOfLifeCost,
     quantity: bid.quantity,
+    ...commitments,
   });
+  const { compliant, reasons } = complianceOf(bid, p, horizonYears);
   const useCo2Kg = annualKWh * horizonYears * p.emissionFactorKgPerKWh * bid.quantity;
   const productionCo2Kg = bid.embodiedKgCO2e * bid.quantity;
   const lifeCo2 = useCo2Kg + productionCo2Kg;
@@ -133,6 +190,9 @@ function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
   return {
     annualKWh,
     horizonYears,
+    coveredWarrantyYears: coveredWarrantyYears(commitments, p.requiredWarrantyYears, horizonYears),
+    compliant,
+    reasons,
     residualValuePerUnit,
     annualRunningCostPerUnit,
     breakdown,
@@ -176,19 +236,31 @@ export function priceScores(p: Parameters, values: readonly number[]): Result<nu
 /**
  * Ranks and scores the bids. Inputs are assumed valid (see validateBid / validateParameters); a
  * non-positive value to score (possible with a very high residual value, §6.3) is a domain error.
+ * §12.4: an offer failing a requirement keeps its figures but gets no rank and no scores, and the best
+ * and worst values for scoring come from the compliant offers only.
  */
 export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: ComparisonKind): Result<ComparisonResult> {
   const each = bids.map((b) => evaluateOne(b, p, kind));
-  const horizons = each.map((e) => e.horizonYears);
-  const comparesEac = horizons.length > 0 && Math.max(...horizons) !== Math.min(...horizons);
+  // The offers ranked decide the basis: one that is not ranked does not move the others to EAC.
+  const compliant = each.map((e) => e.compliant);
+  const comparesEac = comparesOnEac(
+    each.filter((e) => e.compliant).map((e) => e.horizonYears),
+    p.evaluationYears,
+  );
   const values = each.map((e) => (comparesEac ? e.equivalentAnnualCost : e.awardLcc));
-  const scored = priceScores(p, values);
+  const eligible = values.filter((_, i) => compliant[i]);
+  const scored = priceScores(p, eligible);
   if (!scored.ok) return scored;
-  const scores = scored.value;
-  const bestValue = values.length ? Math.min(...values) : 0;
-  const ranks = rankAscending(values);
+  const scores: number[] = [];
+  let next = 0;
+  for (const c of compliant) scores.push(c ? scored.value[next++] : NaN);
+  const bestValue = eligible.length ? Math.min(...eligible) : 0;
+  const ranks = rankAmongCompliant(values, compliant);
   const meat = each.map((_, i) => bids[i].qualityPoints + scores[i]);
-  const meatRanks = rankAscending(meat.map((m) => -m));
+  const meatRanks = rankAmongCompliant(
+    meat.map((m) => -m),
+    compliant,
+  );
   return ok({
     comparesEac,
     bestValue,
@@ -197,11 +269,11 @@ export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: Co
       comparisonValue: values[i],
       differenceToBest: values[i] - bestValue,
       differenceToBestShare: (values[i] - bestValue) / bestValue,
-      rank: ranks[i],
+      rank: ranks[i] ?? NaN,
       priceScore: scores[i],
       qualityPoints: bids[i].qualityPoints,
       meatScore: meat[i],
-      meatRank: meatRanks[i],
+      meatRank: meatRanks[i] ?? NaN,
     })),
   });
 }

@@ -63,6 +63,8 @@ const problem = (argument: string, rule: Rule, detail?: string, kind: ErrorKind 
 export function parametersFromJson(given: unknown, path = ""): { parameters?: Parameters; problems: DomainError[] } {
   if (typeof given !== "object" || given === null || Array.isArray(given)) return { problems: [problem(path || "parameters", "notAParameterSet", "a JSON object of parameters")] };
   const at = (key: string): string => (path ? `${path}.${key}` : key);
+  // Template 1.0.0's one curve for every offer became a rule by device type (LCC-METHOD §12.6): say so.
+  if ("residualCurve" in given) return { problems: [problem(at("residualCurve"), "residualCurveReplaced")] };
   const unknown = Object.keys(given).filter((k) => !(k in DEFAULT_PARAMETERS));
   if (unknown.length) return { problems: unknown.map((k) => problem(at(k), "unknownParameter", KNOWN)) };
   const parameters = { ...DEFAULT_PARAMETERS, ...given } as Parameters;

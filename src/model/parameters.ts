@@ -6,13 +6,13 @@
 import { LIMITS, type Check, atMost, firstError, fraction, isNumber, nonNegative, positive, rateChecks } from "../engine/checks";
 import { type EscalationBase, ESCALATION_BASES, type Timing, TIMINGS } from "../engine/discounting";
 import { type ScoringMethod, SCORING_METHODS } from "../engine/scoring";
+import { type ResidualValueRule, RESIDUAL_VALUE_RULES } from "../engine/residualValue";
 import type { FieldUnit, ProductGroup } from "./bid";
 import type { FieldError } from "./entries";
 
 export type CountryCode = "BE" | "NL" | "FR" | "DE" | "EU27";
 export const COUNTRIES: readonly CountryCode[] = ["BE", "NL", "FR", "DE", "EU27"];
-export type ResidualCurve = "laptop" | "tablet";
-export const RESIDUAL_CURVES: readonly ResidualCurve[] = ["laptop", "tablet"];
+export { type ResidualValueRule, RESIDUAL_VALUE_RULES };
 export type RateType = "real" | "nominal";
 export const RATE_TYPES: readonly RateType[] = ["real", "nominal"];
 /** A country not in the presets: the procurer enters the emission factor. */
@@ -45,8 +45,20 @@ export interface Parameters {
   /** Range method only: the bounds announced in the tender; 0 = use the lowest and highest offer. */
   readonly rangeBestValue: number;
   readonly rangeWorstValue: number;
-  /** Residual value when a bid gives none ("use curve"): the authority's curve for all bids (§5.3). */
-  readonly residualCurve: ResidualCurve;
+  /**
+   * §12.6: a blank residual value follows the device type's curve for new offers (notebook: laptop; tablet,
+   * smartphone: tablet; others and refurbished: 0), or counts as 0 (`none`: only guaranteed buy-back prices).
+   * It replaces the former `residualCurve`, which applied one curve to every offer.
+   */
+  readonly residualValueRule: ResidualValueRule;
+  /** §12.2 Wr: warranty years the authority requires (capped at each offer's horizon); 0 = none. */
+  readonly requiredWarrantyYears: number;
+  /** §12.2 Rr: expected repair cost per unit and year once no warranty covers the device. */
+  readonly outOfWarrantyRepairPerYear: number;
+  /** §12.3 Sr: years of spare parts the authority requires; 0 = none. */
+  readonly requiredSparePartsYears: number;
+  /** §12.6: certified data erasure per unit at H, for offers whose take-back does not include it. */
+  readonly dataErasureCostPerUnit: number;
   /** Hours-of-use model (§2.6): working days on which the on/sleep hours apply; other days are off. */
   readonly useDaysPerYear: number;
   /** Imaging equipment (§2.7): the authority's print volume and paper, the same for every offer. */
@@ -99,7 +111,11 @@ export const DEFAULT_PARAMETERS: Parameters = {
   qualityPoints: 60,
   rangeBestValue: 0,
   rangeWorstValue: 0,
-  residualCurve: "laptop",
+  residualValueRule: "byDeviceType",
+  requiredWarrantyYears: 0,
+  outOfWarrantyRepairPerYear: 0,
+  requiredSparePartsYears: 0,
+  dataErasureCostPerUnit: 0,
   useDaysPerYear: 220,
   monoPagesPerYear: 0,
   colourPagesPerYear: 0,
@@ -123,7 +139,7 @@ const upTo = (max: number): NumberRule => ({ checks: [isNumber, nonNegative, atM
 const aboveZeroUpTo = (max: number): NumberRule => ({ checks: [isNumber, positive, atMost(max)], min: 0, above: true, max });
 
 /** The groups of the Parameters sheet, in order. */
-export type ParameterSection = "setup" | "discounting" | "energy" | "imaging" | "award";
+export type ParameterSection = "setup" | "discounting" | "energy" | "imaging" | "commitments" | "award";
 
 export interface ParameterField {
   readonly key: keyof Parameters;
@@ -168,7 +184,11 @@ export const PARAMETER_FIELDS: readonly ParameterField[] = [
   { key: "colourPagesPerYear", section: "imaging", unit: "pages/yr", rule: upTo(1e9), groups: ["imaging"] },
   { key: "paperCostPerPage", section: "imaging", unit: "EUR/page", rule: upTo(100), groups: ["imaging"], source: { key: "paperCost", date: "" } },
   { key: "duplexShare", section: "imaging", percent: true, rule: SHARE, groups: ["imaging"] },
-  { key: "residualCurve", section: "award", options: RESIDUAL_CURVES, groups: TENDERS },
+  { key: "requiredWarrantyYears", section: "commitments", unit: "years", rule: upTo(LIMITS.commitmentYears), groups: TENDERS, source: { key: "commitments", date: "2026" } },
+  { key: "outOfWarrantyRepairPerYear", section: "commitments", unit: "EUR/yr", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
+  { key: "requiredSparePartsYears", section: "commitments", unit: "years", rule: upTo(LIMITS.commitmentYears), groups: TENDERS, source: { key: "commitments", date: "2026" } },
+  { key: "dataErasureCostPerUnit", section: "commitments", unit: "EUR", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
+  { key: "residualValueRule", section: "award", options: RESIDUAL_VALUE_RULES, groups: TENDERS, source: { key: "residualValueRule", date: "2013" } },
   { key: "scoringMethod", section: "award", options: SCORING_METHODS, groups: TENDERS },
   { key: "pricePoints", section: "award", unit: "points", rule: upTo(1000), groups: TENDERS },
   { key: "qualityPoints", section: "award", unit: "points", rule: upTo(1000), groups: TENDERS },

@@ -6,9 +6,10 @@
  */
 import { pvFactor } from "../engine/discounting";
 import { type BidCosts, lccCalculator } from "../engine/lcc";
+import { residualCurveFor, residualValue } from "../engine/residualValue";
 import type { Range, RankingModel, UncertainInput } from "../engine/sensitivity";
 import type { Bid, ComparisonKind } from "./bid";
-import { annualKWhOf, annualRunningCostOf, externalCo2CostOf, horizonOf, lccParametersOf, priceScores, residualValueOf } from "./evaluate";
+import { annualKWhOf, annualRunningCostOf, bidLccParametersOf, commitmentCostsOf, externalCo2CostOf, lccParametersOf, priceScores } from "./evaluate";
 import type { Parameters } from "./parameters";
 
 export type RankBy = "lcc" | "meat";
@@ -47,22 +48,44 @@ export interface ComparisonPricing extends RankingModel {
   readonly lowestLifeShift: number;
 }
 
+/** The residual curves a blank residual value may follow (§12.6), by index (-1: none, so 0). */
+const CURVES = ["laptop", "tablet"] as const;
+const shareOf = (curve: (typeof CURVES)[number], age: number): number => {
+  const r = residualValue(1, age, curve);
+  return r.ok ? r.value : 0;
+};
+
+/**
+ * The offers to price are the ranked ones: a caller leaves out offers that fail a requirement (§12.4),
+ * judged once on the base case. A life shift moves every declared life (blank: the period), and each
+ * offer is costed over min(shifted life, period) (§12.1).
+ */
 export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: ComparisonKind, rankBy: RankBy, ranges: UncertaintyRanges): ComparisonPricing {
   const n = bids.length;
   const kWh = Float64Array.from(bids, (b) => annualKWhOf(b, p, kind));
-  const horizons = bids.map((b) => horizonOf(b, p));
-  const distinct = [...new Set(horizons)];
-  const slot = Uint16Array.from(horizons, (h) => distinct.indexOf(h));
-  const comparesEac = distinct.length > 1;
-  const lowestLifeShift = SHORTEST_LIFE - Math.min(...horizons);
+  const N = p.evaluationYears;
+  const lives = bids.map((b) => b.serviceLifeYears ?? N);
+  const distinct = [...new Set(lives)];
+  const slot = Uint16Array.from(lives, (h) => distinct.indexOf(h));
+  const lowestLifeShift = SHORTEST_LIFE - Math.min(...lives);
   // What does not change between draws, per unit of each offer, in flat arrays (1 000 offers × 10 000 draws).
   const quantity = Float64Array.from(bids, (b) => b.quantity);
   const upfront = Float64Array.from(bids, (b) => b.price + b.installation);
   const maintenance = Float64Array.from(bids, (b) => b.annualMaintenance);
   const consumables = Float64Array.from(bids, (b) => annualRunningCostOf(b, p, kind));
-  const endOfLife = Float64Array.from(bids, (b) => b.endOfLifeCost);
+  // Data erasure (§12.6) is an end-of-life cost of every offer whose take-back lacks it.
+  const endOfLife = Float64Array.from(bids, (b) => b.endOfLifeCost + (b.takeBackWithDataErasure === "yes" ? 0 : p.dataErasureCostPerUnit));
   const statedResidual = Float64Array.from(bids, (b) => b.residualValue ?? NaN);
+  const curve = Int8Array.from(bids, (b) => CURVES.indexOf(residualCurveFor(b.deviceType, b.condition === "refurbished", p.residualValueRule) as (typeof CURVES)[number]));
   const price = Float64Array.from(bids, (b) => b.price);
+  // Warranty top-up, repairs after warranty and a battery depend on the horizon: priced per offer, only for
+  // the offers that have them (the calculator keeps their factors by year).
+  const commitment = bids.map((b): BidCosts | null => {
+    const c = commitmentCostsOf(b);
+    const used = c.extraWarrantyYearPrice !== undefined || c.oneOffCosts !== undefined || p.outOfWarrantyRepairPerYear > 0;
+    // Its data erasure is in endOfLife[] already, so the probe's take-back includes it.
+    return used ? { price: 0, annualKWh: 0, quantity: 1, warrantyYears: c.warrantyYears, extraWarrantyYearPrice: c.extraWarrantyYearPrice, oneOffCosts: c.oneOffCosts, takeBackWithDataErasure: true } : null;
+  });
   const probe: BidCosts = { price: 0, annualKWh: 0, quantity: 1 };
   const slots = distinct.length;
   const perKWh = new Float64Array(slots);
@@ -70,8 +93,9 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
   const perConsumables = new Float64Array(slots);
   const perEndOfLife = new Float64Array(slots);
   const perResidual = new Float64Array(slots);
-  const curveShare = new Float64Array(slots);
+  const curveShare = Array.from(CURVES, () => new Float64Array(slots));
   const annuity = new Float64Array(slots);
+  const calculators: ((bid: BidCosts) => { total: number })[] = new Array(slots);
 
   /**
    * The LCC is linear in each per-unit input for fixed parameters, so each service life's calculator is
@@ -81,25 +105,36 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
    */
   function fill(out: Float64Array | number[], discountRate: number, electricityPrice: number, lifeShift: number, energyShare?: ArrayLike<number>): void {
     const q: Parameters = { ...p, discountRate, electricityPricePerKWh: electricityPrice };
+    const years = distinct.map((life) => Math.max(SHORTEST_LIFE, Math.min(life + lifeShift, N)));
+    const onEac = years.some((y) => y < N);
     for (let s = 0; s < slots; s++) {
-      const years = Math.max(SHORTEST_LIFE, distinct[s] + lifeShift);
-      const lcc = lccCalculator(lccParametersOf(q, years));
+      // Per unit of each input without any commitment; the commitments of each offer on a calculator of their own.
+      const lcc = lccCalculator(lccParametersOf(q, years[s]));
+      calculators[s] = lccCalculator(bidLccParametersOf(q, years[s]));
       // External CO2 cost is linear in kWh too: price one kWh per year once per service life.
-      const co2 = p.includeExternalities ? externalCo2CostOf(p, 1, years, 1, discountRate) : 0;
-      perKWh[s] = lcc({ ...probe, annualKWh: 1 }).total + co2;
-      perMaintenance[s] = lcc({ ...probe, annualMaintenance: 1 }).total;
-      perConsumables[s] = lcc({ ...probe, annualConsumables: 1 }).total;
-      perEndOfLife[s] = lcc({ ...probe, endOfLifeCost: 1 }).total;
-      perResidual[s] = lcc({ ...probe, residualValue: 1 }).total;
-      curveShare[s] = residualValueOf({ ...bids[0], price: 1, residualValue: null, serviceLifeYears: years }, p);
-      annuity[s] = comparesEac ? pvFactor({ discountRate, timing: p.timing }, years) : 1;
+      const co2 = p.includeExternalities ? externalCo2CostOf(p, 1, years[s], 1, discountRate) : 0;
+      const unit = (over: Partial<BidCosts>) => lcc({ ...probe, ...over }).total;
+      perKWh[s] = unit({ annualKWh: 1 }) + co2;
+      perMaintenance[s] = unit({ annualMaintenance: 1 });
+      perConsumables[s] = unit({ annualConsumables: 1 });
+      perEndOfLife[s] = unit({ endOfLifeCost: 1 });
+      perResidual[s] = unit({ residualValue: 1 });
+      CURVES.forEach((c, k) => (curveShare[k][s] = shareOf(c, years[s])));
+      annuity[s] = onEac ? pvFactor({ discountRate, timing: p.timing }, years[s]) : 1;
     }
     for (let i = 0; i < n; i++) {
       const s = slot[i];
-      const residual = Number.isNaN(statedResidual[i]) ? price[i] * curveShare[s] : statedResidual[i];
+      const residual = !Number.isNaN(statedResidual[i]) ? statedResidual[i] : curve[i] >= 0 ? price[i] * curveShare[curve[i]][s] : 0;
       const energy = kWh[i] * (energyShare ? energyShare[i] : 1);
+      const committed = commitment[i];
       const perUnit =
-        upfront[i] + energy * perKWh[s] + maintenance[i] * perMaintenance[s] + consumables[i] * perConsumables[s] + endOfLife[i] * perEndOfLife[s] + residual * perResidual[s];
+        upfront[i] +
+        energy * perKWh[s] +
+        maintenance[i] * perMaintenance[s] +
+        consumables[i] * perConsumables[s] +
+        endOfLife[i] * perEndOfLife[s] +
+        residual * perResidual[s] +
+        (committed ? calculators[s](committed).total : 0);
       out[i] = (quantity[i] * perUnit) / annuity[s];
     }
     if (rankBy === "lcc") return;

@@ -85,12 +85,8 @@ export function circularColumns(lang: Language): ResultColumn<OptionRowRefs>[] {
     {
       key: "annualisedCo2Kg",
       unit: "kgPerYear",
-      formula: (c) => {
-        const [kind, emb, years] = [c.option("kind"), c.option("embodiedKgCO2e"), c.option("serviceYears")];
-        // The kept device's production is spread over its whole, extended life.
-        const extended = `(${c.name(DEVICE_NAMES.currentDeviceEmbodiedKgCO2e)}+${emb})/(${c.name(DEVICE_NAMES.currentAgeYears)}+${years})+${use(c)}`;
-        return `IF(${kind}="extend",${extended},${emb}/${years}+${use(c)})`;
-      },
+      // §12.5, from the decision on, one rule for every option: extend is charged its repair parts only.
+      formula: (c) => `${c.option("embodiedKgCO2e")}/${c.option("serviceYears")}+${use(c)}`,
     },
     {
       key: "co2SavingVsNew",
@@ -100,12 +96,26 @@ export function circularColumns(lang: Language): ResultColumn<OptionRowRefs>[] {
         return `IF(${newCo2}>0,1-${c.col("annualisedCo2Kg")}/${newCo2},0)`;
       },
     },
+    // The lifetime view of the kept device (GPP.LIFEEXTENSION), apart and labelled: its production over its whole life.
+    {
+      key: "lifetimeBeforeKg",
+      unit: "kgPerYear",
+      formula: (c) => `IF(${c.option("kind")}="extend",${c.name(DEVICE_NAMES.currentDeviceEmbodiedKgCO2e)}/${c.name(DEVICE_NAMES.currentAgeYears)}+${use(c)},"")`,
+    },
+    {
+      key: "lifetimeAfterKg",
+      unit: "kgPerYear",
+      formula: (c) => {
+        const [emb, years] = [c.option("embodiedKgCO2e"), c.option("serviceYears")];
+        return `IF(${c.option("kind")}="extend",(${c.name(DEVICE_NAMES.currentDeviceEmbodiedKgCO2e)}+${emb})/(${c.name(DEVICE_NAMES.currentAgeYears)}+${years})+${use(c)},"")`;
+      },
+    },
     {
       key: "lifeExtensionSaving",
       unit: "share",
       formula: (c) => {
-        const before = `(${c.name(DEVICE_NAMES.currentDeviceEmbodiedKgCO2e)}/${c.name(DEVICE_NAMES.currentAgeYears)}+${use(c)})`;
-        return `IF(${c.option("kind")}="extend",IF(${before}>0,1-${c.col("annualisedCo2Kg")}/${before},""),"")`;
+        const [before, after] = [c.col("lifetimeBeforeKg"), c.col("lifetimeAfterKg")];
+        return `IF(${c.option("kind")}="extend",IF(${before}>0,1-${after}/${before},""),"")`;
       },
     },
     { key: "pvEnergy", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.option("serviceYears")) },

@@ -7,7 +7,7 @@ import { WEEKS_PER_YEAR } from "../engine";
 import type { Language } from "../i18n";
 import { type Bid, type ComparisonKind, type Parameters, bidFields } from "../model";
 import { SheetDraft } from "./draft";
-import { codeOf, endOfPeriodFactor, pvFactor, residualShare, sentence, str } from "./formulas";
+import { codeOf, endOfPeriodFactor, oneOffFactor, pvFactor, residualShareByType, sentence, str, textWith } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
 import { YES_NO, codeWord } from "./codes";
@@ -19,7 +19,10 @@ import { FIELD_UNITS, type UnitKey, t, unitLabel } from "./text";
 export function bidColumns(kind: ComparisonKind): InputColumn[] {
   return bidFields(kind).map((f) => {
     const unit = f.unit ? FIELD_UNITS[f.unit] : undefined;
-    return { key: f.key, kind: f.kind, unit, options: f.options, min: unit === "years" ? 0.01 : 0, max: unit === "hoursPerDay" ? 24 : undefined };
+    // Excel's decimal rule has inclusive bounds: "above 0" becomes 0.01, as for the Parameters.
+    const min = f.range ? (f.range.above ? 0.01 : 0) : unit === "years" ? 0.01 : 0;
+    const max = f.range ? f.range.max : unit === "hoursPerDay" ? 24 : undefined;
+    return { key: f.key, kind: f.kind, unit, options: f.options, min, max };
   });
 }
 
@@ -65,8 +68,35 @@ const imagingRunningCost = (c: BidRowRefs): string => {
   return `(${consumables})+(${mono}+${colour})*${c.param("paperCostPerPage")}*(1-${c.param("duplexShare")}/2)+${c.bid("serviceContractPerYear")}`;
 };
 
-const BREAKDOWN = ["acquisitionCost", "energyCost", "maintenanceCost", "consumablesCost", "endOfLifeCost", "residualValue"].map((k) => `breakdown.${k}`);
+/** The LCC lines in engine order (LccBreakdown): adjacent columns, so the chart stacks them. */
+const BREAKDOWN = [
+  "acquisitionCost",
+  "warrantyExtensionCost",
+  "energyCost",
+  "maintenanceCost",
+  "consumablesCost",
+  "repairCost",
+  "oneOffCost",
+  "endOfLifeCost",
+  "residualValue",
+].map((k) => `breakdown.${k}`);
 const q = (c: BidRowRefs) => c.bid("quantity");
+
+/** §12.2: min(Wr, H), the warranty an offer is held to. */
+const warrantyTarget = (c: BidRowRefs) => `MIN(${c.param("requiredWarrantyYears")},${c.col("horizonYears")})`;
+/** §12.2–§12.3: TRUE when the offer meets the warranty, resp. the spare-parts requirement (engine commitmentCompliance). */
+const warrantyOk = (c: BidRowRefs) => `OR(${c.param("requiredWarrantyYears")}=0,${c.col("coveredWarrantyYears")}>=${warrantyTarget(c)})`;
+const sparePartsOk = (c: BidRowRefs) => `OR(${c.param("requiredSparePartsYears")}=0,N(${c.bid("sparePartsYears")})>=${c.param("requiredSparePartsYears")})`;
+/** §12.4: the compliant column says yes in the workbook's language; ranks and scores test it. */
+const isCompliant = (c: BidRowRefs) => `${c.col("compliant")}=${str(t(c.lang, "compliant.yes"))}`;
+
+/** Why an offer is not ranked, in the workbook's language: the requirement and the answer (engine ComplianceReason). */
+const reasonsText = (c: BidRowRefs): string => {
+  const warranty = textWith(t(c.lang, "reason.warrantyYears"), { answer: c.col("coveredWarrantyYears"), required: warrantyTarget(c) });
+  const spareParts = textWith(t(c.lang, "reason.sparePartsYears"), { answer: `N(${c.bid("sparePartsYears")})`, required: c.param("requiredSparePartsYears") });
+  const [w, sp] = [warrantyOk(c), sparePartsOk(c)];
+  return `IF(${w},"",${warranty})&IF(OR(${w},${sp}),"","; ")&IF(${sp},"",${spareParts})`;
+};
 
 /** Price score by Parameters.scoringMethod (engine priceScore; equal offers under "range" get full points). */
 const priceScore = (c: BidRowRefs): string => {
@@ -82,18 +112,54 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "offer", unit: "text", formula: (c) => `${c.bid("supplier")}&" – "&${c.bid("product")}` },
   { key: "check", unit: "text", kinds: ["computers"], formula: (c) => `IF(${hoursOver24(c)},${str(t(c.lang, "check.hoursOver24"))},"")` },
   { key: "annualKWh", unit: "kWhPerYear", formula: (c) => (c.kind === "imaging" ? `${c.bid("tecKWhPerWeek")}*${WEEKS_PER_YEAR}` : computersKWh(c)) },
-  { key: "horizonYears", unit: "years", formula: (c) => `IF(ISNUMBER(${c.bid("serviceLifeYears")}),${c.bid("serviceLifeYears")},${c.param("evaluationYears")})` },
+  { key: "compliant", unit: "text", formula: (c) => `IF(AND(${warrantyOk(c)},${sparePartsOk(c)}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})` },
+  { key: "reasons", unit: "text", formula: reasonsText },
+  {
+    key: "horizonYears",
+    unit: "years",
+    // §12.1: H = min(L, N); a blank life is N.
+    formula: (c) => `MIN(IF(ISNUMBER(${c.bid("serviceLifeYears")}),${c.bid("serviceLifeYears")},${c.param("evaluationYears")}),${c.param("evaluationYears")})`,
+  },
+  {
+    key: "coveredWarrantyYears",
+    unit: "years",
+    formula: (c) => {
+      const w = `N(${c.bid("warrantyYears")})`;
+      return `IF(AND(ISNUMBER(${c.bid("extraWarrantyYearPrice")}),${c.param("requiredWarrantyYears")}>0),MAX(${w},${warrantyTarget(c)}),${w})`;
+    },
+  },
   {
     key: "residualValuePerUnit",
     unit: "currency",
-    formula: (c) => `IF(ISNUMBER(${c.bid("residualValue")}),${c.bid("residualValue")},${c.bid("price")}*${residualShare(c.param("residualCurve"), c.col("horizonYears"))})`,
+    formula: (c) => {
+      const share = residualShareByType(c.param("residualValueRule"), c.bid("deviceType"), c.bid("condition"), c.col("horizonYears"));
+      return `IF(ISNUMBER(${c.bid("residualValue")}),${c.bid("residualValue")},${c.bid("price")}*${share})`;
+    },
   },
   { key: "annualRunningCostPerUnit", unit: "currencyPerYear", kinds: ["imaging"], formula: imagingRunningCost },
   { key: "breakdown.acquisitionCost", unit: "currency", formula: (c) => `${q(c)}*(${c.bid("price")}+${c.bid("installation")})` },
+  {
+    key: "breakdown.warrantyExtensionCost",
+    unit: "currency",
+    formula: (c) => {
+      const x = c.bid("extraWarrantyYearPrice");
+      return `IF(ISNUMBER(${x}),${q(c)}*(${c.col("coveredWarrantyYears")}-N(${c.bid("warrantyYears")}))*${x},0)`;
+    },
+  },
   { key: "breakdown.energyCost", unit: "currency", formula: (c) => `${q(c)}*${c.col("annualKWh")}*${c.param("electricityPricePerKWh")}*${c.col("pvEnergy")}` },
   { key: "breakdown.maintenanceCost", unit: "currency", formula: (c) => `${q(c)}*${c.bid("annualMaintenance")}*${c.col("pvMaintenance")}` },
   { key: "breakdown.consumablesCost", unit: "currency", kinds: ["imaging"], formula: (c) => `${q(c)}*${c.col("annualRunningCostPerUnit")}*${c.col("pvMaintenance")}` },
-  { key: "breakdown.endOfLifeCost", unit: "currency", formula: (c) => `${q(c)}*${c.bid("endOfLifeCost")}*${c.col("endOfPeriodFactor")}` },
+  {
+    key: "breakdown.repairCost",
+    unit: "currency",
+    formula: (c) => `${q(c)}*${c.param("outOfWarrantyRepairPerYear")}*(${c.col("pvMaintenance")}-${c.col("pvCovered")})`,
+  },
+  { key: "breakdown.oneOffCost", unit: "currency", formula: (c) => `${q(c)}*N(${c.bid("batteryReplacementCost")})*${c.col("oneOffFactor")}` },
+  {
+    key: "breakdown.endOfLifeCost",
+    unit: "currency",
+    formula: (c) => `${q(c)}*(${c.bid("endOfLifeCost")}+IF(${c.bid("takeBackWithDataErasure")}=${str(YES_NO.yes)},0,${c.param("dataErasureCostPerUnit")}))*${c.col("endOfPeriodFactor")}`,
+  },
   { key: "breakdown.residualValue", unit: "currency", formula: (c) => `-${q(c)}*${c.col("residualValuePerUnit")}*${c.col("endOfPeriodFactor")}` },
   {
     key: "breakdown.total",
@@ -135,11 +201,14 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
     unit: "share",
     formula: (c) => `(${c.col("comparisonValue")}-${c.name(SUMMARY_NAMES.bestValue)})/${c.name(SUMMARY_NAMES.bestValue)}`,
   },
-  { key: "rank", unit: "rank", formula: (c) => `RANK(${c.col("comparisonValue")},${c.all("comparisonValue")},1)` },
-  { key: "priceScore", unit: "points", formula: priceScore },
+  // §12.4: a non-compliant offer keeps its figures above but gets no rank and no scores (blank), and RANK,
+  // MIN and MAX skip the blanks of the ranked-value column, so best and worst come from compliant offers.
+  { key: "rank", unit: "rank", formula: (c) => `IF(${isCompliant(c)},RANK(${c.col("comparisonValue")},${c.all("rankingValue")},1),"")` },
+  { key: "priceScore", unit: "points", formula: (c) => `IF(${isCompliant(c)},${priceScore(c)},"")` },
   { key: "qualityPoints", unit: "points", formula: (c) => `N(${c.bid("qualityPoints")})` },
-  { key: "meatScore", unit: "points", formula: (c) => `${c.col("qualityPoints")}+${c.col("priceScore")}` },
-  { key: "meatRank", unit: "rank", formula: (c) => `RANK(${c.col("meatScore")},${c.all("meatScore")},0)` },
+  { key: "meatScore", unit: "points", formula: (c) => `IF(${isCompliant(c)},${c.col("qualityPoints")}+${c.col("priceScore")},"")` },
+  { key: "meatRank", unit: "rank", formula: (c) => `IF(${isCompliant(c)},RANK(${c.col("meatScore")},${c.all("meatScore")},0),"")` },
+  { key: "rankingValue", unit: "currency", working: true, formula: (c) => `IF(${isCompliant(c)},${c.col("comparisonValue")},"")` },
   // Working factors (engine pvFactor / endOfPeriodFactor) over the bid's horizon.
   { key: "pvEnergy", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.col("horizonYears")) },
   {
@@ -151,6 +220,23 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "pvCo2", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("co2Escalation"), c.col("horizonYears")) },
   { key: "annuityFactor", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), null, c.col("horizonYears")) },
   { key: "endOfPeriodFactor", unit: "factor", working: true, formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.col("horizonYears")) },
+  {
+    key: "pvCovered",
+    unit: "factor",
+    working: true,
+    // engine outOfWarrantyFactor: the maintenance factor over the years a warranty covers, min(Wc, H).
+    formula: (c) => pvFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), `MIN(${c.col("coveredWarrantyYears")},${c.col("horizonYears")})`),
+  },
+  {
+    key: "oneOffFactor",
+    unit: "factor",
+    working: true,
+    // A battery in a year of use within H (engine oneOffCosts); none, or one beyond H, counts 0.
+    formula: (c) => {
+      const [cost, year] = [c.bid("batteryReplacementCost"), c.bid("batteryReplacementYear")];
+      return `IF(AND(ISNUMBER(${cost}),ISNUMBER(${year})),IF(${year}<=${c.col("horizonYears")},${oneOffFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), year)},0),0)`;
+    },
+  },
 ];
 
 /**
@@ -184,7 +270,8 @@ function chartColumns(lang: Language, perYear: string): ResultColumn<BidRowRefs>
  * The margin is relative to the best offer's value, as the Difference to best column.
  */
 function comparisonHeadline(lang: Language, p: Parameters, refs: Refs, all: RowRefs["all"]): Headline {
-  const [values, offers, meat] = [all("comparisonValue"), all("offer"), all("meatScore")];
+  // Ranked offers only (§12.4): a non-compliant offer's ranked value and MEAT total are blank, which MIN, SMALL and COUNT skip.
+  const [values, offers, meat] = [all("rankingValue"), all("offer"), all("meatScore")];
   const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
   const byMeat = `SUM(${all("qualityPoints")})>0`;
   const count = `COUNT(${values})`;
@@ -238,10 +325,18 @@ export function comparisonResultsSheet(
       { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },
       { key: "comparedOn", cell: { formula: `IF(${comparesEac},${str(t(lang, "summary.onEac"))},${str(t(lang, "summary.onLcc"))})` }, unit: "text" },
-      // 1 or 0, shown as the workbook's yes or no (TRUE/FALSE would show in the spreadsheet's language, not the workbook's).
-      { key: "comparesEac", cell: { formula: `IF(MAX(${all("horizonYears")})<>MIN(${all("horizonYears")}),1,0)` }, unit: "text", name: comparesEac, numberFormat: yesNoFormat(lang) },
-      { key: "bestValue", cell: { formula: `MIN(${all("comparisonValue")})` }, unit: "currency", name: best },
-      { key: "worstValue", cell: { formula: `MAX(${all("comparisonValue")})` }, unit: "currency", name: worst },
+      // §12.1: EAC as soon as one horizon is shorter than the period; the ranked (compliant) offers decide,
+      // as in evaluateComparison. 1 or 0, shown as the workbook's yes or no (TRUE/FALSE would show in the
+      // spreadsheet's language, not the workbook's).
+      {
+        key: "comparesEac",
+        cell: { formula: `IF(SUMPRODUCT((${all("compliant")}=${str(t(lang, "compliant.yes"))})*(${all("horizonYears")}<${refs.param("evaluationYears")}))>0,1,0)` },
+        unit: "text",
+        name: comparesEac,
+        numberFormat: yesNoFormat(lang),
+      },
+      { key: "bestValue", cell: { formula: `MIN(${all("rankingValue")})` }, unit: "currency", name: best },
+      { key: "worstValue", cell: { formula: `MAX(${all("rankingValue")})` }, unit: "currency", name: worst },
       { key: "scoreBest", cell: { formula: `IF(${refs.param("rangeBestValue")}>0,${refs.param("rangeBestValue")},${best})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreBest) },
       { key: "scoreWorst", cell: { formula: `IF(${refs.param("rangeWorstValue")}>0,${refs.param("rangeWorstValue")},${worst})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreWorst) },
     ];
@@ -280,10 +375,15 @@ const yesNoFormat = (lang: Language): string => {
   return `${yes};${yes};${no}`;
 };
 
-/** Printed pages, each after the offer names: the award, then the costs, then the CO2. */
+/**
+ * Printed pages, each after the offer names: the award (with whether each offer complies), the costs, the
+ * CO2, then what the figures rest on (the reasons an offer is not ranked, its years, energy and residual
+ * value). Four pages keep every page at a legible scale now that the commitments add cost lines.
+ */
 const PAGES: readonly (readonly string[])[] = [
-  ["check", "awardLcc", "equivalentAnnualCost", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "meatScore", "meatRank"],
-  ["residualValuePerUnit", "annualRunningCostPerUnit", ...BREAKDOWN, "breakdown.total", "lccPerUnit"],
+  ["check", "compliant", "awardLcc", "equivalentAnnualCost", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "meatScore", "meatRank"],
+  [...BREAKDOWN, "breakdown.total"],
+  ["useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
   // Electricity and the years counted drive the use-phase CO2 as well as the energy cost.
-  ["annualKWh", "horizonYears", "useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
+  ["reasons", "lccPerUnit", "horizonYears", "annualKWh", "residualValuePerUnit", "annualRunningCostPerUnit"],
 ];

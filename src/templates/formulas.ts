@@ -3,7 +3,8 @@
  * functions only (SUMPRODUCT, POWER, INT, IF, INDEX, MATCH) so LibreOffice 7.4 and any Excel compute them
  * without the add-in. Each builder names the engine function it mirrors.
  */
-import { ESCALATION_SHIFT, RESIDUAL_CURVES, TIMING_SHIFT } from "../engine";
+import { ESCALATION_SHIFT, RESIDUAL_CURVES, TIMING_SHIFT, residualCurveFor } from "../engine";
+import { COMPUTER_DEVICE_TYPES, IMAGING_DEVICE_TYPES } from "../model";
 import { HELPER_NAMES, type Refs } from "./names";
 import type { Formula } from "./plan";
 
@@ -66,10 +67,47 @@ export function pvFactor(refs: Pick<Refs, "name">, discount: string, escalation:
 /** engine endOfPeriodFactor: residual value and end-of-life cost at t = N, whatever the timing. */
 export const endOfPeriodFactor = (discount: string, years: string): string => `POWER(1+${discount},-${years})`;
 
-/** engine residualValue share for the laptop / tablet curves (RESIDUAL_CURVES), chosen by code. */
-export function residualShare(curveRef: string, age: string): string {
-  const one = (c: (typeof RESIDUAL_CURVES)[keyof typeof RESIDUAL_CURVES]) =>
-    `IF(${age}<=${num(c.atYears)},POWER(${num(c.share)},${age}/${num(c.atYears)}),IF(${age}<=${num(c.zeroAfter)},${num(c.share)}*POWER(${num(c.yearlyFactor)},${age}-${num(c.atYears)}),0))`;
-  const [first, ...others] = Object.entries(RESIDUAL_CURVES);
-  return others.reduceRight((rest, [code, c]) => `IF(${curveRef}=${str(code)},${one(c)},${rest})`, one(first[1]));
+/** engine residualValue share of one curve (RESIDUAL_CURVES) at `age`. */
+export function curveShare(curve: keyof typeof RESIDUAL_CURVES, age: string): string {
+  const c = RESIDUAL_CURVES[curve];
+  return `IF(${age}<=${num(c.atYears)},POWER(${num(c.share)},${age}/${num(c.atYears)}),IF(${age}<=${num(c.zeroAfter)},${num(c.share)}*POWER(${num(c.yearlyFactor)},${age}-${num(c.atYears)}),0))`;
+}
+
+/**
+ * engine defaultResidualValue as a share of the price (LCC-METHOD §12.6): under the rule "byDeviceType",
+ * a new offer of a type with a sourced curve follows that curve (residualCurveFor), everything else gets 0.
+ */
+export function residualShareByType(rule: string, deviceType: string, condition: string, age: string): string {
+  const types = [...new Set([...COMPUTER_DEVICE_TYPES, ...IMAGING_DEVICE_TYPES])];
+  const byCurve = (Object.keys(RESIDUAL_CURVES) as (keyof typeof RESIDUAL_CURVES)[]).map((curve) => ({
+    curve,
+    types: types.filter((t) => residualCurveFor(t, false, "byDeviceType") === curve),
+  }));
+  const share = byCurve.reduceRight(
+    (rest, { curve, types: ts }) => (ts.length ? `IF(OR(${ts.map((t) => `${deviceType}=${str(t)}`).join(",")}),${curveShare(curve, age)},${rest})` : rest),
+    "0",
+  );
+  return `IF(AND(${rule}=${str("byDeviceType")},${condition}<>${str("refurbished")}),${share},0)`;
+}
+
+/** engine escalationFactor × discountFactor of a one-off cost paid in year `year` (battery, upgrades). */
+export function oneOffFactor(refs: Pick<Refs, "name">, discount: string, escalation: string, year: string): string {
+  const s = refs.name(HELPER_NAMES.timingShift);
+  const e = refs.name(HELPER_NAMES.escalationShift);
+  return `POWER(1+${escalation},${year}-${e})*POWER(1+${discount},${s}-${year})`;
+}
+
+/**
+ * Cell text from a template sentence with {placeholders}: each placeholder becomes a formula piece
+ * joined with &, so "warranty of {answer} years" reads "warranty of 3 years" in the cell.
+ */
+export function textWith(sentence: string, pieces: Readonly<Record<string, string>>): string {
+  return sentence
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== "")
+    .map((part) => {
+      const m = /^\{(\w+)\}$/.exec(part);
+      return m && m[1] in pieces ? pieces[m[1]] : str(part);
+    })
+    .join("&");
 }

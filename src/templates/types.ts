@@ -3,7 +3,7 @@ import type { Language } from "../i18n";
 import type { Bid, CircularInputs, Parameters, ProductGroup } from "../model";
 
 /** Bumped when the layout, names or formulas change: stamped in workbook settings and file properties. */
-export const TEMPLATE_VERSION = "1.0.0";
+export const TEMPLATE_VERSION = "1.1.0";
 
 /** The sheets a template may have; the Bids and Scenarios sheets hold the offers or the options. */
 export type SheetKey = "parameters" | "bids" | "scenarios" | "results" | "helper";

@@ -34,7 +34,7 @@ describe("bidform and template --forms", () => {
     const cli = run("scripts/bidform-cli.ts", ["computers", "--parameters", EXAMPLE, "--lang", "nl", "--rows", "30", "--out", formPath]);
     expect(cli.stderr).toBe("");
     expect(cli.status).toBe(0);
-    expect(cli.stdout).toMatch(/^Wrote .*offerteformulier\.xlsx: bid form for computers, 30 offer rows, 17 columns, language nl; tender "Worked example \(REFERENCE-CASES\.md\)" version "1", settings sha256:[0-9a-f]{12}…\.$/m);
+    expect(cli.stdout).toMatch(/^Wrote .*offerteformulier\.xlsx: bid form for computers, 30 offer rows, 23 columns, language nl; tender "Worked example \(REFERENCE-CASES\.md\)" version "1", settings sha256:[0-9a-f]{12}…\.$/m);
     const bytes = new Uint8Array(readFileSync(formPath));
     const stamp = await readStampOf(bytes);
     const same = await writeBidForm("computers", P, "nl", { rows: 30 });

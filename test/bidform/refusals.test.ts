@@ -74,7 +74,7 @@ describe("a changed protected cell", () => {
   it("refuses answers written outside the input cells, and a cleared instruction", async () => {
     const form = await formFor(P);
     const below = cellOf(form.stamp, "product", 10);
-    const right = `R${form.stamp.firstDataRow + 1}`;
+    const right = `AZ${form.stamp.firstDataRow + 1}`; // right of every input column
     const bytes = await fillForm(form.bytes, form.stamp, { supplier: "Supplier A", bids: [bidA], cells: { [below]: "Notebook Z", [right]: "see annex", A3: null } });
     const refused = refusedOf(await importBidForms([{ name: "a.xlsx", bytes }], "computers", P, "en"));
     const cells = refused.problems.map((p) => [p.cell, p.reason.kind === "form" ? p.reason.key : p.reason.error.rule]);

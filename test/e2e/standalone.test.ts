@@ -11,14 +11,29 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { BACKUP_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
+import { SAVED_FORMAT_VERSION } from "../../src/host/savedFormat";
 import { bidFields } from "../../src/model";
 import { parameterName } from "../../src/templates";
 import { parseRange } from "../../src/templates/address";
 import { recalculate } from "../templates/libreoffice";
 import { ARTIFACTS } from "./support/artifacts";
-import { BE_FACTOR_TEXT, BIDS, PARAMETERS, PARAMETER_INPUT, checkInputsMatchFixture, expectedLcc, money, templatePlan } from "./support/comparison";
+import { BE_FACTOR_TEXT, BIDS, BID_INPUT, PARAMETERS, PARAMETER_INPUT, checkInputsMatchFixture, expectedLcc, money, templatePlan } from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
-import { byId, enterOffers, enterParameters, eventually, fieldMessage, goToStep, parameterField, ranking, setParameter, textOf, waitForWizard } from "./support/wizard";
+import {
+  addOffer,
+  byId,
+  enterOffers,
+  enterParameters,
+  eventually,
+  fieldMessage,
+  fillOffer,
+  goToStep,
+  parameterField,
+  ranking,
+  setParameter,
+  textOf,
+  waitForWizard,
+} from "./support/wizard";
 
 const session = browserSession({ viewport: { width: 800, height: 1000 } });
 let page: Page;
@@ -236,8 +251,48 @@ test("Reload after a hand edit: a number where text was expected is recovered; b
 
   await byId(page, "start-new").click();
   await byId(page, "start-new-confirm").click();
-  await eventually(async () => expect(JSON.parse((await storedComparison())!)).toMatchObject({ version: 2, group: "imaging", bids: [] }));
+  await eventually(async () => expect(JSON.parse((await storedComparison())!)).toMatchObject({ version: SAVED_FORMAT_VERSION, group: "imaging", bids: [] }));
   expect(await stored(`${BACKUP_KEY}.2`)).toBe("{not json");
+});
+
+describe("LCC-METHOD §12.7 typed in by a procurer: warranty 5 years required", () => {
+  /** The reference offers A and B as typed in the cards, with their commitments (case C1). */
+  const offer = (i: number, commitments: Record<string, string>) => ({ ...BID_INPUT[i], ...commitments });
+
+  test("C1: the ranking flips to A; the breakdown shows A's warranty top-up and B's battery", async () => {
+    await goToStep(page, "start");
+    await byId(page, "group-computers").check();
+    await goToStep(page, "parameters");
+    await enterParameters(page);
+    await setParameter(page, "requiredWarrantyYears", "5");
+    await goToStep(page, "bids");
+    await addOffer(page, 0, offer(0, { warrantyYears: "3", extraWarrantyYearPrice: "25" }));
+    await addOffer(page, 1, offer(1, { warrantyYears: "5", batteryReplacementCost: "90", batteryReplacementYear: "4" }));
+    await textOf(byId(page, "bids-summary"), /^2 offers, 0 needing/);
+    await goToStep(page, "results");
+    expect(await ranking(page)).toEqual([
+      { name: "Notebook A (Supplier A)", value: "€85,193.71" },
+      { name: "Notebook B (Supplier B)", value: "€86,625.11" },
+    ]);
+    const bars = byId(page, "chart-lcc").getByRole("img");
+    await eventually(async () => expect(await bars.count()).toBe(2));
+    expect(await bars.nth(0).getAttribute("aria-label")).toContain("Warranty extension €5,000.00");
+    expect(await bars.nth(1).getAttribute("aria-label")).toContain("Battery and upgrades €8,164.13");
+    await byId(page, "chart-lcc").getByText("Show the figures as a table").click();
+    await textOf(byId(page, "chart-lcc").locator("table"), "Warranty extension");
+    expect(await byId(page, "not-ranked").count()).toBe(0);
+  });
+
+  test("C3: without an extension price A is listed as not ranked with its reason; B ranks first alone", async () => {
+    await goToStep(page, "bids");
+    await byId(page, "bid-0-toggle").click();
+    await fillOffer(page, 0, { extraWarrantyYearPrice: "" });
+    await goToStep(page, "results");
+    expect(await ranking(page)).toEqual([{ name: "Notebook B (Supplier B)", value: "€86,625.11" }]);
+    await textOf(byId(page, "not-ranked-reason-1"), "Not ranked: warranty of 3 years where 5 are required");
+    expect(await byId(page, "not-ranked-name-1").textContent()).toBe("Notebook A (Supplier A)");
+    expect(await byId(page, "explanation-text").inputValue()).toContain("Notebook A (Supplier A) (warranty of 3 years where 5 are required)");
+  });
 });
 
 test("no request left 127.0.0.1, and the page logged no errors", () => {

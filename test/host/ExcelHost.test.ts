@@ -1,10 +1,10 @@
 import { ExcelHost } from "../../src/host/ExcelHost";
 import type { SavedComparison } from "../../src/host/types";
-import { columnKeys, tableName } from "../../src/host/workbookCells";
+import { ADDED_COLUMNS, ADDED_PARAMETERS, columnKeys, parameterNames, tableName } from "../../src/host/workbookCells";
 import { DEFAULT_PARAMETERS, emptyBid } from "../../src/model";
 import { codeWord } from "../../src/templates/codes";
 import { type FakeBook, fakeRun } from "./fakeExcel";
-import { host, loaded, stamp, templateBook, writers } from "./templateBook";
+import { bidHeaders as bidHeadersOf, host, loaded, stamp, templateBook, writers } from "./templateBook";
 
 describe("ExcelHost", () => {
   it("finds no comparison in a workbook without the template (1 sync)", async () => {
@@ -35,7 +35,7 @@ describe("ExcelHost", () => {
     const book = templateBook(lang);
     const { host: h, rec } = host(book);
     const saved = await loaded(h);
-    expect(saved.parameters).toMatchObject({ rateType: "real", timing: "end", escalationBase: "flat", scoringMethod: "lowest", residualCurve: "laptop", includeExternalities: "false", country: "BE" });
+    expect(saved.parameters).toMatchObject({ rateType: "real", timing: "end", escalationBase: "flat", scoringMethod: "lowest", residualValueRule: "byDeviceType", includeExternalities: "false", country: "BE" });
     expect(saved.bids.map((b) => [b.deviceType, b.condition])).toEqual([
       ["notebook", "new"],
       ["desktop", "refurbished"],
@@ -152,5 +152,44 @@ describe("ExcelHost", () => {
     await h.save({ ...saved, parameters: { ...saved.parameters, discountRate: "3 %" } });
     expect(rec.writes.map((x) => x.target)).toEqual(["LCC_DiscountRate"]);
     expect(book.names.LCC_Co2PricePerTonne).toBe(120);
+  });
+});
+
+describe("a workbook written by template 1.0.0 (before the circular commitments)", () => {
+  /** Its names and Bids table: no §12 parameters but the former residual curve, 19 columns. */
+  function oldBook(): FakeBook {
+    const book = templateBook();
+    for (const { key, name } of parameterNames(stamp)) if (ADDED_PARAMETERS.has(key)) delete book.names[name];
+    book.names.LCC_ResidualCurve = "tablet";
+    const keep = columnKeys(stamp).map((k, i) => (ADDED_COLUMNS.has(k) ? -1 : i)).filter((i) => i >= 0);
+    const table = tableName(stamp);
+    book.headers = { [table]: keep.map((i) => bidHeadersOf()[i]) };
+    book.tables[table] = book.tables[table].map((row) => keep.map((i) => row[i]));
+    return book;
+  }
+
+  it("opens with its figures read and a message saying what changed: the former curve and the missing lines", async () => {
+    const { host: h } = host(oldBook());
+    const result = await h.load();
+    expect(result.status).toBe("ok");
+    expect(result.report).toMatchObject({ olderTemplate: "1.0.0", methodChanges: [{ kind: "residualCurve", was: "tablet" }] });
+    expect(result.comparison!.bids[0]).toMatchObject({ supplier: "Supplier A", price: "750", warrantyYears: "", takeBackWithDataErasure: "" });
+    expect(result.comparison!.parameters.requiredWarrantyYears).toBeUndefined(); // the default applies
+  });
+
+  it("widens the Bids table when an offer gets a warranty, writes nothing to names it lacks, and reads it all back", async () => {
+    const book = oldBook();
+    const { host: h, rec } = host(book);
+    const saved = (await h.load()).comparison!;
+    rec.writes.length = 0;
+    const status = await h.save({ ...saved, parameters: { ...saved.parameters, requiredWarrantyYears: "5" }, bids: [{ ...saved.bids[0], warrantyYears: "3", extraWarrantyYearPrice: "25" }, saved.bids[1]] });
+    expect(status).toEqual({ stored: true });
+    const table = tableName(stamp);
+    expect(rec.writes.filter((w) => w.target === `${table}.columns.add`).map((w) => w.values[0][0])).toEqual(["Warranty years (years)", "Extra warranty year price (EUR)"]);
+    expect(rec.writes.some((w) => w.target === "LCC_RequiredWarrantyYears")).toBe(false);
+    expect(book.headers![table]).toHaveLength(19 + 2);
+    const again = await host(book).host.load();
+    expect(again.comparison!.bids[0]).toMatchObject({ warrantyYears: "3", extraWarrantyYearPrice: "25", price: "750" });
+    expect(again.comparison!.bids[1]).toMatchObject({ warrantyYears: "", supplier: "Supplier B" });
   });
 });

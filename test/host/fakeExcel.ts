@@ -133,6 +133,15 @@ export function fakeRun(book: FakeBook) {
         getDataBodyRange: () => new Range(name, () => book.tables[name], none),
         getHeaderRowRange: () => new Range(`${name}.header`, () => [[...(book.headers?.[name] ?? [])]], none),
         getRange: () => new Range(name, () => [["Supplier", "Price"], ...book.tables[name]], none),
+        /** Office.js TableColumnCollection.add(index, values): values[0] is the header, the rest one per row. */
+        columns: {
+          add: (index: number | undefined, values: unknown[][]) => {
+            if (index !== undefined) throw new Error("the fake adds columns at the right end only");
+            rec.writes.push({ target: `${name}.columns.add`, values });
+            book.headers = { ...book.headers, [name]: [...(book.headers?.[name] ?? []), values[0][0]] };
+            book.tables[name].forEach((row, i) => row.push(values[i + 1][0]));
+          },
+        },
       };
     },
   );

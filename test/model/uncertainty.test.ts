@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { emptyBid, evaluateComparison, type Bid } from "../../src/model";
+import { emptyBid, evaluateComparison, rankedView, type Bid } from "../../src/model";
 import { comparisonPricing, defaultRanges } from "../../src/model/uncertainty";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
+import { randomComputerBids } from "../fixtures/randomBids";
 
 const relClose = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
 
@@ -54,5 +55,23 @@ describe("comparisonPricing prices the base case exactly as evaluateComparison",
     expect(m.lowestLifeShift).toBe(-2.5);
     expect(m.shared[2].low).toBe(-2.5);
     expect(m.valuesAt(0.04, 0.2, -2.5).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe("comparisonPricing with the circular commitments (LCC-METHOD §12)", () => {
+  it.each([
+    ["end", "flat"],
+    ["mid", "nist"],
+    ["begin", "flat"],
+  ] as const)("prices seeded offers with warranty, repairs, battery, erasure and residual by type as evaluateComparison (%s, %s)", (timing, escalationBase) => {
+    const p = { ...referenceParameters, timing, escalationBase, requiredWarrantyYears: 3, outOfWarrantyRepairPerYear: 30, dataErasureCostPerUnit: 10, includeExternalities: true };
+    const r = evaluateComparison(p, randomComputerBids(40, 2026, true, true), "computers");
+    if (!r.ok) throw new Error("failed");
+    const view = rankedView(r.value);
+    const bids = view.indices.map((i) => randomComputerBids(40, 2026, true, true)[i]);
+    for (const rankBy of ["lcc", "meat"] as const) {
+      const base = comparisonPricing(p, bids, "computers", rankBy, defaultRanges(p)).base;
+      view.result.bids.forEach((b, i) => relClose(rankBy === "lcc" ? base[i] : -base[i], rankBy === "lcc" ? b.comparisonValue : b.meatScore));
+    }
   });
 });

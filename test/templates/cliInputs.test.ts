@@ -92,3 +92,67 @@ describe("--bids follows the wizard's import rules", () => {
     expect(run.stderr).toContain("--number-locale must be one of en, nl, fr (en: 1,234.56; nl and fr: 1.234,56)");
   });
 });
+
+describe("the circular commitments (LCC-METHOD §12) on the command line", () => {
+  const cellsOf = async (out: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const bids = wb.worksheets.find((w) => /Bids|Offertes|Offres/.test(w.name))!;
+    const header = (bids.getRow(4).values as unknown[]).slice(1).map(String);
+    return { header, row: (i: number) => (bids.getRow(4 + i).values as unknown[]).slice(1), wb };
+  };
+
+  it("reads examples/bids-commitments.csv (English headers) with --parameters keys named as the Parameters", async () => {
+    const run = cli("computers", "--bids", join(ROOT, "examples/bids-commitments.csv"), "--parameters", join(ROOT, "examples/parameters-commitments.json"));
+    expect([run.status, run.wrote, run.stderr]).toEqual([0, true, ""]);
+    const { header, row, wb } = await cellsOf(run.out);
+    expect(header.slice(-6)).toEqual([
+      "Warranty years (years)",
+      "Extra warranty year price (EUR)",
+      "Spare parts years (years)",
+      "Battery replacement cost (EUR)",
+      "Battery replacement year (years)",
+      "Take-back with data erasure",
+    ]);
+    expect(row(1).slice(-6)).toEqual([3, 25, 5, undefined, undefined, "No"]);
+    expect(row(2).slice(-6)).toEqual([5, undefined, 5, 90, 4, "Yes"]);
+    const names = (wb as unknown as { definedNames: { getRanges(n: string): { ranges: string[] } } }).definedNames;
+    expect(names.getRanges("LCC_RequiredWarrantyYears").ranges).toHaveLength(1);
+  });
+
+  it("takes the Dutch and French headers and the field keys, and ja/oui for yes", () => {
+    const nl = file("nl.csv", "Leverancier;Product;Soort apparaat;Aantal;Prijs per stuk;TEC;Garantiejaren;Prijs extra garantiejaar;Terugname met gegevenswissing\nA;P;notebook;2;700;20;3;25;ja\n");
+    expect(cli("computers", "--bids", nl).status).toBe(0);
+    const fr = file("fr.csv", "Fournisseur;Produit;Type d'appareil;Quantité;Prix unitaire;TEC;Années de garantie;Reprise avec effacement des données\nA;P;notebook;2;700;20;3;oui\n");
+    const frRun = cli("computers", "--bids", fr);
+    expect(frRun.status).toBe(0);
+    expect(frRun.stderr).not.toContain("ignored columns");
+    const keys = file("keys.csv", "supplier;product;deviceType;quantity;price;tecKWhPerYear;warrantyYears;sparePartsYears;batteryReplacementCost;batteryReplacementYear;takeBackWithDataErasure\nA;P;notebook;2;700;20;2;4;80;3;no\n");
+    expect(cli("computers", "--bids", keys).status).toBe(0);
+  });
+
+  it("exits 1 naming the row and the column of each bad commitment, and writes nothing", () => {
+    const bad = file(
+      "bad-commitments.csv",
+      [
+        "Supplier;Product;Device type;Quantity;Price;TEC;Warranty years;Extra warranty year price;Spare parts years;Battery replacement cost;Battery replacement year;Take-back with data erasure",
+        "A;P;notebook;2;700;20;-1;;;;;",
+        "B;P;notebook;2;700;20;;25;31;;;",
+        "C;P;notebook;2;700;20;;;;90;0;misschien",
+      ].join("\n"),
+    );
+    const run = cli("computers", "--bids", bad);
+    expect([run.status, run.wrote]).toEqual([1, false]);
+    expect(run.stderr).toContain(`${bad}: row 2: Warranty years (years) must not be negative.`);
+    expect(run.stderr).toContain(`${bad}: row 3: Spare parts years (years) must be at most 30.`);
+    expect(run.stderr).toContain(`${bad}: row 3: Extra warranty year price (EUR) is given, but not the warranty years included in the price`);
+    expect(run.stderr).toContain(`${bad}: row 4: Battery replacement year (years) must be greater than 0.`);
+    expect(run.stderr).toContain(`${bad}: row 4: Take-back with data erasure must be one of: yes, no, ja, nee, oui, non.`);
+  });
+
+  it("refuses the former residualCurve key, saying what replaced it", () => {
+    const run = cli("computers", "--parameters", file("old.json", JSON.stringify({ residualCurve: "laptop" })));
+    expect([run.status, run.wrote]).toEqual([1, false]);
+    expect(run.stderr).toContain("residualCurve is replaced by residualValueRule (byDeviceType, none)");
+  });
+});

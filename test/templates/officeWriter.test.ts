@@ -4,7 +4,7 @@
  * unloaded collections and writes to sheets that existed before, and keeps an ordered log.
  */
 import { type Bid, DEFAULT_PARAMETERS } from "../../src/model";
-import { type TemplateInput, buildPlan, choosePlacement, writeTemplateToExcel } from "../../src/templates";
+import { TEMPLATE_VERSION, type TemplateInput, buildPlan, choosePlacement, writeTemplateToExcel } from "../../src/templates";
 import { TEMPLATE_SETTING_KEY } from "../../src/templates/names";
 import { columnLetter, parseRange } from "../../src/templates/address";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
@@ -225,12 +225,12 @@ describe("writeTemplateToExcel", () => {
     expect(ops.indexOf("tables.add")).toBeGreaterThan(bidsValues);
     const charts = rec.log.filter((e) => e.op === "charts.add");
     expect(charts.map((e) => (e.value as { type: string }).type)).toEqual(["ColumnStacked", "ColumnStacked"]);
-    // Header + the two offers, not the spare rows: five cost parts, then use and production CO2 (the chart data columns).
-    expect(charts.map((e) => e.address!.split(",")[2])).toEqual(["3x5", "3x2"]);
-    expect(rec.log.filter((e) => e.op === "series.setXAxisValues")).toHaveLength(5 + 2);
+    // Header + the two offers, not the spare rows: eight cost lines (with warranty extension, repairs and battery), then use and production CO2.
+    expect(charts.map((e) => e.address!.split(",")[2])).toEqual(["3x8", "3x2"]);
+    expect(rec.log.filter((e) => e.op === "series.setXAxisValues")).toHaveLength(8 + 2);
     const stamp = rec.log.find((e) => e.op === "settings.add")!.value as { key: string; value: string };
     expect(stamp.key).toBe(TEMPLATE_SETTING_KEY);
-    expect(JSON.parse(stamp.value)).toMatchObject({ template: "computers", version: "1.0.0" });
+    expect(JSON.parse(stamp.value)).toMatchObject({ template: "computers", version: TEMPLATE_VERSION });
     expect(rec.log.find((e) => e.op === "worksheet.visibility")).toMatchObject({ sheet: "LCC Helper", value: "Hidden" });
   });
 

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { ESCALATION_SHIFT, TIMING_SHIFT, endOfPeriodFactor, pvFactor } from "../../src/engine";
+import { ESCALATION_SHIFT, TIMING_SHIFT, discountFactor, endOfPeriodFactor, escalationFactor, pvFactor } from "../../src/engine";
 import type { Language } from "../../src/i18n";
 import {
   type Bid,
@@ -58,8 +58,12 @@ const computersA: Parameters = {
   escalationBase: "nist",
   includeExternalities: true,
   scoringMethod: "linear",
-  residualCurve: "tablet",
+  residualValueRule: "none",
   useDaysPerYear: 230,
+  requiredWarrantyYears: 3,
+  outOfWarrantyRepairPerYear: 35,
+  requiredSparePartsYears: 2,
+  dataErasureCostPerUnit: 9,
 };
 const computersB: Parameters = {
   ...DEFAULT_PARAMETERS,
@@ -72,6 +76,8 @@ const computersB: Parameters = {
   scoringMethod: "range",
   rangeBestValue: 20000,
   rangeWorstValue: 0,
+  requiredWarrantyYears: 5,
+  outOfWarrantyRepairPerYear: 20,
 };
 const imaging: Parameters = {
   ...DEFAULT_PARAMETERS,
@@ -85,15 +91,43 @@ const imaging: Parameters = {
   colourPagesPerYear: 5000,
   paperCostPerPage: 0.016,
   duplexShare: 0.4,
+  requiredWarrantyYears: 2,
+  outOfWarrantyRepairPerYear: 60,
+  dataErasureCostPerUnit: 15,
 };
 const circular: Parameters = { ...DEFAULT_PARAMETERS, ...referenceParameters, timing: "mid", escalationBase: "nist" };
 const CIRCULAR_EXAMPLE = JSON.parse(readFileSync(join(ROOT, "examples/circular.json"), "utf8")) as CircularInputs;
 
+/** LCC-METHOD §12.7: the reference bids with the circular commitments of cases C1–C6. */
+const refurbishedC4: Bid = { ...bidA, supplier: "Supplier R", product: "Refurbished", condition: "refurbished", price: 430, tecKWhPerYear: 25, residualValue: 0, serviceLifeYears: 3 };
+const REFERENCE_12_7: readonly Case[] = [
+  { id: "c1", input: { template: "computers", parameters: { ...referenceParameters, requiredWarrantyYears: 5 }, bids: [{ ...bidA, warrantyYears: 3, extraWarrantyYearPrice: 25 }, { ...bidB, warrantyYears: 5, batteryReplacementCost: 90, batteryReplacementYear: 4 }] } },
+  { id: "c2", input: { template: "computers", parameters: { ...referenceParameters, outOfWarrantyRepairPerYear: 40 }, bids: [{ ...bidA, warrantyYears: 3 }, { ...bidB, warrantyYears: 5, batteryReplacementCost: 90, batteryReplacementYear: 4 }] } },
+  { id: "c3", input: { template: "computers", parameters: { ...referenceParameters, requiredWarrantyYears: 5, requiredSparePartsYears: 4 }, bids: [{ ...bidA, warrantyYears: 3, sparePartsYears: 2 }, { ...bidB, warrantyYears: 5, sparePartsYears: 5 }] }, },
+  { id: "c4-c5", input: { template: "computers", parameters: referenceParameters, bids: [bidA, refurbishedC4, { ...bidA, supplier: "Supplier L", serviceLifeYears: 8 }] } },
+  { id: "c6", input: { template: "computers", parameters: { ...referenceParameters, dataErasureCostPerUnit: 12 }, bids: [bidA, { ...bidB, takeBackWithDataErasure: "yes" }, { ...bidB, supplier: "Supplier N", residualValue: null, deviceType: "desktop", takeBackWithDataErasure: "no" }] } },
+].map((c) => ({ ...c, id: `computers-12.7-${c.id}` }) as Case);
+
+/** Seeded offers with every commitment field, under every timing and escalation base. */
+const CONVENTIONS: readonly Case[] = (["end", "begin", "mid"] as const).flatMap((timing, i) =>
+  (["flat", "nist"] as const).map((escalationBase, j) => ({
+    id: `computers-commitments-${timing}-${escalationBase}`,
+    input: {
+      template: "computers",
+      parameters: { ...computersA, timing, escalationBase, includeExternalities: j === 0, scoringMethod: (["lowest", "linear", "range"] as const)[i], requiredWarrantyYears: 2 + i + j, requiredSparePartsYears: j * 3 },
+      bids: randomComputerBids(25, 100 + 10 * i + j, true, true),
+      language: (["en", "nl", "fr"] as const)[i],
+    },
+  })),
+);
+
 const CASES: readonly Case[] = [
   { id: "computers-reference", input: { template: "computers", parameters: referenceParameters, bids: [bidA, bidB] } },
-  { id: "computers-random-200", input: { template: "computers", parameters: computersA, bids: randomComputerBids(200, 20260101), language: "nl" } },
-  { id: "computers-random-40-range", input: { template: "computers", parameters: computersB, bids: randomComputerBids(40, 7, false), language: "fr" } },
-  { id: "imaging-random-200", input: { template: "imaging", parameters: imaging, bids: randomImagingBids(200, 42) } },
+  ...REFERENCE_12_7,
+  ...CONVENTIONS,
+  { id: "computers-random-200", input: { template: "computers", parameters: computersA, bids: randomComputerBids(200, 20260101, true, true), language: "nl" } },
+  { id: "computers-random-40-range", input: { template: "computers", parameters: computersB, bids: randomComputerBids(40, 7, false, true), language: "fr" } },
+  { id: "imaging-random-200", input: { template: "imaging", parameters: imaging, bids: randomImagingBids(200, 42, true) } },
   { id: "circular-example", input: { template: "circular", parameters: referenceParameters, circular: CIRCULAR_EXAMPLE } },
   { id: "circular-random-30", input: { template: "circular", parameters: circular, circular: randomCircularInputs(30, 99), language: "nl" } },
 ];
@@ -212,15 +246,22 @@ function checkParameterFormulas(c: Comparer, wb: ExcelJS.Workbook, plan: CellPla
   c.check("escalation shift", at(HELPER_NAMES.escalationShift), ESCALATION_SHIFT[p.escalationBase]);
 }
 
-function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, comparesEac: boolean): Expected {
+/** The Reasons cell as the workbook words it: the same sentences, numbers joined in with &. */
+const reasonsText = (r: BidResult, lang: Language): string =>
+  r.reasons.map((x) => t(lang, `reason.${x.requirement}`, { answer: String(x.answer), required: String(x.required) })).join("; ");
+
+function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, comparesEac: boolean, lang: Language): Expected {
   const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };
   const n = r.horizonYears;
+  const battery = bid.batteryReplacementCost !== null && bid.batteryReplacementYear !== null && bid.batteryReplacementYear <= n ? bid.batteryReplacementYear : null;
   const working: Record<string, () => number> = {
     pvEnergy: () => pvFactor(settings, n, p.energyEscalation),
     pvMaintenance: () => pvFactor(settings, n, p.maintenanceEscalation),
     pvCo2: () => pvFactor(settings, n, p.co2Escalation),
     annuityFactor: () => pvFactor({ discountRate: p.discountRate, timing: p.timing }, n),
     endOfPeriodFactor: () => endOfPeriodFactor(p.discountRate, n),
+    pvCovered: () => pvFactor(settings, Math.min(r.coveredWarrantyYears, n), p.maintenanceEscalation),
+    oneOffFactor: () => (battery === null ? 0 : escalationFactor(p.maintenanceEscalation, battery, p.escalationBase) * discountFactor(p.discountRate, battery, p.timing)),
   };
   if (key === "offer" || key.startsWith(REPEAT_PREFIX)) return `${bid.supplier} – ${bid.product}`;
   if (key.startsWith("chart.")) {
@@ -231,6 +272,11 @@ function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, com
     return part.startsWith("breakdown.") ? value / pvFactor({ discountRate: p.discountRate, timing: p.timing }, n) : value / n;
   }
   if (key === "check") return ""; // valid offers: nothing to flag
+  if (key === "compliant") return t(lang, r.compliant ? "compliant.yes" : "compliant.no");
+  if (key === "reasons") return reasonsText(r, lang);
+  // §12.4: no rank and no scores for an offer that fails a requirement.
+  if (!r.compliant && ["rank", "priceScore", "meatScore", "meatRank", "rankingValue"].includes(key)) return "";
+  if (key === "rankingValue") return r.comparisonValue;
   if (key in working) return working[key]();
   const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], r);
   if (typeof value !== "number") throw new Error(`no engine figure for result column ${key}`);
@@ -241,16 +287,25 @@ function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, com
 const fixed = (x: number, decimals = 2) => x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** The first row holding the k-th smallest value, as MATCH(SMALL(range,k),range,0) finds it. */
-const nth = (values: readonly number[], k: number, order: 1 | -1) => values.indexOf([...values].sort((a, b) => order * (a - b))[k - 1]);
+/** The position of the k-th best value; NaN (an offer that is not ranked) is never among them, as MIN, SMALL and MATCH skip blanks. */
+const nth = (values: readonly number[], k: number, order: 1 | -1) => values.indexOf(values.filter((v) => !Number.isNaN(v)).sort((a, b) => order * (a - b))[k - 1]);
 
 /** The award summary the Results sheet must show: winner, margin and sentence, ranked as the wizard ranks. */
 function comparisonHeadline(lang: Language, p: Parameters, bids: readonly Bid[], results: readonly BidResult[], comparesEac: boolean): Record<string, Expected> {
   const name = (i: number) => `${bids[i].supplier} – ${bids[i].product}`;
-  const values = results.map((r) => r.comparisonValue);
+  // Ranked (compliant) offers only, §12.4.
+  const values = results.map((r) => (r.compliant ? r.comparisonValue : NaN));
   const warning = p.electricityPricePerKWh > 0 ? "" : t(lang, "summary.noElectricityPrice");
   const unit = t(lang, comparesEac ? "unit.currencyPerYear" : "unit.currency", { cur: p.currency });
   const [w, r] = [nth(values, 1, 1), nth(values, 2, 1)];
-  if (bids.some((b) => b.qualityPoints > 0)) {
+  const ranked = results.filter((x) => x.compliant).length;
+  const byMeat = bids.some((b) => b.qualityPoints > 0);
+  if (ranked === 0) return { winner: "", margin: "", sentence: "", warning };
+  if (ranked === 1) {
+    const meatWinner = nth(results.map((x) => x.meatScore), 1, -1);
+    return { winner: name(byMeat ? meatWinner : w), margin: "", sentence: t(lang, "summary.sentenceSingle", { winner: name(w), value: fixed(values[w]), unit }), warning };
+  }
+  if (byMeat) {
     const meat = results.map((x) => x.meatScore);
     const [mw, mr] = [nth(meat, 1, -1), nth(meat, 2, -1)];
     const points = { points: fixed(meat[mw] - meat[mr]), runnerUp: name(mr) };
@@ -295,12 +350,12 @@ async function compareComparison(id: string): Promise<void> {
   for (let i = 0; i < plan.results.rowCount; i++) {
     for (const { key, column } of plan.results.columns) {
       const address = `${column}${plan.results.firstRow + i}`;
-      c.check(`${id} ${address} ${key}`, ws.getCell(address).result, i < bids.length ? expectedBidCell(key, bids[i], result.value.bids[i], p, result.value.comparesEac) : "");
+      c.check(`${id} ${address} ${key}`, ws.getCell(address).result, i < bids.length ? expectedBidCell(key, bids[i], result.value.bids[i], p, result.value.comparesEac, lang) : "");
     }
   }
-  const values = result.value.bids.map((b) => b.comparisonValue);
+  const values = result.value.bids.filter((b) => b.compliant).map((b) => b.comparisonValue);
   const best = result.value.bestValue;
-  const worst = Math.max(...values);
+  const worst = values.length ? Math.max(...values) : 0;
   const summary: Record<string, Expected> = {
     parameterSet: p.parameterSetName,
     parameterSetVersion: p.parameterSetVersion,
@@ -338,6 +393,8 @@ async function compareCircular(id: string): Promise<void> {
         annualisedCo2Kg: () => r.annualisedCo2Kg,
         co2SavingVsNew: () => r.co2SavingVsNew,
         lifeExtensionSaving: () => r.lifeExtensionSaving ?? "",
+        lifetimeBeforeKg: () => r.lifetimeView?.beforeKgPerYear ?? "",
+        lifetimeAfterKg: () => r.lifetimeView?.afterKgPerYear ?? "",
         pvEnergy: () => pvFactor(settings, s.serviceYears, p.energyEscalation),
         pvMaintenance: () => pvFactor(settings, s.serviceYears, p.maintenanceEscalation),
         annuityFactor: () => pvFactor({ discountRate: p.discountRate, timing: p.timing }, s.serviceYears),
@@ -363,6 +420,20 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
   it.each(CASES.filter((c) => c.input.template !== "circular").map((c) => c.id))("%s", (id) => compareComparison(id));
   it.each(CASES.filter((c) => c.input.template === "circular").map((c) => c.id))("%s", (id) => compareCircular(id));
   it("the CLI's workbook from examples/bids.csv", () => compareComparison("cli-examples"));
+  it("§12.7: C1 flips the ranking to A, C3 leaves A without rank or score with its reason, in the workbook's own formulas", async () => {
+    const cell = async (id: string, key: string, row: number) => {
+      const { wb, plan } = await open(id);
+      const column = plan.results.columns.find((c) => c.key === key)!.column;
+      return sheetOf(wb, plan, "results").getCell(`${column}${plan.results.firstRow + row}`).result ?? "";
+    };
+    expect(await cell("computers-12.7-c1", "rank", 0)).toBe(1);
+    expect(Math.round(((await cell("computers-12.7-c1", "breakdown.total", 0)) as number) * 100) / 100).toBe(85193.71);
+    expect(Math.round(((await cell("computers-12.7-c1", "breakdown.warrantyExtensionCost", 0)) as number) * 100) / 100).toBe(5000);
+    expect(Math.round(((await cell("computers-12.7-c1", "breakdown.oneOffCost", 1)) as number) * 100) / 100).toBe(8164.13);
+    expect(await cell("computers-12.7-c3", "rank", 0)).toBe("");
+    expect(await cell("computers-12.7-c3", "reasons", 0)).toBe("warranty of 3 years where 5 are required; spare parts for 2 years where 4 are required");
+    expect(await cell("computers-12.7-c3", "rank", 1)).toBe(1);
+  });
   it("the CLI keeps formula-looking CSV text as text", async () => {
     await compareComparison("cli-injection");
     const zip = await JSZip.loadAsync(readFileSync(join(work, "cli-injection.xlsx")));
@@ -372,6 +443,18 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
     const supplier = sheetOf(wb, plan, "bids").getCell("A5").value;
     expect(supplier).toBe('=HYPERLINK("http://example.org","x")');
   });
+});
+
+test("the seeded offers with commitments exercise every new line and both sides of compliance", () => {
+  const all = CONVENTIONS.flatMap((c) => {
+    const r = evaluateComparison(c.input.parameters!, c.input.bids!, "computers");
+    return r.ok ? r.value.bids : [];
+  });
+  expect(all).toHaveLength(CONVENTIONS.length * 25);
+  const count = (f: (b: BidResult) => boolean) => all.filter(f).length;
+  expect(count((b) => !b.compliant)).toBeGreaterThan(5);
+  expect(count((b) => b.compliant)).toBeGreaterThan(50);
+  for (const line of ["warrantyExtensionCost", "repairCost", "oneOffCost"] as const) expect(count((b) => b.breakdown[line] > 0)).toBeGreaterThan(5);
 });
 
 describe("on + sleep hours above 24 typed into the Bids table", () => {

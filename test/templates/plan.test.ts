@@ -14,7 +14,7 @@ const stringsOf = (plan: CellPlan) => [
 ];
 
 /** Functions every Excel since 2007 and LibreOffice 7.4 compute (no LET, LAMBDA, XLOOKUP, dynamic arrays, GPP.*). */
-const CLASSIC = new Set(["SUMPRODUCT", "POWER", "INT", "IF", "IFERROR", "INDEX", "MATCH", "MIN", "MAX", "RANK", "N", "NA", "ISNUMBER", "OR", "SUM", "COUNT", "SMALL", "LARGE", "FIXED"]);
+const CLASSIC = new Set(["SUMPRODUCT", "POWER", "INT", "IF", "IFERROR", "INDEX", "MATCH", "MIN", "MAX", "RANK", "N", "NA", "ISNUMBER", "OR", "AND", "SUM", "COUNT", "SMALL", "LARGE", "FIXED"]);
 
 describe("template wording", () => {
   it("has the same keys in en, nl and fr", () => {
@@ -95,6 +95,6 @@ describe("content", () => {
   it("gives every bid row its own Results row and blank rows to add offers", () => {
     const plan = buildPlan({ template: "computers", bids: [bidA, bidB] });
     expect(plan.results.rowCount).toBe(10);
-    expect(plan.tables[0].range).toBe("A4:S14"); // 19 columns for computers (bidFields), header on row 4
+    expect(plan.tables[0].range).toBe("A4:Y14"); // 25 columns for computers (bidFields, the six of LCC-METHOD §12 last), header on row 4
   });
 });

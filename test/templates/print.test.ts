@@ -29,7 +29,7 @@ const CIRCULAR: CircularInputs = JSON.parse(readFileSync(join(ROOT, "examples/ci
 
 /** Every template in every language, with offers whose codes are all non-default (refurbished, desktop…). */
 function inputFor(template: ProductGroup, language: Language) {
-  const parameters: Parameters = { ...referenceParameters, parameterSetName: "Raamovereenkomst ICT & AV", parameterSetVersion: "2026-1", timing: "mid", escalationBase: "nist", rateType: "nominal", scoringMethod: "range", residualCurve: "tablet", includeExternalities: true, country: "custom", emissionFactorKgPerKWh: 0.3 };
+  const parameters: Parameters = { ...referenceParameters, parameterSetName: "Raamovereenkomst ICT & AV", parameterSetVersion: "2026-1", timing: "mid", escalationBase: "nist", rateType: "nominal", scoringMethod: "range", residualValueRule: "none", includeExternalities: true, country: "custom", emissionFactorKgPerKWh: 0.3 };
   if (template === "circular") return { template, language, parameters, circular: CIRCULAR };
   const bids = template === "imaging" ? [{ ...bidA, deviceType: "mfd" as const, condition: "refurbished" as const, tecKWhPerWeek: 1.2 }, { ...bidB, deviceType: "copier" as const, tecKWhPerWeek: 0.9 }] : [{ ...bidA, condition: "refurbished" as const }, { ...bidB, deviceType: "monitor" as const }];
   return { template, language, parameters, bids };
@@ -74,21 +74,21 @@ describe("page setup on every sheet", () => {
     }
   });
 
-  it.each(["computers", "imaging"] as const)("%s: Results print three pages wide at one legible scale, each page led by the offer names", async (template) => {
+  it.each(["computers", "imaging"] as const)("%s: Results print four pages wide at one legible scale, each page led by the offer names", async (template) => {
     const { plan, zip } = written.get(key(template, "nl"))!;
     const results = plan.sheets.find((s) => s.key === "results")!;
     const xml = await text(zip, (await sheetPaths(zip)).get(results.name)!);
     const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"\/>/g)].map((m) => Number(m[1]));
     expect(breaks).toEqual(results.print!.columnBreaks);
-    expect(breaks).toHaveLength(2);
+    expect(breaks).toHaveLength(3);
     expect(xml).not.toMatch(/<pageSetUpPr fitToPage="1"/);
     expect(Number(/<pageSetup\b[^>]*scale="(\d+)"/.exec(xml)![1])).toBeGreaterThanOrEqual(70);
     const columns = new Map(plan.results.columns.map((c) => [c.column, c.key]));
     const letter = (i: number) => plan.results.columns[i].column;
-    expect([0, ...breaks].map((c) => columns.get(letter(c)))).toEqual(["offer", "repeat.2", "repeat.3"]);
-    // The award figures on the first page, the costs on the second, the CO2 on the third.
+    expect([0, ...breaks].map((c) => columns.get(letter(c)))).toEqual(["offer", "repeat.2", "repeat.3", "repeat.4"]);
+    // The award figures (and who complies) on the first page, the costs on the second, the CO2 on the third, the reasons and inputs on the fourth.
     const pageOf = (k: string) => [0, ...breaks].filter((b) => plan.results.columns.findIndex((c) => c.key === k) >= b).length;
-    expect(["meatScore", "breakdown.total", "useCo2Kg"].map(pageOf)).toEqual([1, 2, 3]);
+    expect(["compliant", "meatScore", "breakdown.total", "useCo2Kg", "reasons"].map(pageOf)).toEqual([1, 1, 2, 3, 4]);
   });
 });
 
@@ -185,20 +185,21 @@ describe("native charts in the .xlsx", () => {
       expect(xml).toContain(`<c:grouping val="${plan1.type === "ColumnStacked" ? "stacked" : "clustered"}"/>`);
     }
     if (template !== "circular") {
-      // The charts show the chart-data columns: the five (imaging: six) cost parts, then use and production CO2.
+      // The charts show the chart-data columns: the eight (imaging: nine) cost lines, then use and production CO2.
       const keys = (c: CellPlan["charts"][number]) => {
         const [a, b] = c.data.split(":").map((x) => /^[A-Z]+/.exec(x)![0]);
         const cols = plan.results.columns.map((x) => x.column);
         return plan.results.columns.slice(cols.indexOf(a), cols.indexOf(b) + 1).map((x) => x.key);
       };
-      expect(keys(plan.charts[0])).toEqual(["acquisitionCost", "energyCost", "maintenanceCost", ...(template === "imaging" ? ["consumablesCost"] : []), "endOfLifeCost", "residualValue"].map((k) => `chart.breakdown.${k}`));
+      expect(keys(plan.charts[0])).toEqual(["acquisitionCost", "warrantyExtensionCost", "energyCost", "maintenanceCost", ...(template === "imaging" ? ["consumablesCost"] : []), "repairCost", "oneOffCost", "endOfLifeCost", "residualValue"].map((k) => `chart.breakdown.${k}`));
       expect(keys(plan.charts[1])).toEqual(["chart.useCo2Kg", "chart.productionCo2Kg"]);
     }
   });
 });
 
 describe("the printout, as LibreOffice prints it", () => {
-  const eacBids = EXAMPLE_BIDS.map((b, i) => ({ ...b, serviceLifeYears: i === 2 ? 7 : b.serviceLifeYears }));
+  // §12.1: a life shorter than the period (never a longer one) puts the offers on equivalent annual cost.
+  const eacBids = EXAMPLE_BIDS.map((b, i) => ({ ...b, serviceLifeYears: i === 2 ? 3 : b.serviceLifeYears }));
   const printed: Record<string, { pdf: string; pages: string[] }> = {};
 
   beforeAll(async () => {

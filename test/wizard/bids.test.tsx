@@ -17,6 +17,15 @@ async function openBids(storage = new MemoryStorage()) {
 /** A required field's label ends in Fluent's " *". */
 const required = (label: string) => new RegExp(`^${label.replace(/[()€]/g, "\\$&")}\\s*\\*$`);
 
+/** What a field says about itself: its message and hint, as a screen reader hears them. */
+const fieldMessage = (testId: string) =>
+  (screen.getByTestId(testId).getAttribute("aria-describedby") ?? "")
+    .split(" ")
+    .map((id) => document.getElementById(id))
+    .filter((e): e is HTMLElement => e !== null)
+    .map((e) => text(e))
+    .join(" ");
+
 const saved = (storage: Storage) => JSON.parse(storage.getItem("circular-ict-lcc.comparison.v1") ?? "null");
 
 describe("Offers step", () => {
@@ -47,13 +56,37 @@ describe("Offers step", () => {
     await waitFor(() => expect(saved(storage).bids[0]).toMatchObject({ onW: "15", onHoursPerDay: "8", offW: "0,3", tecKWhPerYear: "" }));
   });
 
-  it("gives a refurbished offer its own service life", async () => {
+  it("says what production CO2 to enter for a refurbished offer, and no longer suggests a refurbished device serves fewer years", async () => {
     const { user } = await openBids();
     await user.click(screen.getByTestId("bid-add"));
     await user.selectOptions(screen.getByTestId("bid-0-condition"), "refurbished");
-    const life = screen.getByTestId("bid-0-serviceLifeYears");
-    const hint = document.getElementById((life.getAttribute("aria-describedby") ?? "").split(" ")[0])!;
-    expect(text(hint)).toContain("A refurbished device usually serves fewer years");
+    const hintOf = (id: string) => text(document.getElementById((screen.getByTestId(id).getAttribute("aria-describedby") ?? "").split(" ")[0])!);
+    expect(hintOf("bid-0-embodiedKgCO2e")).toContain("For a refurbished offer, enter only the CO2 of the refurbishment");
+    expect(hintOf("bid-0-serviceLifeYears")).not.toMatch(/fewer years/);
+    expect(hintOf("bid-0-serviceLifeYears")).toContain("A longer life than the period earns nothing");
+  });
+
+  it("folds Warranty and repair until used; a bad entry there is flagged on its field and keeps the group open", async () => {
+    const { user, storage } = await openBids();
+    await user.click(screen.getByTestId("bid-add"));
+    const toggle = screen.getByTestId("bid-0-group-warrantyAndRepair");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByTestId("bid-0-warrantyYears")).toBeNull();
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    await user.type(screen.getByTestId("bid-0-warrantyYears"), "31");
+    await waitFor(() => expect(screen.getByTestId("bid-0-warrantyYears").getAttribute("aria-invalid")).toBe("true"));
+    expect(fieldMessage("bid-0-warrantyYears")).toContain("Warranty years must be at most 30.");
+    await user.click(toggle); // folding it again leaves the problem in sight
+    expect(screen.getByTestId("bid-0-warrantyYears")).toBeTruthy();
+    await user.clear(screen.getByTestId("bid-0-warrantyYears"));
+    await user.type(screen.getByTestId("bid-0-extraWarrantyYearPrice"), "25");
+    await waitFor(() => expect(fieldMessage("bid-0-extraWarrantyYearPrice")).toContain("Extra warranty year price is given, but not the warranty years included in the price"));
+    await user.type(screen.getByTestId("bid-0-batteryReplacementCost"), "90");
+    await user.type(screen.getByTestId("bid-0-batteryReplacementYear"), "0");
+    await waitFor(() => expect(fieldMessage("bid-0-batteryReplacementYear")).toContain("Battery replacement year must be greater than 0."));
+    await user.selectOptions(screen.getByTestId("bid-0-takeBackWithDataErasure"), "yes");
+    await waitFor(() => expect(saved(storage).bids[0]).toMatchObject({ extraWarrantyYearPrice: "25", batteryReplacementCost: "90", batteryReplacementYear: "0", takeBackWithDataErasure: "yes" }));
   });
 
   it("duplicates and removes offers; buttons name the offer they act on", async () => {

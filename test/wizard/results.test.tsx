@@ -62,8 +62,8 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
     const saved = referenceComparison();
     const refurbished = bidEntries({ ...bidA, product: "Notebook R", condition: "refurbished", price: 400, serviceLifeYears: 3 }, "computers", "en");
     await openResults("en", { ...saved, bids: [refurbished, saved.bids[1]] });
-    expect(text(screen.getByTestId("eac-note"))).toContain("different service lives (3, 5 years)");
-    expect(text(screen.getByTestId("eac-note"))).toContain("Comparing total life-cycle costs would favour the shorter life");
+    expect(text(screen.getByTestId("eac-note"))).toContain("At least one offer serves fewer years than the evaluation period (service lives counted: 3, 5 years)");
+    expect(text(screen.getByTestId("eac-note"))).toContain("The tender documents must announce this.");
     expect(text(screen.getByRole("columnheader", { name: "Cost per year (EAC)" }))).toBe("Cost per year (EAC)");
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
     expect(explanation).toContain("over each offer's own service life");

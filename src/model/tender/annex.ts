@@ -12,7 +12,7 @@
  */
 import { ESCALATION_SHIFT, TIMING_SHIFT } from "../../engine/discounting";
 import { WEEKS_PER_YEAR } from "../../engine/energy";
-import { RESIDUAL_VALUE_RULES, type ResidualValueRule, residualValue } from "../../engine/residualValue";
+import { type ResidualValueRule, residualValue } from "../../engine/residualValue";
 import { type Language, type PluralKeyOf, type TenderKey, type Values, LANGUAGES, lookupPlural, sectionOf, translate } from "../../i18n";
 import { type BidField, type ComparisonKind, type FieldUnit, bidFields } from "../bid";
 import { percentText } from "../entries";
@@ -89,25 +89,14 @@ type TenderPluralKey = PluralKeyOf<TenderKey>;
 
 const tenderTables = () => Object.fromEntries(LANGUAGES.map((l) => [l, sectionOf(l, "tender")])) as Record<Language, Record<string, unknown>>;
 
-/** A value of Parameters, or of a field Parameters does not have yet (a commitment another part adds). */
-function settingOf(p: Parameters, key: string): unknown {
-  return (p as unknown as Record<string, unknown>)[key];
-}
-
+/** The commitments the annex states: the options' own, else the Parameters'. */
 function commitmentsOf(p: Parameters, given: AnnexCommitments = {}) {
-  const num = (key: keyof AnnexCommitments): number => {
-    const own = given[key];
-    if (typeof own === "number") return own;
-    const fromParameters = settingOf(p, key);
-    return typeof fromParameters === "number" ? fromParameters : 0;
-  };
-  const rule = given.residualValueRule ?? settingOf(p, "residualValueRule");
   return {
-    warranty: num("requiredWarrantyYears"),
-    spareParts: num("requiredSparePartsYears"),
-    repair: num("outOfWarrantyRepairPerYear"),
-    erasure: num("dataErasureCostPerUnit"),
-    residualRule: (RESIDUAL_VALUE_RULES as readonly unknown[]).includes(rule) ? (rule as ResidualValueRule) : undefined,
+    warranty: given.requiredWarrantyYears ?? p.requiredWarrantyYears,
+    spareParts: given.requiredSparePartsYears ?? p.requiredSparePartsYears,
+    repair: given.outOfWarrantyRepairPerYear ?? p.outOfWarrantyRepairPerYear,
+    erasure: given.dataErasureCostPerUnit ?? p.dataErasureCostPerUnit,
+    residualRule: given.residualValueRule ?? p.residualValueRule,
   };
 }
 
@@ -266,11 +255,7 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
     return pct(share.ok ? Math.round(share.value * 1000) / 1000 : 0);
   };
   if (c.residualRule === "none") para(t("residual.rule.none"));
-  else if (c.residualRule === "byDeviceType") para(t("residual.rule.byDeviceType", { laptop: curveShare("laptop"), tablet: curveShare("tablet"), years: years(N) }));
-  else {
-    const curve = settingOf(p, "residualCurve") === "tablet" ? "tablet" : "laptop";
-    para(t(`residual.curve.${curve}`, { share: curveShare(curve), years: years(N) }));
-  }
+  else para(t("residual.rule.byDeviceType", { laptop: curveShare("laptop"), tablet: curveShare("tablet"), years: years(N) }));
 
   heading(2, t("h.eac"));
   para(t("eac.words", { years: years(N) }));

@@ -37,10 +37,29 @@ function problemText(p: WorkbookProblem, t: I18n["t"]): string {
   }
 }
 
+/** Read as stored, but figures an earlier version computed another way (LCC-METHOD §12.6): said, never silent. */
+function changeLines(r: LoadResult["report"], t: I18n["t"]): string[] {
+  return [
+    ...(r.methodChanges ?? []).map((c) => t("load.residualCurveChanged", { curve: c.was })),
+    r.olderTemplate !== undefined ? t("load.olderTemplate", { version: r.olderTemplate }) : "",
+  ].filter(Boolean);
+}
+
 export function LoadNotice({ result, onRetry }: { result: LoadResult | null; onRetry(): void }) {
   const i18n = useI18n();
   const { t } = i18n;
-  if (!result || result.status === "ok") return null;
+  if (!result) return null;
+  const changes = changeLines(result.report, t);
+  if (result.status === "ok")
+    return changes.length ? (
+      <Notice intent="info" testId="load-changes">
+        {changes.map((line) => (
+          <p key={line} style={{ margin: 0 }}>
+            {line}
+          </p>
+        ))}
+      </Notice>
+    ) : null;
   const r = result.report;
   if (r.problem)
     return (
@@ -64,6 +83,7 @@ export function LoadNotice({ result, onRetry }: { result: LoadResult | null; onR
     r.repaired.length ? t("load.repaired", { parts: r.repaired.map((p) => partText(p, i18n)).join("; ") }) : "",
     r.unreadable.length ? t("load.unreadable", { parts: r.unreadable.map((p) => partText(p, i18n)).join("; ") }) : "",
     r.backupKey ? t("load.backup", { key: r.backupKey }) : t("load.noBackup"),
+    ...changes,
   ];
   return (
     <Notice intent="warning" testId="load-report">

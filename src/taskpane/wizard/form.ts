@@ -9,7 +9,7 @@ import { DEFAULT_PARAMETERS, type Parameters, parameterField } from "../../model
 import { type EnergyMode, MODE_FIELDS } from "./defaults";
 
 export type ParameterKey = keyof Parameters;
-export type Section = "general" | "energy" | "award" | "imaging" | "advanced";
+export type Section = "general" | "energy" | "award" | "imaging" | "commitments" | "advanced";
 
 export interface ParameterInput {
   readonly key: ParameterKey;
@@ -27,7 +27,8 @@ const LAYOUT: Record<Section, readonly ParameterKey[]> = {
   energy: ["electricityPricePerKWh", "energyEscalation", "country", "emissionFactorKgPerKWh", "co2PricePerTonne"],
   award: ["includeExternalities", "scoringMethod", "pricePoints", "qualityPoints", "rangeBestValue", "rangeWorstValue"],
   imaging: ["monoPagesPerYear", "colourPagesPerYear", "paperCostPerPage", "duplexShare"],
-  advanced: ["maintenanceEscalation", "co2Escalation", "rateType", "timing", "escalationBase", "residualCurve", "useDaysPerYear", "parameterSetName", "parameterSetVersion"],
+  commitments: ["requiredWarrantyYears", "outOfWarrantyRepairPerYear", "requiredSparePartsYears", "dataErasureCostPerUnit"],
+  advanced: ["maintenanceEscalation", "co2Escalation", "rateType", "timing", "escalationBase", "residualValueRule", "useDaysPerYear", "parameterSetName", "parameterSetVersion"],
 };
 
 /** The circular comparison does not read these, but the pane has always asked for them in every product group. */

@@ -3,6 +3,7 @@
  * data-testid attributes of src/taskpane/wizard (step-<id>, panel-<id>, param-<key>, bid-<n>-<key>, …).
  */
 import type { Locator, Page } from "playwright-core";
+import { BID_FIELDS } from "../../../src/model";
 import { BID_INPUT, COUNTRY, PARAMETER_INPUT } from "./comparison";
 
 export const STEPS = ["start", "parameters", "bids", "results", "write"] as const;
@@ -90,17 +91,32 @@ export async function enterParameters(page: Page): Promise<void> {
 }
 
 /** Offer fields that are drop-downs. */
-const SELECTS = new Set(["deviceType", "condition"]);
+const SELECTS = new Set(["deviceType", "condition", "takeBackWithDataErasure"]);
+/** Offer fields in the card's "Warranty and repair" group, folded until used. */
+const GROUPED = new Set(BID_FIELDS.filter((f) => f.group === "warrantyAndRepair").map((f) => f.key as string));
+
+/** Opens offer n's "Warranty and repair" group unless it is open. */
+export async function openWarrantyGroup(page: Page, n: number): Promise<void> {
+  const toggle = byId(page, `bid-${n}-group-warrantyAndRepair`);
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await byId(page, `bid-${n}-warrantyYears`).waitFor({ state: "visible" });
+}
+
+/** Types offer n's fields (its card must be open), opening the warranty group when a field lives there. */
+export async function fillOffer(page: Page, n: number, entries: Readonly<Record<string, string>>): Promise<void> {
+  for (const [key, text] of Object.entries(entries)) {
+    if (GROUPED.has(key)) await openWarrantyGroup(page, n);
+    const field = byId(page, `bid-${n}-${key}`);
+    if (SELECTS.has(key)) await field.selectOption(text);
+    else await field.fill(text);
+  }
+}
 
 /** Adds an offer with "Add an offer" and types its fields; n is its 0-based position. */
 export async function addOffer(page: Page, n: number, entries: Readonly<Record<string, string>>): Promise<void> {
   await byId(page, "bid-add").click();
   await byId(page, `bid-${n}-supplier`).waitFor({ state: "visible" });
-  for (const [key, text] of Object.entries(entries)) {
-    const field = byId(page, `bid-${n}-${key}`);
-    if (SELECTS.has(key)) await field.selectOption(text);
-    else await field.fill(text);
-  }
+  await fillOffer(page, n, entries);
 }
 
 /** The three offers of the tests, on the Bids step. */

@@ -1,5 +1,5 @@
 /** Results of the circular group: extend, refurbished and new on cost per year (EAC) and CO2 per year. */
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioResult } from "../../../model/circular";
 import { StackedBars } from "../charts/StackedBars";
 import { useI18n } from "../i18n";
@@ -20,11 +20,12 @@ const useStyles = makeStyles({
 
 export function CircularResults({ scenarios }: { scenarios: readonly ScenarioResult[] }) {
   const s = useStyles();
-  const { t, money, number, percent } = useI18n();
+  const { t, money, number, percent, short } = useI18n();
   const cheapest = scenarios.reduce((a, b) => (b.equivalentAnnualCost < a.equivalentAnnualCost ? b : a));
   const greenest = scenarios.reduce((a, b) => (b.annualisedCo2Kg < a.annualisedCo2Kg ? b : a));
   const newOption = scenarios.find((r) => r.kind === "new");
   const name = (r: ScenarioResult) => t(`scenario.${r.kind}`);
+  const extend = scenarios.find((r) => r.kind === "extend" && r.lifetimeView);
   return (
     <div className={s.stack}>
       <Text data-testid="circular-summary">
@@ -42,7 +43,6 @@ export function CircularResults({ scenarios }: { scenarios: readonly ScenarioRes
               <th scope="col">{t("circular.co2PerYear")}</th>
               <th scope="col">{t("circular.costSavingVsNew")}</th>
               <th scope="col">{t("circular.savingVsNew")}</th>
-              <th scope="col">{t("circular.lifeExtension")}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,7 +54,6 @@ export function CircularResults({ scenarios }: { scenarios: readonly ScenarioRes
                 <td data-testid={`circular-co2-${r.kind}`}>{number(r.annualisedCo2Kg, 1)}</td>
                 <td>{r.kind === "new" || !newOption ? "–" : money(newOption.equivalentAnnualCost - r.equivalentAnnualCost)}</td>
                 <td>{r.kind === "new" ? "–" : percent(r.co2SavingVsNew, 1)}</td>
-                <td>{r.lifeExtensionSaving === null ? "–" : percent(r.lifeExtensionSaving, 1)}</td>
               </tr>
             ))}
           </tbody>
@@ -78,6 +77,22 @@ export function CircularResults({ scenarios }: { scenarios: readonly ScenarioRes
         totalLabel={t("chart.total")}
         tableLabel={t("chart.showTable")}
       />
+      {extend?.lifetimeView && (
+        <section aria-labelledby="circular-lifetime" data-testid="circular-lifetime">
+          <Subtitle2 as="h3" block id="circular-lifetime">
+            {t("circular.lifetimeTitle")}
+          </Subtitle2>
+          <Text block data-testid="circular-lifetime-text">
+            {t("circular.lifetimeText", {
+              before: number(extend.lifetimeView.beforeKgPerYear),
+              after: number(extend.lifetimeView.afterKgPerYear),
+              age: short(extend.lifetimeView.yearsBefore),
+              years: short(extend.lifetimeView.yearsAfter),
+              saving: extend.lifetimeView.saving === null ? "–" : percent(extend.lifetimeView.saving, 2),
+            })}
+          </Text>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 /** One offer as an expandable card: a compact summary line, and its fields when opened. */
 import { Badge, Button, Card, Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Ref } from "react";
+import { type Ref, useState } from "react";
 import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../model/entries";
-import { type BidField, type ComparisonKind, bidFields } from "../../../model/bid";
+import { type BidField, type ComparisonKind, type FieldGroup, bidFields } from "../../../model/bid";
 import { type EnergyMode, MODE_FIELDS, energyModeOf } from "../form";
 import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
@@ -15,7 +15,13 @@ const useStyles = makeStyles({
   toggle: { flexGrow: 1, justifyContent: "flex-start", textAlign: "left", minWidth: 0, overflowWrap: "anywhere" },
   reason: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
+  group: { marginTop: tokens.spacingVerticalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  groupToggle: { justifyContent: "flex-start", textAlign: "left", paddingLeft: 0 },
 });
+
+/** A group of fields is used when one of them holds something or has a problem: then it opens by itself. */
+const isUsed = (fields: readonly BidField[], entries: Entries, errors: Readonly<Record<string, DomainError>>) =>
+  fields.some((f) => (entries[f.key] ?? "").trim() !== "" || errors[f.key] !== undefined);
 
 const MODES = new Set<string>(MODE_FIELDS);
 
@@ -43,6 +49,19 @@ export function BidCard(props: {
   const mode = energyModeOf(props.entries);
   const bodyId = `offer-${n}-fields`;
   const refurbished = props.entries.condition === "refurbished";
+  const fields = bidFields(props.kind);
+  const grouped = (group: FieldGroup) => fields.filter((f) => f.group === group);
+  const commitments = grouped("warrantyAndRepair");
+  const commitmentsUsed = isUsed(commitments, props.entries, props.errors);
+  const [openGroup, setOpenGroup] = useState(commitmentsUsed);
+  // Folded until used; a problem in it is never folded away.
+  const groupOpen = openGroup || commitments.some((f) => props.errors[f.key] !== undefined);
+  const groupId = `offer-${n}-warrantyAndRepair`;
+  // Typing in a group keeps it open, even once its last problem is fixed.
+  const change = (def: BidField, text: string) => {
+    if (def.group) setOpenGroup(true);
+    props.onChange(def.key, text);
+  };
   const [firstKey] = Object.keys(props.errors);
   const firstReason = firstKey ? i18n.error(props.errors[firstKey], i18n.tBuilt(`bid.${firstKey}`)) : "";
 
@@ -51,8 +70,7 @@ export function BidCard(props: {
     if (props.kind === "computers" && (key === "tecKWhPerYear" ? mode !== "tec" : MODES.has(key) && mode !== "modes")) return null;
     const label = withUnit(t(`bid.${key}`), def.unit ? t(`unit.${def.unit}`) : undefined);
     const error = props.errors[key] ? i18n.error(props.errors[key], t(`bid.${key}`)) : undefined;
-    const hint =
-      key === "serviceLifeYears" && refurbished ? t("bid.serviceLifeYears.refurbishedHint") : i18n.tOptional(`bid.${key}.hint`);
+    const hint = i18n.tOptional(`bid.${key}.hint`);
     const testId = `bid-${n}-${key}`;
     const energyChoice =
       key === "tecKWhPerYear" || (key === "onW" && mode === "modes") ? (
@@ -63,14 +81,16 @@ export function BidCard(props: {
           </RadioGroup>
         </Field>
       ) : null;
+    // A blank enum keeps its meaning (take-back without erasure), so it can be chosen as such.
+    const blankOption = def.nullable ? [{ value: "", label: i18n.tBuilt(`option.${key}.blank`) }] : [];
     const input =
       def.kind === "enum" ? (
         <SelectField
           key={key}
           label={label}
           value={props.entries[key] ?? ""}
-          options={(def.options ?? []).map((o) => ({ value: o, label: i18n.tBuilt(`option.${key}.${o}`) }))}
-          onChange={(v) => props.onChange(key, v)}
+          options={[...blankOption, ...(def.options ?? []).map((o) => ({ value: o, label: i18n.tBuilt(`option.${key}.${o}`) }))]}
+          onChange={(v) => change(def, v)}
           error={error}
           hint={hint}
           testId={testId}
@@ -80,7 +100,7 @@ export function BidCard(props: {
           key={key}
           label={label}
           value={props.entries[key] ?? ""}
-          onChange={(v) => props.onChange(key, v)}
+          onChange={(v) => change(def, v)}
           numeric={def.kind === "number"}
           required={def.required}
           error={error}
@@ -122,7 +142,32 @@ export function BidCard(props: {
       )}
       {props.expanded && (
         <div id={bodyId}>
-          <div className={f.grid}>{bidFields(props.kind).map(field)}</div>
+          <div className={f.grid}>{fields.filter((d) => !d.group).map(field)}</div>
+          {commitments.length > 0 && (
+            <div className={s.group} role="group" aria-labelledby={`${groupId}-toggle`}>
+              <Button
+                appearance="transparent"
+                className={s.groupToggle}
+                id={`${groupId}-toggle`}
+                icon={<span aria-hidden="true">{groupOpen ? "▾" : "▸"}</span>}
+                aria-expanded={groupOpen}
+                aria-controls={groupOpen ? groupId : undefined}
+                onClick={() => setOpenGroup(!groupOpen)}
+                data-testid={`bid-${n}-group-warrantyAndRepair`}
+              >
+                {t("bid.group.warrantyAndRepair")}
+              </Button>
+              {groupOpen ? (
+                <div id={groupId} className={f.grid}>
+                  {commitments.map(field)}
+                </div>
+              ) : (
+                <Text size={200} block>
+                  {t("bid.group.warrantyAndRepair.hint")}
+                </Text>
+              )}
+            </div>
+          )}
           <div className={s.actions}>
             <Button onClick={props.onDuplicate} data-testid={`bid-${n}-duplicate`} aria-label={t("offer.duplicateNamed", { name: props.name })}>
               {t("offer.duplicate")}

@@ -35,7 +35,7 @@ export function CircularStep({ entries, errors, onChange }: { entries: Entries; 
         <Subtitle2 as="h3" block id="circular-device" className={s.heading}>
           {t("circular.device")}
         </Subtitle2>
-        <div className={f.grid}>{DEVICE_FIELDS.map((k) => input(k, `circular.${k}`, SCENARIO_UNITS[k]))}</div>
+        <div className={f.grid}>{DEVICE_FIELDS.map((k) => input(k, `circular.${k}`, SCENARIO_UNITS[k], i18n.tOptional(`circular.${k}.hint`)))}</div>
       </Card>
       {SCENARIO_KINDS.map((kind) => (
         <Card key={kind} className={s.card} role="group" aria-labelledby={`circular-${kind}`} data-testid={`circular-card-${kind}`}>

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-const SECTIONS: readonly Section[] = ["general", "energy", "award", "imaging"];
+const SECTIONS: readonly Section[] = ["general", "energy", "commitments", "award", "imaging"];
 
 export function ParametersStep(props: {
   group: ProductGroup;

@@ -5,8 +5,11 @@ import type { RankingProbability } from "../../../engine/sensitivity";
 import { type ProductGroup, kindOf } from "../../../model/bid";
 import type { RankBy } from "../../../model/uncertainty";
 import type { Evaluation } from "../evaluation";
+import type { BidResult } from "../../../model/evaluate";
 import { offerName } from "../evaluation";
 import { explainWinner, ranked } from "../explain";
+import { explainNotRanked, notRankedText } from "../explainCompliance";
+import { rankedView } from "../../../model/evaluate";
 import { type WizardKey, useI18n } from "../i18n";
 import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
@@ -22,9 +25,52 @@ const useStyles = makeStyles({
   // At 320 px the two choices go under each other instead of squeezing their labels into narrow columns.
   rankBy: { flexWrap: "wrap" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "left" },
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
+  name: { overflowWrap: "anywhere" },
 });
 
 const TABLE_ROWS = 50;
+
+/** Offers that fail a requirement: their figures, and why they are not ranked (no rank, no score). */
+function NotRankedTable({ offers, comparesEac }: { offers: readonly { name: string; result: BidResult }[]; comparesEac: boolean }) {
+  const s = useStyles();
+  const i18n = useI18n();
+  const { t, money } = i18n;
+  return (
+    <div className={s.scroll} role="region" aria-label={t("results.notRankedTable")} tabIndex={0}>
+      <table data-testid="not-ranked-table" className={s.table}>
+        <caption className={s.caption}>{t("results.notRankedTable")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("results.rank")}</th>
+            <th scope="col">{t("results.offer")}</th>
+            <th scope="col">{t(comparesEac ? "results.eac" : "results.lcc")}</th>
+            <th scope="col">{t("results.reason")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {offers.map(({ name, result: r }, i) => (
+            <tr key={i} data-testid={`not-ranked-row-${i + 1}`}>
+              <td>–</td>
+              <th scope="row" className={s.name} data-testid={`not-ranked-name-${i + 1}`}>
+                {name}
+              </th>
+              <td>{money(r.comparisonValue)}</td>
+              <td data-testid={`not-ranked-reason-${i + 1}`}>{notRankedText(i18n, r)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup; evaluation: Evaluation; onGoTo(step: StepId): void }) {
   const s = useStyles();
@@ -99,11 +145,38 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
       </MessageBar>
     );
 
-  const comparison = result.value;
-  const order = ranked(names, comparison, rankBy);
+  // §12.4: only offers that meet every requirement are ranked and scored; the others are listed with their reasons.
+  const comparison = rankedView(result.value);
+  const rankedNames = comparison.indices.map((i) => names[i]);
+  const rankedBids = comparison.indices.map((i) => bids[i]);
+  const notRanked = result.value.bids.flatMap((r, i) => (r.compliant ? [] : [{ name: names[i], result: r }]));
+  const notRankedNote = notRanked.length > 0 && (
+    <div className={s.stack} data-testid="not-ranked">
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{i18n.plural("results.notRanked", notRanked.length)}</MessageBarBody>
+      </MessageBar>
+      <NotRankedTable offers={notRanked} comparesEac={result.value.comparesEac} />
+    </div>
+  );
+  if (comparison.indices.length === 0)
+    return (
+      <div className={s.stack}>
+        {excludedNote}
+        <MessageBar intent="info" data-testid="results-none-compliant">
+          <MessageBarBody>{t("results.noneCompliant")}</MessageBarBody>
+        </MessageBar>
+        {notRankedNote}
+      </div>
+    );
+  const order = ranked(rankedNames, comparison.result, rankBy);
   const [winner, runnerUp] = order;
   const p = evaluation.parameters.value;
-  const explanation = explainWinner(i18n, p, order, comparison.comparesEac, rankBy, monteCarlo ? monteCarlo.firstShare[comparison.bids.indexOf(winner.result)] : undefined);
+  const explanation = [
+    explainWinner(i18n, p, order, comparison.result.comparesEac, rankBy, monteCarlo ? monteCarlo.firstShare[comparison.result.bids.indexOf(winner.result)] : undefined),
+    explainNotRanked(i18n, notRanked),
+  ]
+    .filter(Boolean)
+    .join(" ");
   const marginMoney = runnerUp ? runnerUp.result.comparisonValue - winner.result.comparisonValue : 0;
 
   const copy = async () => {
@@ -121,7 +194,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
     <div className={s.stack}>
       {excludedNote}
       <RadioGroup layout="horizontal" className={s.rankBy} value={rankBy} onChange={(_, d) => setRankBy(d.value as RankBy)} aria-label={t("results.rankBy")}>
-        <Radio value="lcc" label={t(comparison.comparesEac ? "results.rankByEac" : "results.rankByLcc")} data-testid="rank-by-lcc" />
+        <Radio value="lcc" label={t(comparison.result.comparesEac ? "results.rankByEac" : "results.rankByLcc")} data-testid="rank-by-lcc" />
         <Radio value="meat" label={t("results.rankByMeat")} data-testid="rank-by-meat" />
       </RadioGroup>
       <Text className={s.winner} data-testid="winner-summary" aria-live="polite">
@@ -134,7 +207,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
                 margin: number(winner.result.meatScore - runnerUp.result.meatScore),
                 runnerUp: runnerUp.name,
               })
-            : t(comparison.comparesEac ? "results.winnerEac" : "results.winnerLcc", {
+            : t(comparison.result.comparesEac ? "results.winnerEac" : "results.winnerLcc", {
                 winner: winner.name,
                 value: money(winner.result.comparisonValue),
                 margin: money(marginMoney),
@@ -142,11 +215,11 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
                 runnerUp: runnerUp.name,
               })}
       </Text>
-      {comparison.comparesEac && (
+      {comparison.result.comparesEac && (
         <MessageBar intent="info" layout="multiline" data-testid="eac-note">
           <MessageBarBody>
             {t("results.eacNote", {
-              lives: [...new Set(comparison.bids.map((b) => b.horizonYears))]
+              lives: [...new Set(result.value.bids.map((b) => b.horizonYears))]
                 .sort((a, b) => a - b)
                 .map(i18n.short)
                 .join(", "),
@@ -154,7 +227,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
           </MessageBarBody>
         </MessageBar>
       )}
-      <RankingTable offers={order} comparesEac={comparison.comparesEac} rankBy={rankBy} limit={rows} />
+      <RankingTable offers={order} comparesEac={comparison.result.comparesEac} rankBy={rankBy} limit={rows} />
       {order.length > rows && (
         <Button onClick={() => setRows(order.length)} data-testid="ranking-all">
           {t("results.showAll", { n: order.length })}
@@ -162,14 +235,15 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
       )}
       <Subtitle2 as="h3" block className={s.heading}>{t("results.chartsTitle")}</Subtitle2>
       <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
-        <Charts offers={order} includeExternalities={p.includeExternalities} perYear={comparison.comparesEac} />
+        <Charts offers={[...order, ...notRanked]} includeExternalities={p.includeExternalities} perYear={comparison.result.comparesEac} />
       </Suspense>
+      {notRankedNote}
       {order.length > 1 && (
         <Sensitivity
           key={`${p.discountRate}|${p.electricityPricePerKWh}`}
           parameters={p}
-          bids={bids}
-          names={names}
+          bids={rankedBids}
+          names={rankedNames}
           kind={kindOf(group)}
           rankBy={rankBy}
           onMonteCarlo={setMonteCarlo}

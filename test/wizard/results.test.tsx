@@ -36,17 +36,24 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
   it("explains in plain words why the winner wins, ready to paste", async () => {
     await openResults();
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
-    expect(explanation).toContain("Notebook B (Supplier B) has the lowest life-cycle cost, €78,460.98: €1,732.73 (2.2%) less than Notebook A (Supplier A).");
-    expect(explanation).toContain("a higher purchase and installation cost (€5,000.00 more)");
-    expect(explanation).toContain("lower electricity costs (€1,131.87 less)");
-    expect(explanation).toContain("a better residual value net of end-of-life costs (€3,287.71 more)");
-    expect(explanation).toContain("discount rate of 4.0% a year");
+    expect(explanation).toContain("Notebook B (Supplier B) ranks first with the lowest life-cycle cost, €78,460.98; Notebook A (Supplier A), second, costs €1,732.73 (2.2%) more.");
+    expect(explanation).toContain("Compared with Notebook A (Supplier A), Notebook B (Supplier B) pays €5,000.00 more for purchase and installation, €1,131.87 less for electricity");
+    expect(explanation).toContain("€3,287.71 less for the end of life (end-of-life costs minus the residual value)");
+    expect(explanation).toContain("discount rate 4.0% a year (real, without inflation)");
+  });
+
+  it("gives the same difference to the best offer in the summary, the table and the explanation", async () => {
+    await openResults();
+    // (80 193.71 − 78 460.98) / 78 460.98 = 2.2 %: relative to the best offer everywhere.
+    expect(text(screen.getByTestId("winner-summary"))).toContain("€1,732.73 (2.2%) more");
+    expect(text(screen.getByTestId("ranking-row-2"))).toContain("+€1,732.73 (2.2%)");
+    expect((screen.getByTestId("explanation-text") as HTMLTextAreaElement).value).toContain("€80,193.71 (€1,732.73 or 2.2% above the best offer)");
   });
 
   it("explains it in Dutch when the pane is in Dutch", async () => {
     await openResults("nl");
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
-    expect(explanation).toContain("Notebook B (Supplier B) heeft de laagste levenscycluskosten");
+    expect(explanation).toContain("Notebook B (Supplier B) staat eerst met de laagste levenscycluskosten");
     expect(explanation).toContain(money("nl-NL", 1732.73));
   });
 
@@ -66,7 +73,8 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
     expect(text(screen.getByTestId("eac-note"))).toContain("Comparing total life-cycle costs would favour the shorter life");
     expect(text(screen.getByRole("columnheader", { name: "Cost per year (EAC)" }))).toBe("Cost per year (EAC)");
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
-    expect(explanation).toContain("over each offer's own service life");
+    expect(explanation).toContain("over its own service life");
+    expect(explanation).toContain("The tender documents must have announced this way of comparing.");
     expect(explanation).not.toContain("over 5 years");
   });
 

@@ -1,7 +1,7 @@
 /** The Results charts, loaded on demand (React.lazy) so the pane's first download stays small. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
-import type { RankedOffer } from "../explain";
+import type { RankedOffer } from "../../../model/explain";
 import { StackedBars } from "./StackedBars";
 
 const useStyles = makeStyles({ charts: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL } });

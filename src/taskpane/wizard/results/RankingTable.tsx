@@ -1,7 +1,7 @@
 /** The ranking: rank, offer, the value compared (LCC or EAC), distance to the best, and MEAT points. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RankBy } from "../../../model/uncertainty";
-import type { RankedOffer } from "../explain";
+import type { RankedOffer } from "../../../model/explain";
 import { useI18n } from "../i18n";
 import { visuallyHidden } from "../styles";
 

@@ -6,7 +6,7 @@ import { type ProductGroup, kindOf } from "../../../model/bid";
 import type { RankBy } from "../../../model/uncertainty";
 import type { Evaluation } from "../evaluation";
 import { offerName } from "../evaluation";
-import { explainWinner, ranked } from "../explain";
+import { explainRanking, ranked } from "../../../model/explain";
 import { type WizardKey, useI18n } from "../i18n";
 import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
@@ -103,7 +103,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
   const order = ranked(names, comparison, rankBy);
   const [winner, runnerUp] = order;
   const p = evaluation.parameters.value;
-  const explanation = explainWinner(i18n, p, order, comparison.comparesEac, rankBy, monteCarlo ? monteCarlo.firstShare[comparison.bids.indexOf(winner.result)] : undefined);
+  const explanation = explainRanking(i18n, { parameters: p, comparison, order, rankBy, firstShare: monteCarlo ? monteCarlo.firstShare[comparison.bids.indexOf(winner.result)] : undefined });
   const marginMoney = runnerUp ? runnerUp.result.comparisonValue - winner.result.comparisonValue : 0;
 
   const copy = async () => {
@@ -138,7 +138,8 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
                 winner: winner.name,
                 value: money(winner.result.comparisonValue),
                 margin: money(marginMoney),
-                share: percent(marginMoney / runnerUp.result.comparisonValue, 1),
+                // One definition everywhere: the gap relative to the best offer's value, as in the table.
+                share: percent(runnerUp.result.differenceToBestShare, 1),
                 runnerUp: runnerUp.name,
               })}
       </Text>

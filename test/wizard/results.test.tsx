@@ -114,6 +114,30 @@ describe("Sensitivity view", () => {
     expect(text(screen.getByTestId("break-even-discountRate"))).toMatch(/cost the same when the discount rate is|stays ahead/);
   });
 
+  it("in MEAT mode says where the award decision flips, and draws the tornado with an axis in points and a legend", async () => {
+    const saved = referenceComparison();
+    const a = bidEntries({ ...bidA, qualityPoints: 41 }, "computers", "en");
+    const b = bidEntries({ ...bidB, qualityPoints: 40 }, "computers", "en");
+    await openResults("en", { ...saved, bids: [a, b] });
+    expect(text(screen.getByTestId("break-even-discountRate"))).toMatch(/^The award decision flips when the discount rate is [\d.]+%: there the total scores of Notebook A \(Supplier A\) and Notebook B \(Supplier B\) tie\.$/);
+    expect(text(screen.getByTestId("sensitivity"))).not.toContain("cost the same");
+    const axis = screen.getByTestId("tornado-axis");
+    expect(text(axis)).toContain("Scale of the bars: lead of Notebook A (Supplier A) over Notebook B (Supplier B), in points.");
+    expect(within(screen.getByTestId("tornado-legend")).getAllByRole("listitem").map(text)).toEqual([
+      "Bar: the lead as the input moves from the low to the high end of its range",
+      "Solid line: the lead with the values used above",
+      "Dashed red line: no lead; left of it Notebook B (Supplier B) would rank first",
+    ]);
+  });
+
+  it("says 'no break-even in the range explored' with the range, and gives the LCC axis in euros", async () => {
+    await openResults();
+    expect(text(screen.getByTestId("break-even-electricityPricePerKWh"))).toBe(
+      "No break-even in the range explored: Notebook B (Supplier B) stays ahead of Notebook A (Supplier A) while the electricity price is anywhere from 0.0000 €/kWh to 2.0000 €/kWh.",
+    );
+    expect(text(screen.getByTestId("tornado-axis"))).toContain("in €.");
+  });
+
   it("computes the Monte Carlo ranking probability (10 000 draws) and adds it to the explanation", async () => {
     const user = await openResults();
     await user.click(screen.getByTestId("mc-run"));

@@ -173,6 +173,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
           names={names}
           kind={kindOf(group)}
           rankBy={rankBy}
+          perYear={comparison.comparesEac}
           onMonteCarlo={setMonteCarlo}
         />
       )}

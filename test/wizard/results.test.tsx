@@ -69,13 +69,22 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
     const saved = referenceComparison();
     const refurbished = bidEntries({ ...bidA, product: "Notebook R", condition: "refurbished", price: 400, serviceLifeYears: 3 }, "computers", "en");
     await openResults("en", { ...saved, bids: [refurbished, saved.bids[1]] });
-    expect(text(screen.getByTestId("eac-note"))).toContain("different service lives (3, 5 years)");
+    expect(text(screen.getByTestId("eac-note"))).toMatch(/^Compared on cost per year: the offers have different service lives \(3 and 5 years\)/);
+    // Next to the ranking: the note comes right before the table.
+    expect(screen.getByTestId("eac-note").compareDocumentPosition(screen.getByTestId("ranking-table")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(text(screen.getByTestId("eac-note"))).toContain("Comparing total life-cycle costs would favour the shorter life");
     expect(text(screen.getByRole("columnheader", { name: "Cost per year (EAC)" }))).toBe("Cost per year (EAC)");
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
     expect(explanation).toContain("over its own service life");
     expect(explanation).toContain("The tender documents must have announced this way of comparing.");
     expect(explanation).not.toContain("over 5 years");
+  });
+
+  it("says next to the ranking that the external cost of CO2 is counted, when it is", async () => {
+    const saved = referenceComparison();
+    await openResults("en", { ...saved, parameters: { ...saved.parameters, includeExternalities: "true" } });
+    expect(text(screen.getByTestId("co2-note"))).toBe("The external cost of CO2 (€100.00 per tonne) is included in each offer's cost, as announced in the tender documents.");
+    expect(text(screen.getByTestId("ranking-value-1"))).toContain("78,645.29");
   });
 
   it("ranks by MEAT total when quality points are given", async () => {

@@ -6,7 +6,7 @@ import { type ProductGroup, kindOf } from "../../../model/bid";
 import type { RankBy } from "../../../model/uncertainty";
 import type { Evaluation } from "../evaluation";
 import { offerName } from "../evaluation";
-import { explainRanking, ranked } from "../../../model/explain";
+import { explainRanking, ranked, serviceLives } from "../../../model/explain";
 import { type WizardKey, useI18n } from "../i18n";
 import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
@@ -146,13 +146,13 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
       {comparison.comparesEac && (
         <MessageBar intent="info" layout="multiline" data-testid="eac-note">
           <MessageBarBody>
-            {t("results.eacNote", {
-              lives: [...new Set(comparison.bids.map((b) => b.horizonYears))]
-                .sort((a, b) => a - b)
-                .map(i18n.short)
-                .join(", "),
-            })}
+            {t("results.eacNote", { lives: new Intl.ListFormat(i18n.locale, { type: "conjunction" }).format(serviceLives(comparison).map(i18n.short)) })}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {p.includeExternalities && (
+        <MessageBar intent="info" layout="multiline" data-testid="co2-note">
+          <MessageBarBody>{t("results.co2Note", { price: money(p.co2PricePerTonne) })}</MessageBarBody>
         </MessageBar>
       )}
       <RankingTable offers={order} comparesEac={comparison.comparesEac} rankBy={rankBy} limit={rows} />

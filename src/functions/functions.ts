@@ -34,8 +34,12 @@ import {
   years as yearsChecks,
 } from "../engine";
 import { cellNumber, cells, missing, tooManyCells, numberOrUndefined, option, optionalNumber, pairCells, requiredNumber } from "./coerce";
+import { followDisplayLanguage } from "./displayLanguage";
 import { isExcelError } from "./errors";
 import { scalar, row } from "./invoke";
+
+// Error messages in Office's display language (Dutch Excel, Dutch messages), not the browser engine's.
+followDisplayLanguage();
 
 type Registry = { associate(id: string, fn: (...args: never[]) => unknown): void };
 

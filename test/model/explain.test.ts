@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import type { Language } from "../../src/i18n/core";
 import { type Bid, type Parameters, evaluateComparison } from "../../src/model";
-import { COST_GROUPS, type RankBy, explainRanking, perYearFactor, ranked } from "../../src/model/explain";
+import { COST_GROUPS, explainRanking, perYearFactor, ranked } from "../../src/model/explain";
+import type { RankBy } from "../../src/model/uncertainty";
 import { type I18n, loadLanguage, makeI18n } from "../../src/taskpane/wizard/i18n";
 import { randomComputerBids } from "../fixtures/randomBids";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";

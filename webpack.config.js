@@ -93,10 +93,12 @@ module.exports = (_env = {}, argv = {}) => {
     ],
     devServer: {
       host: "localhost", // never expose the dev server on the network
-      port: 3000,
+      port: Number(process.env.ADDIN_DEV_PORT) || 3000, // the manifest's; another only for the test of npm start
       server: httpsServer(),
       headers: { "Access-Control-Allow-Origin": "*" }, // Excel fetches functions.json cross-origin
-      static: { directory: DIST, watch: false },
+      // Everything is built in memory, assets and manifest included (CopyWebpackPlugin): no folder to serve,
+      // so the log does not claim to serve dist/, which a development run never writes.
+      static: false,
       hot: false,
       liveReload: true,
       client: { overlay: { errors: true, warnings: false } },

@@ -2,11 +2,13 @@
 //   Windows/macOS: trusted dev certificates (office-addin-dev-certs, may prompt once), then sideload
 //                  manifest.xml into Excel desktop with office-addin-dev-settings.
 //   Linux/other:   project-local certificates in .certs/ (no sudo), then print how to use the add-in.
-// Every failure prints what went wrong and exits non-zero; Ctrl-C stops the server.
+// Every failure prints what went wrong and exits non-zero; Ctrl-C, SIGTERM, SIGHUP or the end of the npm
+// process that started it stop the server (scripts/lifetime.mjs).
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stopOnExit } from "./lifetime.mjs";
 import { sideloadExcelDesktop } from "./sideload.mjs";
 import { disableOfficeAddinUsageData } from "./usage-data-off.mjs";
 
@@ -14,6 +16,9 @@ const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const MANIFEST = join(ROOT, "manifest.xml");
 const DESKTOP = process.platform === "win32" || process.platform === "darwin";
+/** The manifest expects 3000; ADDIN_DEV_PORT is for the test of this script, which must not take 3000. */
+const PORT = Number(process.env.ADDIN_DEV_PORT) || 3000;
+const URL_ = `https://localhost:${PORT}/`;
 
 function fail(what, err) {
   console.error(`\nnpm start failed: ${what}`);
@@ -33,22 +38,31 @@ async function trustedCertificates() {
 
 function printLinuxHelp(certDir) {
   console.log(`
-Circular ICT is served at https://localhost:3000/ (this machine only). Ctrl-C stops it.
+Circular ICT is served at ${URL_} (this machine only). Ctrl-C stops it.
 
   Standalone wizard (any browser, no Microsoft 365):
-    https://localhost:3000/index.html
+    ${URL_}index.html
 
   Excel on the web: open a workbook, then Insert > Add-ins (or Home > Add-ins) > More Add-ins >
   My Add-ins > Upload My Add-in, and choose:
     ${MANIFEST}
   First let your browser trust ${join(certDir, "ca.crt")} (import it as a certificate authority),
-  or open https://localhost:3000/index.html once and accept the warning: otherwise Excel shows a blank pane.
+  or open ${URL_}index.html once and accept the warning: otherwise Excel shows a blank pane.
 
   Sideloading into Excel desktop needs Windows or macOS (there, npm start does it for you).
 `);
 }
 
+/** The dev server once created; stop() closes it (if any) and exits. */
+let server;
+async function stop(code) {
+  if (server) await server.stop().catch(() => {});
+  process.exit(code);
+}
+
 async function main() {
+  // From the start: a signal or the end of npm during the certificates or the first build stops it too.
+  stopOnExit(stop);
   disableOfficeAddinUsageData(); // before any office-addin-* code runs
   if (!existsSync(MANIFEST)) fail(`${MANIFEST} is missing`);
 
@@ -81,20 +95,14 @@ async function main() {
   });
 
   // We report builds ourselves (above), so the help below is not buried under asset listings.
-  const server = new WebpackDevServer(
+  server = new WebpackDevServer(
     { ...config.devServer, setupExitSignals: false, devMiddleware: { stats: "none" } }, compiler);
-  const stop = async (code) => {
-    await server.stop().catch(() => {});
-    process.exit(code);
-  };
-  process.on("SIGINT", () => stop(0));
-  process.on("SIGTERM", () => stop(0));
 
   try {
     await server.start();
   } catch (err) {
     fail(err && err.code === "EADDRINUSE"
-      ? "port 3000 is in use (another npm start?); the manifest expects https://localhost:3000"
+      ? `port ${PORT} is in use (another npm start?); the manifest expects https://localhost:3000`
       : "the dev server did not start", err);
   }
   if ((await firstBuild).hasErrors()) {

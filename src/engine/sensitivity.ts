@@ -38,42 +38,70 @@ export function tornado(inputs: readonly UncertainInput[], outcome: (x: readonly
 }
 
 /**
- * Every x in [low, high] where f changes sign (e.g. runner-up's LCC minus winner's LCC as the electricity
- * price varies). Scans `segments` equal steps for a sign change, then bisects each to full precision, so
- * it also finds crossings of curves that are not straight (discount rate, service life).
+ * Where f changes sign in [low, high]: a crossing, where f passes through zero (the outcomes tie), or a
+ * step, where f jumps over zero without ever being zero (a residual-value curve that drops to nothing at
+ * the end of its range). Only a crossing is a break-even.
  */
-export function breakEvens(f: (x: number) => number, low: number, high: number, segments = 64): number[] {
-  const roots: number[] = [];
+export interface SignChange {
+  readonly x: number;
+  readonly kind: "crossing" | "step";
+}
+
+/**
+ * Every sign change of f in [low, high]. Scans `segments` equal steps for a change of sign, then bisects
+ * each to full precision, so it also finds crossings of curves that are not straight (discount rate,
+ * service life); a change whose bracket keeps f far from zero after bisection is a step.
+ */
+export function signChanges(f: (x: number) => number, low: number, high: number, segments = 64): SignChange[] {
+  const found: SignChange[] = [];
   let x0 = low;
   let f0 = f(x0);
   for (let k = 1; k <= segments; k++) {
     const x1 = low + ((high - low) * k) / segments;
     const f1 = f(x1);
-    if (f0 === 0) roots.push(x0);
-    else if (f0 * f1 < 0) roots.push(bisect(f, x0, x1, f0));
+    if (f0 === 0) found.push({ x: x0, kind: "crossing" });
+    else if (f0 * f1 < 0) found.push(bisect(f, x0, x1, f0, f1));
     x0 = x1;
     f0 = f1;
   }
-  if (f0 === 0) roots.push(x0);
-  return roots;
+  if (f0 === 0) found.push({ x: x0, kind: "crossing" });
+  return found;
 }
 
-function bisect(f: (x: number) => number, a: number, b: number, fa: number): number {
+/** Every x in [low, high] where f passes through zero (e.g. runner-up's LCC minus winner's as the electricity price varies). */
+export function breakEvens(f: (x: number) => number, low: number, high: number, segments = 64): number[] {
+  return signChanges(f, low, high, segments)
+    .filter((c) => c.kind === "crossing")
+    .map((c) => c.x);
+}
+
+/**
+ * Bisects a bracketed sign change. A continuous f is near zero at the end; one that still differs from
+ * zero by more than a millionth of the bracket's size on both sides of a vanishing interval jumped.
+ */
+function bisect(f: (x: number) => number, a: number, b: number, fa: number, fb: number): SignChange {
+  const size = Math.max(Math.abs(fa), Math.abs(fb));
   for (let i = 0; i < 200 && b - a > 1e-12 * Math.max(1, Math.abs(a)); i++) {
     const m = (a + b) / 2;
     const fm = f(m);
-    if (fm === 0) return m;
-    if (fa * fm < 0) b = m;
+    if (fm === 0) return { x: m, kind: "crossing" };
+    if (fa * fm < 0) [b, fb] = [m, fm];
     else [a, fa] = [m, fm];
   }
-  return (a + b) / 2;
+  const tolerance = 1e-6 * Math.max(size, 1e-300);
+  const jumped = Math.abs(fa) > tolerance && Math.abs(fb) > tolerance;
+  return { x: (a + b) / 2, kind: jumped ? "step" : "crossing" };
 }
 
-/** The break-even value nearest to the base case, or null when the ranking holds over the whole interval. */
+/** The break-even value nearest to the base case, or null when the outcomes never tie over the whole interval. */
 export function nearestBreakEven(f: (x: number) => number, base: number, low: number, high: number): number | null {
-  const roots = breakEvens(f, low, high);
-  if (!roots.length) return null;
-  return roots.reduce((best, r) => (Math.abs(r - base) < Math.abs(best - base) ? r : best));
+  return nearest(breakEvens(f, low, high), base);
+}
+
+/** The value nearest to base, or null for none. */
+export function nearest(values: readonly number[], base: number): number | null {
+  if (!values.length) return null;
+  return values.reduce((best, r) => (Math.abs(r - base) < Math.abs(best - base) ? r : best));
 }
 
 /** What a Monte Carlo ranking needs to know about the comparison; values are "lower is better". */

@@ -34,8 +34,12 @@ import {
   years as yearsChecks,
 } from "../engine";
 import { cellNumber, cells, missing, tooManyCells, numberOrUndefined, option, optionalNumber, pairCells, requiredNumber } from "./coerce";
+import { followDisplayLanguage } from "./displayLanguage";
 import { isExcelError } from "./errors";
 import { scalar, row } from "./invoke";
+
+// Error messages in Office's display language (Dutch Excel, Dutch messages), not the browser engine's.
+followDisplayLanguage();
 
 type Registry = { associate(id: string, fn: (...args: never[]) => unknown): void };
 
@@ -337,7 +341,7 @@ export function lifeExtension(embodiedKg: unknown, annualUseKg: unknown, current
 }
 
 /**
- * Residual (resale) value after a number of years: laptop or tablet curve (WRAP 2013), linear or declining balance.
+ * Residual (resale) value after a number of years: laptop or tablet curve (resale data of WRAP, the UK Waste and Resources Action Programme, 2013), linear or declining balance.
  * @customfunction RESIDUALVALUE
  * @param price Purchase price per unit (excluding VAT if your organisation recovers VAT).
  * @param ageYears Age of the equipment in years.

@@ -1,9 +1,10 @@
 /**
  * What the Sensitivity panel shows, computed without React: the ranges as typed (each must hold its base
- * case), the winner's margin over the runner-up as one shared input moves across its range (tornado), and
- * the value of each input at which the two would swap places (break-even).
+ * case), the winner's margin over the runner-up as one shared input moves across its range (tornado), the
+ * value of each input at which the two would tie and swap places (break-even; under MEAT, where the award
+ * decision flips), and the order of the Monte Carlo list.
  */
-import { type TornadoBar, type UncertainInput, nearestBreakEven, tornado } from "../engine/sensitivity";
+import { type RankingProbability, type TornadoBar, type UncertainInput, nearest, signChanges, tornado } from "../engine/sensitivity";
 import type { Parameters } from "./parameters";
 import { parseNumber } from "./entries";
 import { type ComparisonPricing, SHARED_INPUTS, type SharedInput, type UncertaintyRanges } from "./uncertainty";
@@ -46,8 +47,16 @@ export function searchInterval(key: SharedInput, p: Parameters, lowestShift: num
 
 export interface BreakEven {
   readonly key: SharedInput;
-  /** The value nearest the base case at which the runner-up catches up, or null within [lo, hi]. */
+  /**
+   * The value nearest the base case at which the runner-up catches up (the costs, or under MEAT the total
+   * scores, tie: the award decision flips there), or null when they never tie within [lo, hi].
+   */
   readonly value: number | null;
+  /**
+   * Where the order jumps without the two ever tying, nearest the base case: a residual-value curve that
+   * drops to zero at the end of its range. Never reported as a break-even; null when there is none.
+   */
+  readonly step: number | null;
   readonly lo: number;
   readonly hi: number;
 }
@@ -78,8 +87,15 @@ export function marginAnalysis(pricing: ComparisonPricing, p: Parameters): Margi
   const breakEven = SHARED_INPUTS.map((key, j) => {
     const [lo, hi] = searchInterval(key, p, pricing.lowestLifeShift);
     const at = (x: number) => margin(baseInputs.map((b, k) => (k === j ? x : b)));
-    return { key, value: nearestBreakEven(at, baseInputs[j], lo, hi), lo, hi };
+    const changes = signChanges(at, lo, hi);
+    const of = (kind: "crossing" | "step") => nearest(changes.filter((c) => c.kind === kind).map((c) => c.x), baseInputs[j]);
+    return { key, value: of("crossing"), step: of("step"), lo, hi };
   });
   const scale = Math.max(...bars.map((b) => Math.max(Math.abs(b.atLow), Math.abs(b.atHigh))), Math.abs(base));
   return { winner, runnerUp, base, bars, scale, breakEven, shared: pricing.shared };
+}
+
+/** The offers as the Monte Carlo list shows them: most often first, then the best mean rank, then the order of entry. */
+export function monteCarloOrder(result: RankingProbability): number[] {
+  return result.firstShare.map((_, i) => i).sort((a, b) => result.firstShare[b] - result.firstShare[a] || result.meanRank[a] - result.meanRank[b] || a - b);
 }

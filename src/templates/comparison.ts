@@ -376,14 +376,15 @@ const yesNoFormat = (lang: Language): string => {
 };
 
 /**
- * Printed pages, each after the offer names: the award (with whether each offer complies), the costs, the
- * CO2, then what the figures rest on (the reasons an offer is not ranked, its years, energy and residual
- * value). Four pages keep every page at a legible scale now that the commitments add cost lines.
+ * Printed pages, each after the offer names: the award (with whether each offer complies and the value
+ * compared, LCC or EAC), the costs, the CO2, then what the figures rest on (the reasons an offer is not
+ * ranked, its EAC, years, energy and residual value). Four pages keep every page at a legible scale (≥ 70 %)
+ * now that the commitments add cost lines.
  */
 const PAGES: readonly (readonly string[])[] = [
-  ["check", "compliant", "awardLcc", "equivalentAnnualCost", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "meatScore", "meatRank"],
+  ["compliant", "awardLcc", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "meatScore", "meatRank"],
   [...BREAKDOWN, "breakdown.total"],
   ["useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
   // Electricity and the years counted drive the use-phase CO2 as well as the energy cost.
-  ["reasons", "lccPerUnit", "horizonYears", "annualKWh", "residualValuePerUnit", "annualRunningCostPerUnit"],
+  ["check", "reasons", "equivalentAnnualCost", "lccPerUnit", "horizonYears", "annualKWh", "residualValuePerUnit", "annualRunningCostPerUnit"],
 ];

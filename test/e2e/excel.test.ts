@@ -293,6 +293,22 @@ describe("screenshots and accessibility in Excel mode", () => {
     }
   });
 
+  test("the step 5 status box fits the pane at 320 px: it wraps, nothing is cut", async () => {
+    await mine.bringToFront();
+    await mine.setViewportSize({ width: 320, height: 900 });
+    await goToStep(mine, "write");
+    await byId(mine, "write-button").click();
+    const status = byId(mine, "write-status");
+    await status.waitFor();
+    await screenshot(mine, "excel/write-320-status");
+    const box = (await status.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    const [scroll, client] = await status.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    expect((await mine.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(320);
+  });
+
   test("axe: no serious or critical violations on any step (light, 320 px)", async () => {
     await mine.bringToFront();
     await mine.setViewportSize({ width: 320, height: 900 });

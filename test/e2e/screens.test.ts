@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { LANGUAGE_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
 import { checkAccessibility, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
-import { expectedLcc, money, savedComparison } from "./support/comparison";
+import { BIDS, expectedLcc, money, savedComparison } from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
 import { STEPS, type Step, byId, goToStep, ranking, textOf, waitForWizard } from "./support/wizard";
 
@@ -117,6 +117,45 @@ test("language: the standalone selector switches to Dutch, figures follow, and t
   await waitForWizard(page);
   expect(await page.evaluate("document.documentElement.lang")).toBe("nl");
   await byId(page, "language-select").selectOption("en");
+});
+
+/** Quality points for the three offers, so Results ranks on the MEAT total (cost points + quality points). */
+const QUALITY = [55, 40, 30];
+
+test("Results ranked on the MEAT total in Dutch and French at 320 and 800 px: screenshots, and the deciding columns in view at 320 px", async () => {
+  const withQuality = savedComparison(BIDS.map((b, i) => ({ ...b, qualityPoints: QUALITY[i] })));
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(withQuality))})`);
+  const problems: string[] = [];
+  for (const lang of ["nl", "fr"] as const) {
+    await page.evaluate(`localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`);
+    await page.reload();
+    await waitForWizard(page);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await showStep("results");
+      await byId(page, "ranking-meat-1").waitFor();
+      await screenshot(page, `results-meat-${lang}-${width}`);
+      const pageWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;
+      if (pageWidth > width) problems.push(`${lang} ${width}: page is ${pageWidth} px wide`);
+      if (width !== 320) continue;
+      // Cost points, quality points and total of every offer inside the pane, with no sideways scrolling.
+      const region = (await page.evaluate(`(() => { const r = document.querySelector('[data-testid="ranking-table"]').parentElement; return [r.scrollWidth, r.clientWidth]; })()`)) as [number, number];
+      if (region[0] > region[1]) problems.push(`${lang} 320: the ranking scrolls sideways (${region[0]} > ${region[1]} px)`);
+      for (let row = 1; row <= 3; row++) {
+        const cells = page.locator(`[data-testid="ranking-row-${row}"] td`);
+        for (let c = 0; c < (await cells.count()); c++) {
+          const box = await cells.nth(c).boundingBox();
+          if (!box || box.x < 0 || box.x + box.width > 320) problems.push(`${lang} 320: row ${row} cell ${c + 1} is outside the pane (${JSON.stringify(box)})`);
+        }
+      }
+    }
+  }
+  // Back to the comparison and language the other tests expect.
+  await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison()))}); localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, "en")`);
+  await page.reload();
+  await waitForWizard(page);
+  expect(problems).toEqual([]);
 });
 
 test("no request left 127.0.0.1, and the page logged no errors", () => {

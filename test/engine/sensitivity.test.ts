@@ -1,4 +1,4 @@
-import { breakEvens, nearestBreakEven, rankingProbability, tornado, type RankingModel } from "../../src/engine/sensitivity";
+import { breakEvens, nearestBreakEven, rankingProbability, signChanges, tornado, type RankingModel } from "../../src/engine/sensitivity";
 import { seededRandom, triangular } from "../../src/engine/random";
 import { pvFactor } from "../../src/engine/discounting";
 import { comparisonPricing, defaultRanges, type UncertaintyRanges } from "../../src/model/uncertainty";
@@ -98,5 +98,27 @@ describe("tornado", () => {
       [1, 6, 21, 15],
       [0, 10, 12, 2],
     ]);
+  });
+});
+
+describe("sign changes: crossings and steps", () => {
+  it("tells a curve passing through zero from one jumping over it", () => {
+    const changes = signChanges((x) => x < 0.6 ? 1 - x : -0.5, 0, 1);
+    expect(changes).toHaveLength(1);
+    expect(changes[0].kind).toBe("step");
+    expect(changes[0].x).toBeCloseTo(0.6, 9);
+    expect(breakEvens((x) => (x < 0.6 ? 1 - x : -0.5), 0, 1)).toEqual([]);
+    const smooth = signChanges((x) => x - 0.25, 0, 1);
+    expect(smooth.map((c) => c.kind)).toEqual(["crossing"]);
+    expect(smooth[0].x).toBeCloseTo(0.25, 10);
+  });
+
+  it("finds a crossing and a step on the same curve, and the nearest break-even ignores the step", () => {
+    const f = (x: number) => (x < 3 ? x - 1 : -2);
+    expect(signChanges(f, 0, 5).map((c) => [c.kind, Number(c.x.toFixed(6))])).toEqual([
+      ["crossing", 1],
+      ["step", 3],
+    ]);
+    expect(nearestBreakEven(f, 2.9, 0, 5)).toBeCloseTo(1, 9);
   });
 });

@@ -1,6 +1,7 @@
 import { SHARED_INPUTS, comparisonPricing, defaultRanges } from "../../src/model/uncertainty";
-import { RANGE_KEYS, marginAnalysis, rangeBase, readRanges, searchInterval } from "../../src/model/sensitivityView";
+import { RANGE_KEYS, marginAnalysis, monteCarloOrder, rangeBase, readRanges, searchInterval } from "../../src/model/sensitivityView";
 import { bidA, bidB, expectedReference, referenceParameters as p } from "../fixtures/referenceBids";
+import type { Parameters } from "../../src/model";
 
 /** The default ranges typed back as plain numbers, as the panel starts. */
 const typed = (over: Record<string, string> = {}) => {
@@ -82,5 +83,70 @@ describe("marginAnalysis on the reference notebooks", () => {
     const price = a.breakEven.find((b) => b.key === "electricityPricePerKWh")!;
     expect(price.value).toBeNull();
     for (const x of [price.lo, (price.lo + price.hi) / 2, price.hi]) expect(marginAt([p.discountRate, x, 0])).toBeGreaterThan(0);
+  });
+});
+
+describe("break-even under MEAT: where the award decision flips", () => {
+  // A leads on quality by one point and B on cost: the total scores are close, so each input can flip the award.
+  const bids = [{ ...bidA, qualityPoints: 41 }, { ...bidB, qualityPoints: 40 }];
+  const pricing = comparisonPricing(p, bids, "computers", "meat", defaultRanges(p));
+  const a = marginAnalysis(pricing, p);
+  const scoresAt = (j: number, x: number) => {
+    const v = pricing.valuesAt(...([p.discountRate, p.electricityPricePerKWh, 0].map((b, k) => (k === j ? x : b)) as [number, number, number]));
+    return v.map((s) => -s); // MEAT values are minus the total score
+  };
+
+  it("measures the lead in points and puts every break-even where the two total scores tie", () => {
+    expect([a.winner, a.runnerUp]).toEqual([0, 1]);
+    const [sa, sb] = scoresAt(0, p.discountRate);
+    expect(a.base).toBeCloseTo(sa - sb, 9);
+    expect(a.base).toBeLessThan(1); // points, not euros
+    // Both offers serve the whole period: a longer life counts no extra year (§12.1), so the life shift decides nothing.
+    const life = a.breakEven.find((b) => b.key === "serviceLifeShiftYears")!;
+    expect([life.value, life.step]).toEqual([null, null]);
+    const flips = a.breakEven.filter((b) => b.key !== "serviceLifeShiftYears");
+    expect(flips.every((b) => b.value !== null && b.step === null)).toBe(true);
+    for (const b of flips) {
+      const j = a.breakEven.indexOf(b);
+      const [x, y] = scoresAt(j, b.value!);
+      expect(Math.abs(x - y)).toBeLessThan(1e-9);
+      // Just past the break-even the runner-up has the higher total: the award decision flips there.
+      const beyond = b.value! + (b.value! > [p.discountRate, p.electricityPricePerKWh, 0][j] ? 1e-3 : -1e-3);
+      const [x2, y2] = scoresAt(j, beyond);
+      expect(y2).toBeGreaterThan(x2);
+    }
+  });
+});
+
+describe("a residual-value curve that drops to zero is a step, never a break-even", () => {
+  // X states no residual value (the laptop curve, 13.5 % of the price at 7 years, nothing after); Y states 0.
+  // X is cheaper while the curve gives it resale value; past 7 years it costs more, without ever tying.
+  // Both declare 5 years within a 10-year period, so a shift of the lives changes the years counted (§12.1).
+  const x = { ...bidA, product: "X", price: 1000, residualValue: null, tecKWhPerYear: 20, annualMaintenance: 10, serviceLifeYears: 5 };
+  const y = { ...bidA, product: "Y", price: 900, residualValue: 0, tecKWhPerYear: 20, annualMaintenance: 10, serviceLifeYears: 5 };
+  const q: Parameters = { ...p, evaluationYears: 10 };
+  it.each(["lcc", "meat"] as const)("ranked by %s", (rankBy) => {
+    const pricing = comparisonPricing(q, [x, y], "computers", rankBy, defaultRanges(q));
+    const a = marginAnalysis(pricing, q);
+    expect([a.winner, a.runnerUp]).toEqual([0, 1]);
+    const life = a.breakEven.find((b) => b.key === "serviceLifeShiftYears")!;
+    expect(life.value).toBeNull();
+    // The lives are 5 years: the curve ends at 7, a shift of +2.
+    expect(life.step).toBeCloseTo(2, 6);
+    const lead = (shift: number) => {
+      const v = pricing.valuesAt(q.discountRate, q.electricityPricePerKWh, shift);
+      return v[1] - v[0];
+    };
+    expect(lead(1.999)).toBeGreaterThan(0);
+    expect(lead(2.001)).toBeLessThan(0);
+    // Far from zero on both sides of the step: nothing ties there (euros a year: lives shorter than the period put both on EAC).
+    expect(Math.min(Math.abs(lead(1.999)), Math.abs(lead(2.001)))).toBeGreaterThan(rankBy === "lcc" ? 10 : 0.05);
+  });
+});
+
+describe("Monte Carlo list order", () => {
+  it("puts the offers by probability of ranking first, then by mean rank, then as entered", () => {
+    expect(monteCarloOrder({ draws: 10, firstShare: [0.2, 0.5, 0, 0, 0.3], meanRank: [2, 1.5, 3.9, 3.1, 2.2] })).toEqual([1, 4, 0, 3, 2]);
+    expect(monteCarloOrder({ draws: 10, firstShare: [0, 0, 1], meanRank: [2.5, 2.5, 1] })).toEqual([2, 0, 1]);
   });
 });

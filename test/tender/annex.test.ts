@@ -38,7 +38,7 @@ describe("the annex for examples/parameters.json", () => {
         "The electricity price is 0.2 EUR/kWh, excluding VAT, rising by 3 % per year.",
         "maintenance, support and licences per year, rising by 2 % per year;",
         "The on and sleep hours count on 220 days of use per year; the rest of those days and the other 145 days count as off:",
-        "a new notebook is given the laptop curve (WRAP 2013: 17.5 % of the purchase price after 5 years)",
+        "a new notebook is given the laptop curve (WRAP, the UK Waste and Resources Action Programme, 2013: 17.5 % of the purchase price after 5 years)",
         "A service life longer than 5 years earns nothing",
         "Articles 67 and 68 of Directive 2014/24/EU and Articles 81 and 82 of the Belgian law of 17 June 2016 on public procurement",
       ],
@@ -59,7 +59,7 @@ describe("the annex for examples/parameters.json", () => {
         "De elektriciteitsprijs bedraagt 0,2 EUR/kWh, exclusief btw, met een stijging van 3 % per jaar.",
         "onderhoud, ondersteuning en licenties per jaar, met een stijging van 2 % per jaar;",
         "De uren in aan- en slaapstand tellen op 220 gebruiksdagen per jaar; de rest van die dagen en de overige 145 dagen tellen als uitstand:",
-        "een nieuwe notebook krijgt de laptopcurve (WRAP 2013: 17,5 % van de aankoopprijs na 5 jaar)",
+        "een nieuwe notebook krijgt de laptopcurve (WRAP, het Britse Waste and Resources Action Programme, 2013: 17,5 % van de aankoopprijs na 5 jaar)",
         "Een levensduur van meer dan 5 jaar levert niets op",
         "de artikelen 67 en 68 van Richtlijn 2014/24/EU en de artikelen 81 en 82 van de wet van 17 juni 2016 inzake overheidsopdrachten",
       ],
@@ -80,7 +80,7 @@ describe("the annex for examples/parameters.json", () => {
         "Le prix de l'électricité est de 0,2 EUR/kWh, hors TVA, en hausse de 3 % par an.",
         "maintenance, support et licences par an, en hausse de 2 % par an ;",
         "Les heures en marche et en veille comptent sur 220 jours d'utilisation par an ; le reste de ces jours et les 145 autres jours comptent à l'arrêt :",
-        "un ordinateur portable neuf reçoit la courbe des portables (WRAP 2013 : 17,5 % du prix d'achat après 5 ans)",
+        "un ordinateur portable neuf reçoit la courbe des portables (WRAP, Waste and Resources Action Programme britannique, 2013 : 17,5 % du prix d'achat après 5 ans)",
         "Une durée de vie supérieure à 5 ans ne rapporte rien",
         "articles 67 et 68 de la directive 2014/24/UE et aux articles 81 et 82 de la loi du 17 juin 2016 relative aux marchés publics",
       ],
@@ -269,7 +269,7 @@ describe("specifications, clauses and the data to supply", () => {
     const all = text(tenderAnnex("computers", tomorrow, "fr"));
     expect(all).toContain("Garantie : au moins 4 ans, comprise dans le prix");
     expect(all).toContain("9 EUR par unité ajoutés au coût de fin de vie");
-    expect(all).toContain("un ordinateur portable neuf reçoit la courbe des portables (WRAP 2013 : 17,5 % du prix d'achat après 5 ans), une tablette ou un smartphone neufs la courbe des tablettes (7,3 % après 5 ans)");
+    expect(all).toContain("un ordinateur portable neuf reçoit la courbe des portables (WRAP, Waste and Resources Action Programme britannique, 2013 : 17,5 % du prix d'achat après 5 ans), une tablette ou un smartphone neufs la courbe des tablettes (7,3 % après 5 ans)");
     // What the caller passes wins over Parameters.
     expect(text(tenderAnnex("computers", tomorrow, "en", { commitments: { requiredWarrantyYears: 3, residualValueRule: "none" } }))).toContain("For a tender that guarantees none, the residual value is 0");
     expect(text(tenderAnnex("computers", tomorrow, "en", { commitments: { requiredWarrantyYears: 3 } }))).toContain("Warranty: at least 3 years");

@@ -67,7 +67,7 @@ describe("§12.7 in the Results step", () => {
     await openResults(comparison({}, [bidA, refurbished]));
     expect(text(screen.getByTestId("ranking-value-1"))).toBe("€18,013.68");
     expect(text(screen.getByTestId("ranking-value-2"))).toBe("€18,259.84");
-    expect(text(screen.getByTestId("eac-note"))).toContain("3, 5 years");
+    expect(text(screen.getByTestId("eac-note"))).toContain("service lives counted: 3 and 5 years");
   });
 
   it("C5 and C6: a declared 8 years earns nothing (same LCC, no EAC); data erasure adds €986.31", async () => {

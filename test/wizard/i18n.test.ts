@@ -22,7 +22,6 @@ function builtKeys(): string[] {
     ...PRODUCT_GROUPS.map((g) => `group.${g}`),
     ...STEPS.map((s) => `step.${s}`),
     ...["general", "energy", "award", "imaging", "advanced"].map((s) => `parameters.section.${s}`),
-    ...["acquisition", "energy", "maintenance", "endOfLife", "externalities"].flatMap((g) => [`explain.less.${g}`, `explain.more.${g}`]),
     ...SCENARIO_KINDS.flatMap((k) => [`scenario.${k}`, `scenario.${k}.hint`]),
     ...SCENARIO_FIELDS.map((f) => `scenario.field.${f}`),
     ...Object.values(SCENARIO_UNITS).map((u) => `unit.${u}`),

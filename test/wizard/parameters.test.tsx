@@ -57,6 +57,15 @@ describe("Parameters step", () => {
     const factor = screen.getByTestId("param-emissionFactorKgPerKWh");
     expect(value(factor)).toBe("0.23");
     expect(messageOf(factor)).toContain("Scarlat et al. 2022 (Belgium) (2019)");
+    // The default named is the chosen preset's, not the EU-27 one the comparison started with.
+    expect(messageOf(factor)).toContain("Default: 0.23");
+    expect(messageOf(factor)).not.toContain("0.38");
+    await user.selectOptions(screen.getByTestId("param-country"), "NL");
+    expect(messageOf(factor)).toContain("Default: 0.45");
+    expect(messageOf(factor)).toContain("(Netherlands)");
+    await user.selectOptions(screen.getByTestId("param-country"), "custom");
+    expect(messageOf(factor)).toContain("No preset: enter the factor of your own source.");
+    expect(messageOf(factor)).not.toContain("Scarlat");
   });
 
   it("shows the range bounds only for the range method, and the award settings", async () => {

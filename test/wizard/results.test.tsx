@@ -36,17 +36,24 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
   it("explains in plain words why the winner wins, ready to paste", async () => {
     await openResults();
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
-    expect(explanation).toContain("Notebook B (Supplier B) has the lowest life-cycle cost, €78,460.98: €1,732.73 (2.2%) less than Notebook A (Supplier A).");
-    expect(explanation).toContain("a higher purchase and installation cost (€5,000.00 more)");
-    expect(explanation).toContain("lower electricity costs (€1,131.87 less)");
-    expect(explanation).toContain("a better residual value net of end-of-life costs (€3,287.71 more)");
-    expect(explanation).toContain("discount rate of 4.0% a year");
+    expect(explanation).toContain("Notebook B (Supplier B) ranks first with the lowest life-cycle cost, €78,460.98; Notebook A (Supplier A), second, costs €1,732.73 (2.2%) more.");
+    expect(explanation).toContain("Compared with Notebook A (Supplier A), Notebook B (Supplier B) pays €5,000.00 more for purchase and installation, €1,131.87 less for electricity");
+    expect(explanation).toContain("€3,287.71 less for the end of life (end-of-life costs minus the residual value)");
+    expect(explanation).toContain("discount rate 4.0% a year (real, without inflation)");
+  });
+
+  it("gives the same difference to the best offer in the summary, the table and the explanation", async () => {
+    await openResults();
+    // (80 193.71 − 78 460.98) / 78 460.98 = 2.2 %: relative to the best offer everywhere.
+    expect(text(screen.getByTestId("winner-summary"))).toContain("€1,732.73 (2.2%) more");
+    expect(text(screen.getByTestId("ranking-row-2"))).toContain("+€1,732.73 (2.2%)");
+    expect((screen.getByTestId("explanation-text") as HTMLTextAreaElement).value).toContain("€80,193.71 (€1,732.73 or 2.2% above the best offer)");
   });
 
   it("explains it in Dutch when the pane is in Dutch", async () => {
     await openResults("nl");
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
-    expect(explanation).toContain("Notebook B (Supplier B) heeft de laagste levenscycluskosten");
+    expect(explanation).toContain("Notebook B (Supplier B) staat eerst met de laagste levenscycluskosten");
     expect(explanation).toContain(money("nl-NL", 1732.73));
   });
 
@@ -62,12 +69,23 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
     const saved = referenceComparison();
     const refurbished = bidEntries({ ...bidA, product: "Notebook R", condition: "refurbished", price: 400, serviceLifeYears: 3 }, "computers", "en");
     await openResults("en", { ...saved, bids: [refurbished, saved.bids[1]] });
-    expect(text(screen.getByTestId("eac-note"))).toContain("At least one offer serves fewer years than the evaluation period (service lives counted: 3, 5 years)");
-    expect(text(screen.getByTestId("eac-note"))).toContain("The tender documents must announce this.");
+    expect(text(screen.getByTestId("eac-note"))).toMatch(/^Compared on cost per year: at least one offer serves fewer years than the evaluation period \(service lives counted: 3 and 5 years\)/);
+    // Next to the ranking: the note comes right before the table.
+    expect(screen.getByTestId("eac-note").compareDocumentPosition(screen.getByTestId("ranking-table")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(text(screen.getByTestId("eac-note"))).toContain("Comparing total life-cycle costs would favour the shorter life");
+    expect(text(screen.getByTestId("eac-note"))).toContain("The tender documents must have announced this.");
     expect(text(screen.getByRole("columnheader", { name: "Cost per year (EAC)" }))).toBe("Cost per year (EAC)");
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
-    expect(explanation).toContain("over each offer's own service life");
+    expect(explanation).toContain("over its own service life");
+    expect(explanation).toContain("The tender documents must have announced this way of comparing.");
     expect(explanation).not.toContain("over 5 years");
+  });
+
+  it("says next to the ranking that the external cost of CO2 is counted, when it is", async () => {
+    const saved = referenceComparison();
+    await openResults("en", { ...saved, parameters: { ...saved.parameters, includeExternalities: "true" } });
+    expect(text(screen.getByTestId("co2-note"))).toBe("The external cost of CO2 (€100.00 per tonne) is included in each offer's cost, as announced in the tender documents.");
+    expect(text(screen.getByTestId("ranking-value-1"))).toContain("78,645.29");
   });
 
   it("ranks by MEAT total when quality points are given", async () => {
@@ -104,6 +122,30 @@ describe("Sensitivity view", () => {
     // Bid B uses less energy: it stays ahead at any electricity price, and a price break-even does not exist above 0.
     expect(text(screen.getByTestId("break-even-electricityPricePerKWh"))).toContain("stays ahead");
     expect(text(screen.getByTestId("break-even-discountRate"))).toMatch(/cost the same when the discount rate is|stays ahead/);
+  });
+
+  it("in MEAT mode says where the award decision flips, and draws the tornado with an axis in points and a legend", async () => {
+    const saved = referenceComparison();
+    const a = bidEntries({ ...bidA, qualityPoints: 41 }, "computers", "en");
+    const b = bidEntries({ ...bidB, qualityPoints: 40 }, "computers", "en");
+    await openResults("en", { ...saved, bids: [a, b] });
+    expect(text(screen.getByTestId("break-even-discountRate"))).toMatch(/^The award decision flips when the discount rate is [\d.]+%: there the total scores of Notebook A \(Supplier A\) and Notebook B \(Supplier B\) tie\.$/);
+    expect(text(screen.getByTestId("sensitivity"))).not.toContain("cost the same");
+    const axis = screen.getByTestId("tornado-axis");
+    expect(text(axis)).toContain("Scale of the bars: lead of Notebook A (Supplier A) over Notebook B (Supplier B), in points.");
+    expect(within(screen.getByTestId("tornado-legend")).getAllByRole("listitem").map(text)).toEqual([
+      "Bar: the lead as the input moves from the low to the high end of its range",
+      "Solid line: the lead with the values used above",
+      "Dashed red line: no lead; left of it Notebook B (Supplier B) would rank first",
+    ]);
+  });
+
+  it("says 'no break-even in the range explored' with the range, and gives the LCC axis in euros", async () => {
+    await openResults();
+    expect(text(screen.getByTestId("break-even-electricityPricePerKWh"))).toBe(
+      "No break-even in the range explored: Notebook B (Supplier B) stays ahead of Notebook A (Supplier A) while the electricity price is anywhere from 0.0000 €/kWh to 2.0000 €/kWh.",
+    );
+    expect(text(screen.getByTestId("tornado-axis"))).toContain("in €.");
   });
 
   it("computes the Monte Carlo ranking probability (10 000 draws) and adds it to the explanation", async () => {

@@ -10,7 +10,7 @@ export const useFieldStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalM,
     // Long option texts must wrap or clip, not widen the pane (320 px).
-    "& > *": { minWidth: 0 },
+    "& > *": { minWidth: 0, alignSelf: "start" }, // a one-line label beside a two-line one must not stretch its input
   },
   select: { width: "100%", minWidth: 0 },
   wide: { gridColumn: "1 / -1" },

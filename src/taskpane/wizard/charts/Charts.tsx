@@ -1,7 +1,7 @@
 /** The Results charts, loaded on demand (React.lazy) so the pane's first download stays small. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
-import type { RankedOffer } from "../explain";
+import type { RankedOffer } from "../../../model/explain";
 import type { BidResult } from "../../../model/evaluate";
 import { StackedBars } from "./StackedBars";
 

@@ -10,7 +10,7 @@ import type { Language } from "../../../i18n/core";
 import { type Bid, type ComparisonKind } from "../../../model/bid";
 import { type Parameters } from "../../../model/parameters";
 import { numberText, percentText } from "../../../model/entries";
-import { PERCENT_RANGES, RANGE_KEYS, type RangeKey, marginAnalysis, rangeBase, readRanges } from "../../../model/sensitivityView";
+import { type BreakEven, PERCENT_RANGES, RANGE_KEYS, type RangeKey, marginAnalysis, monteCarloOrder, rangeBase, readRanges } from "../../../model/sensitivityView";
 import { type RankBy, SHARED_INPUTS, type SharedInput, comparisonPricing, defaultRanges } from "../../../model/uncertainty";
 import { TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
@@ -21,6 +21,11 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   bar: { width: "100%", height: "14px", display: "block" },
+  // The tornado's shared axis: the same half-width (scale) as every bar, zero in the middle.
+  axis: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
+  ticks: { display: "grid", gridTemplateColumns: "1fr auto 1fr", gap: tokens.spacingHorizontalS, fontVariantNumeric: "tabular-nums", "& > :last-child": { textAlign: "right" } },
+  legend: { margin: 0, paddingLeft: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  key: { display: "inline-block", width: "1.6em", height: "10px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
   list: { margin: 0, paddingLeft: "1.2em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
   progress: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
@@ -34,6 +39,8 @@ export function Sensitivity(props: {
   names: readonly string[];
   kind: ComparisonKind;
   rankBy: RankBy;
+  /** Offers are compared on equivalent annual cost: the lead is money per year. */
+  perYear: boolean;
   onMonteCarlo(result: RankingProbability | null): void;
 }) {
   const s = useStyles();
@@ -93,7 +100,9 @@ export function Sensitivity(props: {
     }
   };
 
-  const marginText = (m: number) => (props.rankBy === "meat" ? t("sensitivity.points", { n: number(m) }) : money(m));
+  const meat = props.rankBy === "meat";
+  const marginText = (m: number) => (meat ? t("sensitivity.points", { n: number(m) }) : money(m));
+  const axisUnit = t(meat ? "sensitivity.unitPoints" : props.perYear ? "sensitivity.unitMoneyPerYear" : "sensitivity.unitMoney");
   const label = (key: RangeKey) => t(`sensitivity.input.${key}`);
   /** The label inside a sentence: "when the electricity price is …". */
   const inline = (key: RangeKey) => label(key).charAt(0).toLocaleLowerCase(i18n.locale) + label(key).slice(1);
@@ -104,6 +113,14 @@ export function Sensitivity(props: {
         ? `${number(x, 4)} ${t("unit.EUR/kWh")}`
         : t("sensitivity.years", { n: (x >= 0 ? "+" : "") + number(x, 1) });
   const current = mc && mc.key === jobKey ? mc.result : null;
+  /** Under MEAT a tie of the total scores is where the award decision flips; a step is never a break-even. */
+  const breakEvenText = (b: BreakEven, names: { winner: string; runnerUp: string; input: string }) => {
+    const range = { lo: valueText(b.key, b.lo), hi: valueText(b.key, b.hi) };
+    const step = b.step === null ? "" : ` ${t("sensitivity.step", { value: valueText(b.key, b.step) })}`;
+    if (b.value !== null) return t(meat ? "sensitivity.breakEvenMeat" : "sensitivity.breakEven", { ...names, value: valueText(b.key, b.value) }) + step;
+    if (b.step !== null) return t(meat ? "sensitivity.noTieMeat" : "sensitivity.noTie", { ...names, ...range }) + step;
+    return t(meat ? "sensitivity.noBreakEvenMeat" : "sensitivity.noBreakEven", { ...names, ...range });
+  };
 
   return (
     <section className={s.stack} aria-labelledby="sensitivity-heading" data-testid="sensitivity">
@@ -154,13 +171,12 @@ export function Sensitivity(props: {
               );
             })}
           </ul>
+          <TornadoAxis scale={analysis.scale} unit={axisUnit} winner={props.names[analysis.winner]} runnerUp={props.names[analysis.runnerUp]} format={marginText} />
           <Body1Strong as="h4" block className={s.heading}>{t("sensitivity.breakEvenTitle")}</Body1Strong>
           <ul className={s.list} data-testid="break-even">
             {analysis.breakEven.map((b) => (
               <li key={b.key} data-testid={`break-even-${b.key}`}>
-                {b.value === null
-                  ? t("sensitivity.noBreakEven", { winner: props.names[analysis.winner], input: inline(b.key), lo: valueText(b.key, b.lo), hi: valueText(b.key, b.hi) })
-                  : t("sensitivity.breakEven", { runnerUp: props.names[analysis.runnerUp], winner: props.names[analysis.winner], input: inline(b.key), value: valueText(b.key, b.value) })}
+                {breakEvenText(b, { winner: props.names[analysis.winner], runnerUp: props.names[analysis.runnerUp], input: inline(b.key) })}
               </li>
             ))}
           </ul>
@@ -184,13 +200,11 @@ export function Sensitivity(props: {
       <div aria-live="polite">
         {current && (
           <ul className={s.list} data-testid="mc-result">
-            {current.firstShare
-              .map((share, i) => ({ share, i }))
-              .sort((a, b) => b.share - a.share)
+            {monteCarloOrder(current)
               .slice(0, 10)
-              .map(({ share, i }) => (
+              .map((i) => (
                 <li key={i} data-testid={`mc-share-${i}`}>
-                  {t("sensitivity.monteCarloShare", { name: props.names[i], share: percent(share, 1), rank: number(current.meanRank[i], 2) })}
+                  {t("sensitivity.monteCarloShare", { name: props.names[i], share: percent(current.firstShare[i], 1), rank: number(current.meanRank[i], 2) })}
                 </li>
               ))}
           </ul>
@@ -217,5 +231,35 @@ function TornadoBar({ atLow, atHigh, base, scale, className }: { atLow: number; 
       <line x1={x(base)} x2={x(base)} y1={0} y2={14} style={{ stroke: tokens.colorNeutralForeground1, strokeWidth: 4 }} />
       <line x1={x(0)} x2={x(0)} y1={0} y2={14} style={{ stroke: tokens.colorPaletteRedBorderActive, strokeWidth: 4, strokeDasharray: "3 2" }} />
     </svg>
+  );
+}
+
+/** The tornado's scale (the lead from −scale to +scale, no lead in the middle) and what the marks mean. */
+function TornadoAxis({ scale, unit, winner, runnerUp, format }: { scale: number; unit: string; winner: string; runnerUp: string; format(n: number): string }) {
+  const s = useStyles();
+  const { t } = useI18n();
+  return (
+    <div className={s.axis} data-testid="tornado-axis">
+      <div className={s.ticks} aria-hidden="true">
+        <span>{format(-scale)}</span>
+        <span>0</span>
+        <span>{format(scale)}</span>
+      </div>
+      <Text size={200}>{t("sensitivity.axis", { winner, runnerUp, unit })}</Text>
+      <ul className={s.legend} data-testid="tornado-legend">
+        <li>
+          <span className={s.key} style={{ backgroundColor: tokens.colorBrandBackground }} />
+          {t("sensitivity.legendBar")}
+        </li>
+        <li>
+          <span className={s.key} style={{ borderLeft: `4px solid ${tokens.colorNeutralForeground1}`, width: 0 }} />
+          {t("sensitivity.legendBase")}
+        </li>
+        <li>
+          <span className={s.key} style={{ borderLeft: `4px dashed ${tokens.colorPaletteRedBorderActive}`, width: 0 }} />
+          {t("sensitivity.legendZero", { runnerUp })}
+        </li>
+      </ul>
+    </div>
   );
 }

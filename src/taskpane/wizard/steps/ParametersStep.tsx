@@ -34,17 +34,19 @@ export function ParametersStep(props: {
 
   const optionLabel = (input: ParameterInput, value: string) => (input.kind === "select" ? i18n.tBuilt(`option.${input.key}.${value}`) : value);
 
+  /** The emission factor's default and source are those of the country preset chosen, not of the EU-27 default. */
+  const preset = COUNTRY_PRESETS[props.entries.country as CountryCode] as (typeof COUNTRY_PRESETS)[CountryCode] | undefined;
+
   const sourceOf = (input: ParameterInput): Source | undefined => {
-    if (input.key === "emissionFactorKgPerKWh") {
-      const c = props.entries.country as CountryCode;
-      return COUNTRY_PRESETS[c]?.source;
-    }
+    if (input.key === "emissionFactorKgPerKWh") return preset?.source;
     return PARAMETER_SOURCES[input.key];
   };
 
   const hintOf = (input: ParameterInput): string | undefined => {
     const parts: string[] = [];
     if (input.key === "electricityPricePerKWh") parts.push(t("parameters.electricityHint"));
+    else if (input.key === "emissionFactorKgPerKWh")
+      parts.push(preset ? t("parameters.default", { value: parameterText(input.key, preset.emissionFactorKgPerKWh, lang) }) : t("parameters.factorOwn"));
     else if (input.kind !== "text" && input.kind !== "switch")
       parts.push(t("parameters.default", { value: optionLabel(input, parameterText(input.key, DEFAULT_PARAMETERS[input.key], lang)) }));
     const source = input.key === "electricityPricePerKWh" ? undefined : sourceOf(input);

@@ -7,7 +7,7 @@ import type { RankBy } from "../../../model/uncertainty";
 import type { Evaluation } from "../evaluation";
 import type { BidResult } from "../../../model/evaluate";
 import { offerName } from "../evaluation";
-import { explainWinner, ranked } from "../explain";
+import { explainRanking, ranked, serviceLives } from "../../../model/explain";
 import { explainNotRanked, notRankedText } from "../explainCompliance";
 import { rankedView } from "../../../model/evaluate";
 import { type WizardKey, useI18n } from "../i18n";
@@ -171,8 +171,15 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
   const order = ranked(rankedNames, comparison.result, rankBy);
   const [winner, runnerUp] = order;
   const p = evaluation.parameters.value;
+  // The ranked offers are explained by what decided their order; the others by the requirement they fail.
   const explanation = [
-    explainWinner(i18n, p, order, comparison.result.comparesEac, rankBy, monteCarlo ? monteCarlo.firstShare[comparison.result.bids.indexOf(winner.result)] : undefined),
+    explainRanking(i18n, {
+      parameters: p,
+      comparison: comparison.result,
+      order,
+      rankBy,
+      firstShare: monteCarlo ? monteCarlo.firstShare[comparison.result.bids.indexOf(winner.result)] : undefined,
+    }),
     explainNotRanked(i18n, notRanked),
   ]
     .filter(Boolean)
@@ -211,20 +218,21 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
                 winner: winner.name,
                 value: money(winner.result.comparisonValue),
                 margin: money(marginMoney),
-                share: percent(marginMoney / runnerUp.result.comparisonValue, 1),
+                // One definition everywhere: the gap relative to the best offer's value, as in the table.
+                share: percent(runnerUp.result.differenceToBestShare, 1),
                 runnerUp: runnerUp.name,
               })}
       </Text>
       {comparison.result.comparesEac && (
         <MessageBar intent="info" layout="multiline" data-testid="eac-note">
           <MessageBarBody>
-            {t("results.eacNote", {
-              lives: [...new Set(result.value.bids.map((b) => b.horizonYears))]
-                .sort((a, b) => a - b)
-                .map(i18n.short)
-                .join(", "),
-            })}
+            {t("results.eacNote", { lives: new Intl.ListFormat(i18n.locale, { type: "conjunction" }).format(serviceLives(comparison.result).map(i18n.short)) })}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {p.includeExternalities && (
+        <MessageBar intent="info" layout="multiline" data-testid="co2-note">
+          <MessageBarBody>{t("results.co2Note", { price: money(p.co2PricePerTonne) })}</MessageBarBody>
         </MessageBar>
       )}
       <RankingTable offers={order} comparesEac={comparison.result.comparesEac} rankBy={rankBy} limit={rows} />
@@ -246,6 +254,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
           names={rankedNames}
           kind={kindOf(group)}
           rankBy={rankBy}
+          perYear={comparison.result.comparesEac}
           onMonteCarlo={setMonteCarlo}
         />
       )}

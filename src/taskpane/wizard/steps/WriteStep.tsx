@@ -7,7 +7,11 @@ import type { Evaluation } from "../evaluation";
 import { useI18n } from "../i18n";
 import type { StepId } from "../state";
 
-const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, alignItems: "flex-start" } });
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, alignItems: "flex-start" },
+  // The status spans the pane and wraps (a list of sheet names at 320 px), never cut to one line.
+  status: { alignSelf: "stretch", minWidth: 0, overflowWrap: "anywhere" },
+});
 
 export function WriteStep({
   host,
@@ -67,7 +71,7 @@ export function WriteStep({
     <div className={s.stack}>
       <Text>{t(excel ? "write.introExcel" : "write.introStandalone", { template: t(`group.${group}`) })}</Text>
       {blocker ? (
-        <MessageBar intent="warning" data-testid="write-blocked">
+        <MessageBar intent="warning" layout="multiline" data-testid="write-blocked">
           <MessageBarBody>
             {blocker[0] === "write.fixOffers" ? plural(blocker[0], flagged) : t(blocker[0])}{" "}
             <Button onClick={() => onGoTo(blocker[1])} data-testid={`write-goto-${blocker[1]}`}>
@@ -81,14 +85,14 @@ export function WriteStep({
         </Button>
       )}
       {busy && <Spinner size="tiny" label={t("common.working")} />}
-      <div aria-live="polite">
+      <div aria-live="polite" className={s.status}>
         {outcome === "failed" && (
-          <MessageBar intent="error" data-testid="write-status">
+          <MessageBar intent="error" layout="multiline" data-testid="write-status">
             <MessageBarBody>{t("write.failed")}</MessageBarBody>
           </MessageBar>
         )}
         {outcome && outcome !== "failed" && (
-          <MessageBar intent="success" data-testid="write-status">
+          <MessageBar intent="success" layout="multiline" data-testid="write-status">
             <MessageBarBody>
               {outcome.kind === "download"
                 ? t("write.downloaded", { file: outcome.fileName ?? "" })

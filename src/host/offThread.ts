@@ -35,14 +35,15 @@ export async function offThread<Req, Res>(start: WorkerStart, request: Req, here
 
 /** The worker's side: answers each request with `work`, transferring what `transfer` names (an answer's bytes). */
 export function answerRequests<Req, Res>(work: (request: Req) => Res | Promise<Res>, transfer: (answer: Res) => Transferable[] = () => []): void {
-  self.onmessage = async (event: MessageEvent<Req>) => {
+  const scope = self;
+  scope.onmessage = async (event: MessageEvent<Req>) => {
     let answer: Res;
     try {
       answer = await work(event.data);
     } catch (e) {
-      self.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply<Res>);
+      scope.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply<Res>);
       return;
     }
-    self.postMessage({ ok: answer } satisfies WorkerReply<Res>, { transfer: transfer(answer) });
+    scope.postMessage({ ok: answer } satisfies WorkerReply<Res>, { transfer: transfer(answer) });
   };
 }

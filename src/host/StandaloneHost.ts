@@ -1,6 +1,8 @@
 /**
  * The wizard in a plain browser: state in localStorage (the offers are confidential and never leave the
  * machine), the workbook as an .xlsx download, theme from prefers-color-scheme, a language of the user's choice.
+ * Saves wait for a short pause in typing (10 000 offers are ~4 MB of text to store per keystroke otherwise)
+ * and are written at once when the page is hidden or closed, before a download, and on flush().
  */
 import { LANGUAGES, type Language } from "../i18n/core";
 import type { TemplateWriters } from "./templateWriters";
@@ -22,6 +24,26 @@ export interface StandaloneOptions {
   /** Offers the bytes as a file; defaults to a temporary link with the download attribute. */
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
   readonly today?: () => Date;
+  /** How long a save waits for a pause in typing; default SAVE_DELAY_MS. */
+  readonly saveDelayMs?: number;
+  /** Calls back when the page is being hidden or left (pageHideEvents), so a waiting save is written first. */
+  readonly onPageHide?: (flush: () => void) => void;
+}
+
+/** Short enough that a pause is saved before anyone closes the tab; pagehide covers what is quicker. */
+export const SAVE_DELAY_MS = 300;
+
+/**
+ * The page's last moments: pagehide (closing, reloading, navigating away) and visibilitychange to hidden
+ * (switching tabs, minimising; on mobile often the last event a page gets).
+ */
+export function pageHideEvents(win: Pick<Window, "addEventListener">, doc: Pick<Document, "addEventListener" | "visibilityState">): (flush: () => void) => void {
+  return (flush) => {
+    win.addEventListener("pagehide", flush);
+    doc.addEventListener("visibilitychange", () => {
+      if (doc.visibilityState === "hidden") flush();
+    });
+  };
 }
 
 const DARK = "(prefers-color-scheme: dark)";
@@ -48,6 +70,7 @@ export class StandaloneHost implements Host {
     this.locale = options.locale;
     const saved = this.read(LANGUAGE_KEY);
     this.savedLanguage = LANGUAGES.find((l) => l === saved);
+    options.onPageHide?.(() => void this.flush().catch(() => undefined));
   }
 
   get theme(): Theme {
@@ -79,7 +102,38 @@ export class StandaloneHost implements Host {
     return { status, comparison, report: { ...report, ...changed, backupKey } };
   }
 
-  async save(comparison: SavedComparison): Promise<SaveStatus> {
+  /** The latest comparison not yet stored, and the saves waiting for it. */
+  private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: { resolve(s: SaveStatus): void; reject(e: unknown): void }[] } | null = null;
+
+  /** Stores after a pause in changes; each save's promise settles when the latest comparison is stored (or refused, or fails). */
+  save(comparison: SavedComparison): Promise<SaveStatus> {
+    return new Promise((resolve, reject) => {
+      const waiters = this.pending?.waiters ?? [];
+      if (this.pending) clearTimeout(this.pending.timer);
+      waiters.push({ resolve, reject });
+      const timer = setTimeout(() => void this.flush().catch(() => undefined), this.options.saveDelayMs ?? SAVE_DELAY_MS);
+      this.pending = { comparison, timer, waiters };
+    });
+  }
+
+  /** Stores a waiting save now (synchronously: pagehide leaves no time for more); resolves with its status. */
+  flush(): Promise<SaveStatus> {
+    const job = this.pending;
+    if (!job) return Promise.resolve({ stored: !this.unread });
+    clearTimeout(job.timer);
+    this.pending = null;
+    try {
+      const status = this.store(job.comparison);
+      job.waiters.forEach((w) => w.resolve(status));
+      return Promise.resolve(status);
+    } catch (e) {
+      // A full or disabled storage: every waiting save learns it failed.
+      job.waiters.forEach((w) => w.reject(e));
+      return Promise.reject(e);
+    }
+  }
+
+  private store(comparison: SavedComparison): SaveStatus {
     if (this.unread) return { stored: false, refused: { reason: "unreadStoredData", ...this.unread } };
     this.options.storage.setItem(STORAGE_KEY, storedText(comparison));
     return { stored: true };
@@ -115,6 +169,8 @@ export class StandaloneHost implements Host {
   }
 
   async write(input: TemplateInput): Promise<WriteOutcome> {
+    // What the download holds is stored first: a failed or slow write loses nothing typed before it.
+    await this.flush().catch(() => undefined);
     const writers = this.options.writers;
     const bytes = await writers.writeXlsx(input);
     const date = (this.options.today?.() ?? new Date()).toISOString().slice(0, 10);

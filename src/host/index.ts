@@ -3,7 +3,7 @@
  * office.js at all, and a page with office.js opened in a plain browser reports no host: both standalone.
  */
 import { languageOf } from "../i18n/core";
-import { StandaloneHost } from "./StandaloneHost";
+import { StandaloneHost, pageHideEvents } from "./StandaloneHost";
 import { templateWriters } from "./templateWriters";
 import { themeOfBackground } from "./theme";
 import type { Host, Theme } from "./types";
@@ -38,5 +38,6 @@ export async function createHost(): Promise<Host> {
     locale: navigator.language || "en",
     writers: templateWriters(),
     matchMedia: window.matchMedia ? (q) => window.matchMedia(q) : undefined,
+    onPageHide: pageHideEvents(window, document),
   });
 }

@@ -118,8 +118,12 @@ export interface Host {
   watchTheme(onChange: (theme: Theme) => void): () => void;
   /** Never rejects: what could not be read is in the report. */
   load(): Promise<LoadResult>;
-  /** Refuses (stored: false, refused) rather than write over data the pane has not read. */
+  /**
+   * Refuses (stored: false, refused) rather than write over data the pane has not read. Both hosts wait
+   * for a pause in typing before storing; flush() stores a waiting save now.
+   */
   save(comparison: SavedComparison): Promise<SaveStatus>;
+  flush?(): Promise<SaveStatus>;
   /** Standalone: the user chose a new comparison, so saves may replace stored data that could not be read (its backup stays). */
   startNew?(): void;
   write(input: TemplateInput): Promise<WriteOutcome>;

@@ -228,6 +228,8 @@ test("Reload after a bad entry: the wrong text survives as typed and is flagged 
 });
 
 test("Reload after a hand edit: a number where text was expected is recovered; broken JSON is reported and kept until a new comparison", async () => {
+  // The pane stores a change after a short pause (or when the page is hidden): edit by hand only once the last one is in.
+  await eventually(async () => expect(JSON.parse((await storedComparison())!).parameters.discountRate).toBe(PARAMETER_INPUT.discountRate));
   const before = JSON.parse((await storedComparison())!) as { parameters: Record<string, unknown> };
   const setStored = (text: string) => page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(text)})`);
   const stored = (key: string) => page.evaluate(`localStorage.getItem(${JSON.stringify(key)})`) as Promise<string | null>;

@@ -1,4 +1,8 @@
-/** Everything the Results and Write steps show, computed from the entries in one pass (memoised by the App). */
+/**
+ * Everything the steps show, computed from the entries in one pass (memoised by the App). The comparison
+ * itself (LCC and ranking of every offer) is computed when a step first reads `result` (Results), not on
+ * each keystroke in the Offers step.
+ */
 import type { DomainError, Result } from "../../engine/result";
 import { type Bid } from "../../model/bid";
 import { type CircularInputs, type ScenarioResult, evaluateScenarios } from "../../model/circular";
@@ -25,6 +29,7 @@ export interface Evaluation {
   readonly offers: readonly OfferCheck[];
   /** The offers that are complete and correct, in list order: the ones compared. */
   readonly compared: readonly (OfferCheck & { readonly bid: Bid })[];
+  /** Computed on first read, then kept with this evaluation. */
   readonly result?: Result<ComparisonResult>;
   readonly circular: Checked<CircularInputs>;
   readonly scenarios?: readonly ScenarioResult[];
@@ -47,6 +52,14 @@ function checkOffer(entries: Entries, kind: ComparisonKind): ReturnType<typeof b
   return checked;
 }
 
+/**
+ * Checks already computed by bidFromEntries elsewhere (the CSV worker) for these entries objects, so that
+ * 10 000 imported offers are not checked a second time on the UI thread.
+ */
+export function rememberChecks(kind: ComparisonKind, offers: readonly Entries[], checks: readonly ReturnType<typeof bidFromEntries>[]): void {
+  offers.forEach((entries, i) => checkedOffers[kind].set(entries, checks[i]));
+}
+
 export function evaluate(s: WizardState): Evaluation {
   const kind = kindOf(s.group);
   const parameters = parametersFromEntries(s.parameters);
@@ -55,19 +68,25 @@ export function evaluate(s: WizardState): Evaluation {
   const compared = offers.filter((o): o is OfferCheck & { bid: Bid } => o.bid !== undefined);
   const circular = circularFromEntries(s.circular);
   const circularOk = Object.keys(circular.errors).length === 0;
+  let result: { value?: Result<ComparisonResult> } | undefined;
   return {
     parameters,
     parametersOk,
     offers,
     compared,
-    result:
-      parametersOk && compared.length
-        ? evaluateComparison(
-            parameters.value,
-            compared.map((o) => o.bid),
-            kind,
-          )
-        : undefined,
+    get result() {
+      result ??= {
+        value:
+          parametersOk && compared.length
+            ? evaluateComparison(
+                parameters.value,
+                compared.map((o) => o.bid),
+                kind,
+              )
+            : undefined,
+      };
+      return result.value;
+    },
     circular,
     scenarios: s.group === "circular" && parametersOk && circularOk ? evaluateScenarios(parameters.value, circular.value) : undefined,
   };

@@ -22,7 +22,7 @@ export interface SavedComparison {
   startNew(): void;
   /** The outcome of the last save. */
   readonly saved: SaveNoteStatus;
-  /** Saves at once (after writing the template, whose new table can hold offers that did not fit before). */
+  /** Saves at once, not after the pause saves wait for (after writing the template, whose new table can hold offers that did not fit before). */
   saveNow(): void;
 }
 
@@ -67,7 +67,10 @@ export function useSavedComparison(host: Host, state: WizardState, dispatch: Dis
     host.save(toSaved(state)).then(setSaved, () => setSaved("failed"));
   }, [state, ready, host]);
 
-  const saveNow = () => void host.save(toSaved(state)).then(setSaved, () => setSaved("failed"));
+  const saveNow = () => {
+    host.save(toSaved(state)).then(setSaved, () => setSaved("failed"));
+    void host.flush?.().catch(() => undefined);
+  };
   const retry = useCallback(() => void host.load().then(apply), [host, apply]);
   const startNew = useCallback(() => {
     host.startNew?.();

@@ -2,14 +2,17 @@
  * CSV import (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252; headers in any of our languages):
  * every row becomes an offer, a row with a problem a flagged one, so nothing read is lost. The report stays
  * (also when the user leaves the step and comes back) until dismissed; a file that cannot be read safely
- * (broken quote, column twice or missing) imports nothing and says why.
+ * (broken quote, column twice or missing) imports nothing and says why. The file is read in a Web Worker
+ * (csvImportJob.ts), so 10 000 offers never freeze the pane; the Offers step shows them a page at a time.
  */
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { offThread } from "../../../host/offThread";
 import { type ComparisonKind, bidFields } from "../../../model/bid";
-import type { CsvBids } from "../../../model/csv";
-import { type Entries, bidEntries, newBidEntries } from "../../../model/entries";
+import type { Entries } from "../../../model/entries";
 import type { NumberLocale } from "../../../model/numbers";
+import { type CsvImportReport, importCsv } from "../csvImportJob";
+import { rememberChecks } from "../evaluation";
 import { SelectField, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 import { visuallyHidden } from "../styles";
@@ -28,7 +31,7 @@ const readBytes = (file: File): Promise<Uint8Array> =>
     reader.readAsArrayBuffer(file);
   });
 
-type Report = { file: string; result: CsvBids };
+type Report = { file: string; result: CsvImportReport };
 /** The last report per kind, kept for the session so leaving the step does not lose what it flagged. */
 const reports = new Map<ComparisonKind, Report>();
 
@@ -53,17 +56,10 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
   const template = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csvLine(headers)}\r\n`)}`;
 
   const read = async (file: File) => {
-    // papaparse and the workbook's headers in every language come with the first import, not with the pane.
-    const [{ parseBidsCsv, decodeCsv }, { bidHeaderNames }, { optionWords }, bytes] = await Promise.all([
-      import("../../../model/csv"),
-      import("../../../templates/bidHeaders"),
-      import("../../../templates/codes"),
-      readBytes(file),
-    ]);
-    // Headers and list words ("Gereviseerd", "Neuf") as any of our workbooks write them, in any language.
-    const result = parseBidsCsv(decodeCsv(bytes), kind, { locale: locale || undefined, names: bidHeaderNames(kind), words: optionWords() });
-    const base = newBidEntries(kind, i18n.lang);
-    onImport(result.rows.map((r) => (r.bid ? bidEntries(r.bid, kind, i18n.lang) : { ...base, ...r.record })));
+    const job = { bytes: await readBytes(file), kind, lang: i18n.lang, locale: locale || undefined };
+    const { offers, checks, report: result } = await offThread(async () => (await import("../startCsvWorker")).startCsvWorker(), job, importCsv);
+    rememberChecks(kind, offers, checks);
+    onImport(offers);
     setReport({ file: file.name, result });
   };
 
@@ -105,7 +101,7 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
       {report && (
         <MessageBar intent={problems.length ? "error" : rows.length || report.result.unknownColumns.length ? "warning" : "success"} layout="multiline" data-testid="csv-report">
           <MessageBarBody>
-            <MessageBarTitle>{problems.length ? t("csv.refused", { file: report.file }) : i18n.plural("csv.imported", report.result.rows.length, { file: report.file })}</MessageBarTitle>
+            <MessageBarTitle>{problems.length ? t("csv.refused", { file: report.file }) : i18n.plural("csv.imported", report.result.rows, { file: report.file })}</MessageBarTitle>
             {problems.length > 0 && (
               <ul className={s.list}>
                 {problems.map((p, i) => (

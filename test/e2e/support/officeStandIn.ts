@@ -385,6 +385,10 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     get dataValidation(): any {
       return recorder(this.ctx, "range.dataValidation", this.describe());
     }
+    /** Merged cells only change how the sheet looks: recorded, the cells keep their values. */
+    merge(across: boolean): void {
+      this.ctx.enqueue("range.merge", this.describe(), across, () => undefined);
+    }
     getRow(i: number): FakeRange {
       return new FakeRange(this.ctx, this.sheet, this.row + i, this.col, 1, this.width);
     }
@@ -545,6 +549,12 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     }
     get freezePanes(): any {
       return recorder(this.ctx, "worksheet.freezePanes", this.sheet.name);
+    }
+    get pageLayout(): any {
+      return recorder(this.ctx, "worksheet.pageLayout", this.sheet.name);
+    }
+    get verticalPageBreaks(): any {
+      return recorder(this.ctx, "worksheet.verticalPageBreaks", this.sheet.name);
     }
     get protection(): any {
       return recorder(this.ctx, "worksheet.protection", this.sheet.name);

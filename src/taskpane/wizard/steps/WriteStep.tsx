@@ -59,7 +59,9 @@ export function WriteStep({
         }),
       );
       onWritten();
-    } catch {
+    } catch (error) {
+      // The pane says it failed; the console (F12, or Office's developer tools) says why, for whoever supports it.
+      console.error("Writing the workbook failed:", error);
       setOutcome("failed");
     } finally {
       setBusy(false);

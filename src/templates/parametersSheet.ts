@@ -124,7 +124,8 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
       source = formula(`IF(${custom},${str(t(lang, "source.custom"))},${preset(PRESET_NAMES.sources)})`);
       date = formula(`IF(${custom},"",${preset(PRESET_NAMES.dates)})`);
     }
-    d.write(0, row, [[label, value, unitLabel(lang, r.unit, p.currency), source, date]]);
+    // A percentage shows its "%" in the value ("4.00%"): no unit beside it.
+    d.write(0, row, [[label, value, r.unit === "share" ? "" : unitLabel(lang, r.unit, p.currency), source, date]]);
     d.style(COLUMNS.value, row, 1, 1, { role: isPresetFactor ? "formula" : "input", numberFormat: NUMBER_FORMATS[r.unit] });
     d.note(COLUMNS.label, row, help);
     const list = r.options && codeWords(lang, r.key, r.options);

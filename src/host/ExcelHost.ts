@@ -52,6 +52,11 @@ export interface ExcelHostOptions {
   readonly writers: TemplateWriters;
   /** Typing produces a change per key: wait this long for a pause before writing to the workbook. */
   readonly saveDelayMs?: number;
+  /**
+   * Where the pane may offer a file (Excel on the web: the browser saves it); absent in Excel on Windows
+   * and Mac, whose pane cannot save a file, so the wizard points to the Tender text sheet instead.
+   */
+  readonly download?: (bytes: Uint8Array, fileName: string, type: string) => void;
 }
 
 /** What the pane last read from or wrote to the workbook, so the next save writes only what changed. */
@@ -91,9 +96,13 @@ export class ExcelHost implements Host, WorkbookSource {
   /** What the last read found written by an earlier template version, for the load report. */
   private notes: Pick<LoadReport, "olderTemplate" | "methodChanges"> = {};
 
+  readonly offerFile?: (bytes: Uint8Array, fileName: string, type: string) => Promise<void>;
+
   constructor(private readonly options: ExcelHostOptions) {
     this.locale = options.locale;
     this.theme = options.theme;
+    const download = options.download;
+    if (download) this.offerFile = async (bytes, fileName, type) => download(bytes, fileName, type);
   }
 
   watchTheme(): () => void {

@@ -4,6 +4,7 @@
  * unloaded collections and writes to sheets that existed before, and keeps an ordered log.
  */
 import { type Bid, DEFAULT_PARAMETERS } from "../../src/model";
+import { tenderAnnex } from "../../src/model/tender/annex";
 import { TEMPLATE_VERSION, type TemplateInput, buildPlan, choosePlacement, writeTemplateToExcel } from "../../src/templates";
 import { TEMPLATE_SETTING_KEY } from "../../src/templates/names";
 import { columnLetter, parseRange } from "../../src/templates/address";
@@ -290,6 +291,23 @@ describe("writeTemplateToExcel", () => {
     syncCounts[template] = rec.syncs;
     expect(rec.syncs).toBe(2);
     expect(rec.violations).toEqual([]);
+  });
+
+  it("adds the Tender text sheet when asked, as text in the same 2 syncs, next to an existing one as (2)", async () => {
+    const { rec, run } = fakeExcel({ sheets: ["Bestektekst"] });
+    const input: TemplateInput = { ...computers([bidA, bidB]), language: "nl", tenderText: true };
+    const report = await writeTemplateToExcel(input, run);
+    expect(rec.syncs).toBeLessThanOrEqual(2);
+    expect(rec.violations).toEqual([]);
+    expect(report.sheets.tender).toBe("Bestektekst (2)");
+    expect(rec.log.filter((e) => e.op === "worksheets.add").map((e) => e.sheet)).toContain("Bestektekst (2)");
+    const cells = rec.log.filter((e) => e.op === "range.formulas" && e.sheet === "Bestektekst (2)").flatMap((e) => (e.value as unknown[][]).flat());
+    // Text only: every cell goes in as literal text (the quote prefix), none as a formula.
+    expect(cells.filter((c) => typeof c !== "string" || !c.startsWith("'"))).toEqual([]);
+    const written = cells.map((c) => String(c).slice(1));
+    const annex = tenderAnnex("computers", referenceParameters, "nl");
+    expect(written[0]).toBe(annex.title);
+    for (const h of annex.blocks.filter((b) => b.kind === "heading")) expect(written).toContain(h.text);
   });
 
   it("picks names the same way as choosePlacement", () => {

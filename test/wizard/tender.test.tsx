@@ -32,11 +32,11 @@ interface Download {
 }
 
 /** The pane in `lang` on a standalone host holding `saved`, whose downloads (bytes and all) land in `downloads`. */
-function renderIn(lang: Language, saved: SavedComparison, downloads: Download[]) {
+function renderIn(lang: Language, saved: SavedComparison, downloads: Download[], writers = recordingWriters()) {
   const storage = new MemoryStorage();
   storage.setItem(STORAGE_KEY, JSON.stringify(saved));
   storage.setItem(LANGUAGE_KEY, lang);
-  return renderApp(new StandaloneHost({ storage, locale: "en-GB", writers: recordingWriters(), download: (bytes, name, type) => downloads.push({ bytes, name, type }), today: () => new Date("2026-01-15T10:00:00Z") }));
+  return renderApp(new StandaloneHost({ storage, locale: "en-GB", writers, download: (bytes, name, type) => downloads.push({ bytes, name, type }), today: () => new Date("2026-01-15T10:00:00Z") }));
 }
 
 /** The reference parameters as a named tender, without offers yet (the procurer is about to publish). */
@@ -136,5 +136,30 @@ describe("Tender documents in the Write step", () => {
     expect(text(await screen.findByTestId("tender-blocked"))).toBe("The tender documents are made from the parameters: some need attention first.");
     expect(screen.queryByTestId("tender-annex")).toBeNull();
     expect(screen.queryByTestId("tender-import")).toBeNull();
+  });
+
+  it("writes the workbook with the Tender text sheet when ticked", async () => {
+    const user = userEvent.setup();
+    const writers = recordingWriters();
+    renderIn("fr", referenceComparison("fr"), [], writers);
+    await openStep(user, "write");
+    await user.click(screen.getByRole("checkbox", { name: "Ajouter une feuille Texte du cahier des charges (l'annexe en texte, d'après ces paramètres)" }));
+    await user.click(screen.getByTestId("write-button"));
+    await screen.findByTestId("write-status");
+    expect(writers.calls.map((c) => c.tenderText)).toEqual([true]);
+  });
+
+  it("says so where the host cannot save a file from the pane (Excel on Windows and Mac), and still imports", async () => {
+    const user = userEvent.setup();
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify(tender("en")));
+    const host = new StandaloneHost({ storage, locale: "en-GB", writers: recordingWriters() });
+    // As ExcelHost without a download: no offerFile.
+    Object.defineProperty(host, "offerFile", { value: undefined });
+    renderApp(host);
+    await openStep(user, "write");
+    expect(text(await screen.findByTestId("tender-no-download"))).toContain("Excel on this computer cannot save a file from the add-in pane.");
+    expect(screen.queryByTestId("tender-annex")).toBeNull();
+    expect(screen.getByTestId("tender-import")).toBeTruthy();
   });
 });

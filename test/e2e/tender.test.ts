@@ -49,9 +49,12 @@ async function download(testId: string): Promise<{ name: string; bytes: Uint8Arr
 }
 
 let form: { name: string; bytes: Uint8Array; stamp: BidFormStamp };
+/** Web Workers the page started (the tender worker writes the form and reads returned ones). */
+const workers: string[] = [];
 
 beforeAll(async () => {
   page = await newPage(session);
+  page.on("worker", (w) => workers.push(w.url()));
   await page.goto(`${session.server.url}index.html`);
   await waitForWizard(page);
 });
@@ -69,7 +72,9 @@ test("the tender annex downloads as a .docx in Dutch with the tender's name and 
 
 test("the bid form downloads (written in the tender worker) with this tender's stamp", async () => {
   await openIn("en");
+  const before = workers.length;
   const file = await download("tender-bidform");
+  expect(workers.length).toBe(before + 1);
   expect(file.name).toBe("bid-form-laptops-2027.xlsx");
   const { stamp } = stampOf(await readReturnedForm(file));
   if (!stamp) throw new Error("the downloaded form carries no stamp");
@@ -90,6 +95,8 @@ test("returned forms dropped back: two imported into the Offers list, one refuse
     { name: "supplier-x.xlsx", mimeType: type, buffer: Buffer.from(bad) },
   ]);
   await textOf(byId(page, "tender-report"), "2 of 3 forms imported", 60_000);
+  // Read off the UI thread: one more worker for the three files.
+  expect(workers.length).toBeGreaterThanOrEqual(2);
   await textOf(byId(page, "tender-form-0"), `supplier-a.xlsx: 1 offer of ${bidA.supplier} imported.`);
   await textOf(byId(page, "tender-form-2"), `supplier-x.xlsx, sheet “Offer”, cell ${price}: Price per unit (EUR) must be a number.`);
   await textOf(byId(page, "tender-added"), "2 offers added to the Offers list.");

@@ -106,10 +106,15 @@ test("returned forms dropped back: two imported into the Offers list, one refuse
 });
 
 test("screenshots of the section at 320 and 800 px in Dutch and French, with a report; nothing scrolls sideways", async () => {
-  const refused = await fillForm(form.bytes, form.stamp, { supplier: bidA.supplier, bids: [bidA], cells: { [cellOf(form.stamp, "price")]: "duizend" } });
   const overflow: string[] = [];
   for (const lang of ["nl", "fr"] as const) {
     await openIn(lang);
+    // The form in the pane's language, with text in a price: refused, the reason in that language too.
+    const own = await download("tender-bidform");
+    const { stamp } = stampOf(await readReturnedForm(own));
+    if (!stamp) throw new Error(`no stamp on the ${lang} form`);
+    expect(stamp.language).toBe(lang);
+    const refused = await fillForm(own.bytes, stamp, { supplier: bidA.supplier, bids: [bidA], cells: { [cellOf(stamp, "price")]: "duizend" } });
     await byId(page, "tender-forms-input").setInputFiles({ name: `${lang}-form.xlsx`, mimeType: "application/octet-stream", buffer: Buffer.from(refused) });
     await byId(page, "tender-report").waitFor({ timeout: 60_000 });
     for (const width of WIDTHS) {
@@ -121,7 +126,7 @@ test("screenshots of the section at 320 and 800 px in Dutch and French, with a r
     await page.setViewportSize({ width: 800, height: 1000 });
   }
   expect(overflow).toEqual([]);
-  await textOf(byId(page, "tender-form-0"), "fr-form.xlsx");
+  await textOf(byId(page, "tender-form-0"), "fr-form.xlsx, feuille « Offre », cellule");
 });
 
 test("no request left 127.0.0.1, and the page logged no errors", () => {

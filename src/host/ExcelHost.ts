@@ -301,11 +301,17 @@ export class ExcelHost implements Host, WorkbookSource {
   async write(input: TemplateInput): Promise<WriteOutcome> {
     // Unread, the workbook may hold a colleague's comparison: a new copy of the pane's defaults beside it would mislead.
     if (this.problem?.kind === "readFailed") throw new NotAttached(this.problem);
+    // Up to date in place; the Tender text sheet, when asked for, is added beside it.
+    const updated = async (): Promise<WriteOutcome> => {
+      const writers = this.options.writers;
+      if (!input.tenderText || input.group === "circular" || !writers.writeTenderTextToExcel) return { kind: "workbook", updated: true };
+      return { kind: "workbook", updated: true, sheets: [await writers.writeTenderTextToExcel(input)] };
+    };
     if (this.pending) {
       const status = await this.flush();
-      if (status.stored && !status.offersNotStored) return { kind: "workbook", updated: true };
+      if (status.stored && !status.offersNotStored) return updated();
     } else if (this.attached && !this.problem && this.attached.stamp.template === input.group && input.bids.length <= this.attached.rowCount) {
-      return { kind: "workbook", updated: true };
+      return updated();
     }
     const writers = this.options.writers;
     const { sheets } = await writers.writeToExcel(input);

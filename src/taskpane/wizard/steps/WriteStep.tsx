@@ -109,7 +109,7 @@ export function WriteStep({
               {outcome.kind === "download"
                 ? t("write.downloaded", { file: outcome.fileName ?? "" })
                 : outcome.updated
-                  ? t("write.updated")
+                  ? [t("write.updated"), ...(outcome.sheets?.length ? [t("write.written", { sheets: outcome.sheets.join(", ") })] : [])].join(" ")
                   : t("write.written", { sheets: (outcome.sheets ?? []).join(", ") })}
             </MessageBarBody>
           </MessageBar>

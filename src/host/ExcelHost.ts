@@ -52,6 +52,11 @@ export interface ExcelHostOptions {
   readonly writers: TemplateWriters;
   /** Typing produces a change per key: wait this long for a pause before writing to the workbook. */
   readonly saveDelayMs?: number;
+  /**
+   * Where the pane may offer a file (Excel on the web: the browser saves it); absent in Excel on Windows
+   * and Mac, whose pane cannot save a file, so the wizard points to the Tender text sheet instead.
+   */
+  readonly download?: (bytes: Uint8Array, fileName: string, type: string) => void;
 }
 
 /** What the pane last read from or wrote to the workbook, so the next save writes only what changed. */
@@ -91,9 +96,13 @@ export class ExcelHost implements Host, WorkbookSource {
   /** What the last read found written by an earlier template version, for the load report. */
   private notes: Pick<LoadReport, "olderTemplate" | "methodChanges"> = {};
 
+  readonly offerFile?: (bytes: Uint8Array, fileName: string, type: string) => Promise<void>;
+
   constructor(private readonly options: ExcelHostOptions) {
     this.locale = options.locale;
     this.theme = options.theme;
+    const download = options.download;
+    if (download) this.offerFile = async (bytes, fileName, type) => download(bytes, fileName, type);
   }
 
   watchTheme(): () => void {
@@ -292,11 +301,17 @@ export class ExcelHost implements Host, WorkbookSource {
   async write(input: TemplateInput): Promise<WriteOutcome> {
     // Unread, the workbook may hold a colleague's comparison: a new copy of the pane's defaults beside it would mislead.
     if (this.problem?.kind === "readFailed") throw new NotAttached(this.problem);
+    // Up to date in place; the Tender text sheet, when asked for, is added beside it.
+    const updated = async (): Promise<WriteOutcome> => {
+      const writers = this.options.writers;
+      if (!input.tenderText || input.group === "circular" || !writers.writeTenderTextToExcel) return { kind: "workbook", updated: true };
+      return { kind: "workbook", updated: true, sheets: [await writers.writeTenderTextToExcel(input)] };
+    };
     if (this.pending) {
       const status = await this.flush();
-      if (status.stored && !status.offersNotStored) return { kind: "workbook", updated: true };
+      if (status.stored && !status.offersNotStored) return updated();
     } else if (this.attached && !this.problem && this.attached.stamp.template === input.group && input.bids.length <= this.attached.rowCount) {
-      return { kind: "workbook", updated: true };
+      return updated();
     }
     const writers = this.options.writers;
     const { sheets } = await writers.writeToExcel(input);

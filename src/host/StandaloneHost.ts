@@ -6,6 +6,7 @@
  */
 import { LANGUAGES, type Language } from "../i18n/core";
 import type { TemplateWriters } from "./templateWriters";
+import { XLSX_TYPE, browserDownload } from "./download";
 import { readSaved, storedText } from "./savedFormat";
 import { CLEAN_REPORT, type Host, type LoadResult, type SaveStatus, type SavedComparison, type TemplateInput, type Theme, type WriteOutcome } from "./types";
 
@@ -21,8 +22,8 @@ export interface StandaloneOptions {
   readonly writers: TemplateWriters;
   /** window.matchMedia, when there is one. */
   readonly matchMedia?: (query: string) => MediaQueryList;
-  /** Offers the bytes as a file; defaults to a temporary link with the download attribute. */
-  readonly download?: (bytes: Uint8Array, fileName: string) => void;
+  /** Offers the bytes as a file (of that MIME type); defaults to a temporary link with the download attribute. */
+  readonly download?: (bytes: Uint8Array, fileName: string, type: string) => void;
   readonly today?: () => Date;
   /** How long a save waits for a pause in typing; default SAVE_DELAY_MS. */
   readonly saveDelayMs?: number;
@@ -47,19 +48,6 @@ export function pageHideEvents(win: Pick<Window, "addEventListener">, doc: Pick<
 }
 
 const DARK = "(prefers-color-scheme: dark)";
-
-function browserDownload(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export class StandaloneHost implements Host {
   readonly kind = "standalone" as const;
@@ -175,8 +163,12 @@ export class StandaloneHost implements Host {
     const bytes = await writers.writeXlsx(input);
     const date = (this.options.today?.() ?? new Date()).toISOString().slice(0, 10);
     const fileName = `lcc-${input.group}-${date}.xlsx`;
-    (this.options.download ?? browserDownload)(bytes, fileName);
+    (this.options.download ?? browserDownload)(bytes, fileName, XLSX_TYPE);
     return { kind: "download", fileName };
+  }
+
+  async offerFile(bytes: Uint8Array, fileName: string, type: string): Promise<void> {
+    (this.options.download ?? browserDownload)(bytes, fileName, type);
   }
 
   private read(key: string): string | null {

@@ -3,6 +3,7 @@
  * office.js at all, and a page with office.js opened in a plain browser reports no host: both standalone.
  */
 import { languageOf } from "../i18n/core";
+import { browserDownload } from "./download";
 import { StandaloneHost, pageHideEvents } from "./StandaloneHost";
 import { templateWriters } from "./templateWriters";
 import { themeOfBackground } from "./theme";
@@ -30,7 +31,9 @@ export async function createHost(): Promise<Host> {
       const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
       // Loaded only inside Excel: the standalone page never downloads the workbook code.
       const { ExcelHost } = await import("./ExcelHost");
-      return new ExcelHost({ run, locale, language: languageOf(locale), theme: officeTheme(), writers: templateWriters(run) });
+      // Only Excel on the web lets the pane save a file (the browser does); the desktop panes do not.
+      const download = String(Office.context.platform) === "OfficeOnline" ? browserDownload : undefined;
+      return new ExcelHost({ run, locale, language: languageOf(locale), theme: officeTheme(), writers: templateWriters(run), download });
     }
   }
   return new StandaloneHost({

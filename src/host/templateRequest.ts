@@ -10,6 +10,7 @@ export function templateRequest(input: TemplateInput, defaultRows: Readonly<Reco
     bids: input.bids,
     circular: input.circular,
     language: input.language,
+    tenderText: input.tenderText,
     // Room for every offer, and a few blank rows for offers typed into the sheet later.
     minimumRows: Math.max(defaultRows[input.group], input.bids.length + 5),
   };

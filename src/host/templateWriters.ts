@@ -16,6 +16,8 @@ export interface TemplateWriters {
   writeToExcel(input: TemplateInput): Promise<{ sheets: readonly string[] }>;
   /** The template as an .xlsx file. */
   writeXlsx(input: TemplateInput): Promise<Uint8Array>;
+  /** Only the Tender text sheet, next to a comparison already in the workbook; the sheet's name. */
+  writeTenderTextToExcel?(input: TemplateInput): Promise<string>;
 }
 
 export function templateWriters(run?: ExcelRun): TemplateWriters {
@@ -26,6 +28,7 @@ export function templateWriters(run?: ExcelRun): TemplateWriters {
       const report = await t.writeTemplateToExcel(templateRequest(input, t.DEFAULT_ROWS), run);
       return { sheets: Object.values(report.sheets).filter((s): s is string => typeof s === "string") };
     },
+    writeTenderTextToExcel: async (input) => (await templates()).writeTenderTextToExcel(templateRequest(input, (await templates()).DEFAULT_ROWS), run),
     writeXlsx: async (input) => {
       const { xlsxBytes } = await import("./xlsxJob");
       return offThread(async () => (await import("./startXlsxWorker")).startXlsxWorker(), input, xlsxBytes);

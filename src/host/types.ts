@@ -29,7 +29,7 @@ export interface SavedComparison {
  * A checked comparison, ready to be written as the template of its product group: the templates' request
  * with what the pane always knows, named by its group (templateRequest adds the rows).
  */
-export type TemplateInput = Readonly<Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular"> & { group: ProductGroup }>;
+export type TemplateInput = Readonly<Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular" | "tenderText"> & { group: ProductGroup }>;
 
 /** Why the workbook cannot be read or written as the comparison's template right now. */
 export type WorkbookProblem =
@@ -127,6 +127,11 @@ export interface Host {
   /** Standalone: the user chose a new comparison, so saves may replace stored data that could not be read (its backup stays). */
   startNew?(): void;
   write(input: TemplateInput): Promise<WriteOutcome>;
+  /**
+   * Offers a file the pane made (the tender annex, a bid form) as a download. Absent where the host
+   * cannot save a file from the pane (Excel on Windows and Mac): the pane then says so.
+   */
+  offerFile?(bytes: Uint8Array, fileName: string, type: string): Promise<void>;
   /** Standalone only: the language the user chose last time (Excel follows Office's display language). */
   readonly savedLanguage?: Language;
   saveLanguage?(language: Language): void;

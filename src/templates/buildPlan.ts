@@ -4,7 +4,10 @@
  */
 import type { Language } from "../i18n";
 import { DEFAULT_PARAMETERS, type Parameters, type ProductGroup } from "../model";
+import { translate } from "../i18n";
+import { tenderAnnex } from "../model/tender/annex";
 import { helperSheet } from "./helperSheet";
+import { tenderTextSheet } from "./tenderSheet";
 import { comparisonResultsSheet, bidsSheet } from "./comparison";
 import { circularResultsSheet, scenariosSheet } from "./circular";
 import type { SheetDraft } from "./draft";
@@ -26,13 +29,18 @@ export const SHEETS: Record<ProductGroup, readonly SheetKey[]> = {
 
 const EXCEL_SHEET_NAME_MAX = 31;
 
+/** The template's sheets, with the optional Tender text sheet last (computers and imaging only). */
+export const sheetKeys = (input: TemplateInput): readonly SheetKey[] =>
+  input.tenderText && input.template !== "circular" ? [...SHEETS[input.template], "tender"] : SHEETS[input.template];
+
 export function baseSheetName(input: TemplateInput, key: SheetKey): string {
   const lang = input.language ?? "en";
+  if (key === "tender") return translate(lang, "tender", "sheet.name");
   return t(lang, input.template === "circular" && key === "results" ? "sheet.circularResults" : `sheet.${key}`);
 }
 
 export const defaultPlacement = (input: TemplateInput): Placement => ({
-  sheetNames: Object.fromEntries(SHEETS[input.template].map((k) => [k, baseSheetName(input, k)])),
+  sheetNames: Object.fromEntries(sheetKeys(input).map((k) => [k, baseSheetName(input, k)])),
   nameSuffix: "",
 });
 
@@ -43,7 +51,7 @@ export const defaultPlacement = (input: TemplateInput): Placement => ({
 export function choosePlacement(input: TemplateInput, existingSheets: readonly string[], existingNames: readonly string[]): Placement {
   const sheetsTaken = new Set(existingSheets.map((s) => s.toLowerCase()));
   const sheetNames: Partial<Record<SheetKey, string>> = {};
-  for (const key of SHEETS[input.template]) {
+  for (const key of sheetKeys(input)) {
     const base = baseSheetName(input, key);
     let name = base;
     for (let n = 2; sheetsTaken.has(name.toLowerCase()); n++) {
@@ -92,6 +100,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"));
     results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"));
     drafts = [parameters, offers.draft, results.draft, helper];
+    if (input.tenderText) drafts.push(tenderTextSheet(tenderAnnex(kind, p, lang), sheetName("tender")));
     table = offers.table;
     hasInputs = bids.length > 0;
   }

@@ -16,7 +16,7 @@ export { parameterName, type ParameterKey, HELPER_NAMES, PRESET_NAMES, SUMMARY_N
 export { PARAMETER_ROWS, parameterRowsOf, YES_NO, CUSTOM_COUNTRY, COUNTRY_OPTIONS, effectiveCountry } from "./parametersSheet";
 export { bidColumns, COMPARISON_COLUMNS } from "./comparison";
 export { SCENARIO_COLUMNS } from "./circular";
-export { writeTemplateToExcel, type WriteReport, type ExcelRun } from "./office/writeToExcel";
+export { writeTemplateToExcel, writeTenderTextToExcel, type WriteReport, type ExcelRun } from "./office/writeToExcel";
 
 /** exceljs is loaded on demand, so the task pane bundle only carries it when a file is asked for. */
 export async function writeTemplateXlsx(input: TemplateInput): Promise<Uint8Array> {

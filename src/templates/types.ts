@@ -6,7 +6,7 @@ import type { Bid, CircularInputs, Parameters, ProductGroup } from "../model";
 export const TEMPLATE_VERSION = "1.1.0";
 
 /** The sheets a template may have; the Bids and Scenarios sheets hold the offers or the options. */
-export type SheetKey = "parameters" | "bids" | "scenarios" | "results" | "helper";
+export type SheetKey = "parameters" | "bids" | "scenarios" | "results" | "helper" | "tender";
 
 export interface TemplateInput {
   /** One template per product group (PRODUCT_GROUPS). */
@@ -22,6 +22,8 @@ export interface TemplateInput {
   readonly minimumRows?: number;
   /** Framework agreements: protect the Parameters sheet (no password; Review › Unprotect lifts it). */
   readonly lockParameters?: boolean;
+  /** computers / imaging: add the Tender text sheet (the tender annex from these parameters, as text). */
+  readonly tenderText?: boolean;
 }
 
 /**

@@ -91,6 +91,15 @@ describe("ExcelHost", () => {
     expect(w.calls).toHaveLength(1);
   });
 
+  it("adds only the Tender text sheet beside a comparison it brings up to date, when asked", async () => {
+    const { host: h, w } = host(templateBook());
+    await loaded(h);
+    const outcome = await h.write({ group: "computers", parameters: DEFAULT_PARAMETERS, bids: [], language: "nl", tenderText: true });
+    expect(outcome).toEqual({ kind: "workbook", updated: true, sheets: ["Bestektekst"] });
+    expect(w.calls.map((c) => [c.language, c.tenderText])).toEqual([["nl", true]]);
+    expect(w.tenderCalls).toBe(1);
+  });
+
   it("brings the comparison in the workbook up to date instead of writing a copy when it fits", async () => {
     const { host: h, w } = host(templateBook());
     await loaded(h);

@@ -4,7 +4,8 @@
  * unloaded collections and writes to sheets that existed before, and keeps an ordered log.
  */
 import { type Bid, DEFAULT_PARAMETERS } from "../../src/model";
-import { TEMPLATE_VERSION, type TemplateInput, buildPlan, choosePlacement, writeTemplateToExcel } from "../../src/templates";
+import { tenderAnnex } from "../../src/model/tender/annex";
+import { TEMPLATE_VERSION, type TemplateInput, buildPlan, choosePlacement, writeTemplateToExcel, writeTenderTextToExcel } from "../../src/templates";
 import { TEMPLATE_SETTING_KEY } from "../../src/templates/names";
 import { columnLetter, parseRange } from "../../src/templates/address";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
@@ -290,6 +291,35 @@ describe("writeTemplateToExcel", () => {
     syncCounts[template] = rec.syncs;
     expect(rec.syncs).toBe(2);
     expect(rec.violations).toEqual([]);
+  });
+
+  it("adds the Tender text sheet when asked, as text in the same 2 syncs, next to an existing one as (2)", async () => {
+    const { rec, run } = fakeExcel({ sheets: ["Bestektekst"] });
+    const input: TemplateInput = { ...computers([bidA, bidB]), language: "nl", tenderText: true };
+    const report = await writeTemplateToExcel(input, run);
+    expect(rec.syncs).toBeLessThanOrEqual(2);
+    expect(rec.violations).toEqual([]);
+    expect(report.sheets.tender).toBe("Bestektekst (2)");
+    expect(rec.log.filter((e) => e.op === "worksheets.add").map((e) => e.sheet)).toContain("Bestektekst (2)");
+    const cells = rec.log.filter((e) => e.op === "range.formulas" && e.sheet === "Bestektekst (2)").flatMap((e) => (e.value as unknown[][]).flat());
+    // Text only: every cell goes in as literal text (the quote prefix), none as a formula.
+    expect(cells.filter((c) => typeof c !== "string" || !c.startsWith("'"))).toEqual([]);
+    const written = cells.map((c) => String(c).slice(1));
+    const annex = tenderAnnex("computers", referenceParameters, "nl");
+    expect(written[0]).toBe(annex.title);
+    for (const h of annex.blocks.filter((b) => b.kind === "heading")) expect(written).toContain(h.text);
+  });
+
+  it("adds only the Tender text sheet beside a comparison already there: one new sheet, no names or tables, 2 syncs", async () => {
+    const { rec, run } = fakeExcel({ sheets: ["LCC Parameters", "LCC Bids", "LCC Results", "Texte du cahier des charges"], names: ["LCC_DiscountRate"], tables: ["LCC_Bids"] });
+    const name = await writeTenderTextToExcel({ ...computers([bidA]), language: "fr" }, run);
+    expect(name).toBe("Texte du cahier des charges (2)");
+    expect(rec.syncs).toBe(2);
+    expect(rec.violations).toEqual([]);
+    expect(rec.log.filter((e) => e.op === "worksheets.add").map((e) => e.sheet)).toEqual([name]);
+    expect(rec.log.filter((e) => ["names.add", "tables.add", "charts.add", "settings.add"].includes(e.op))).toEqual([]);
+    const first = rec.log.find((e) => e.op === "range.formulas" && e.sheet === name)!.value as unknown[][];
+    expect(first[0][0]).toBe(`'${tenderAnnex("computers", referenceParameters, "fr").title}`);
   });
 
   it("picks names the same way as choosePlacement", () => {

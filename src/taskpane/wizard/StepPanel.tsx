@@ -72,6 +72,6 @@ export function StepPanel(props: {
     case "results":
       return <ResultsStep group={state.group} evaluation={evaluation} onGoTo={onGoTo} />;
     case "write":
-      return <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={onGoTo} onWritten={props.onWritten} />;
+      return <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={onGoTo} onWritten={props.onWritten} onImportOffers={bidsActions.importOffers} />;
   }
 }

@@ -174,3 +174,22 @@ export async function writeTemplateToExcel(input: TemplateInput, run: ExcelRun =
     };
   });
 }
+
+/**
+ * Only the Tender text sheet, into a workbook that already holds the comparison (the pane updates that
+ * one in place): one new sheet with a free name, nothing else touched; 2 syncs.
+ */
+export async function writeTenderTextToExcel(input: TemplateInput, run: ExcelRun = officeRun, pageLayout = supportsPageLayout()): Promise<string> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const request = { ...input, tenderText: true };
+    const placement = choosePlacement(request, sheets.items.map((s) => s.name), []);
+    const plan = buildPlan(request, placement);
+    const tender = plan.sheets.filter((s) => s.key === "tender");
+    if (!tender.length) throw new Error(`The ${input.template} template has no Tender text sheet`);
+    queuePlan(context, { ...plan, sheets: tender, names: [], tables: [], charts: [], activeSheet: "tender" }, pageLayout);
+    await context.sync();
+    return tender[0].name;
+  });
+}

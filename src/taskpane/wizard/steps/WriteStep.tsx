@@ -1,11 +1,15 @@
 /** Step 5: write the comparison as a workbook: into the open workbook in Excel, as an .xlsx download standalone. */
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import type { Host, WriteOutcome } from "../../../host/types";
-import type { ProductGroup } from "../../../model/bid";
+import { type ProductGroup, kindOf } from "../../../model/bid";
+import type { Entries } from "../../../model/entries";
 import type { Evaluation } from "../evaluation";
 import { useI18n } from "../i18n";
 import type { StepId } from "../state";
+
+/** The tender documents come as a chunk of their own (and their heavy parts only on a click). */
+const TenderDocuments = lazy(() => import("./TenderDocuments").then((m) => ({ default: m.TenderDocuments })));
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, alignItems: "flex-start" },
@@ -19,6 +23,7 @@ export function WriteStep({
   evaluation,
   onGoTo,
   onWritten,
+  onImportOffers,
 }: {
   host: Host;
   group: ProductGroup;
@@ -26,11 +31,14 @@ export function WriteStep({
   onGoTo(step: StepId): void;
   /** After a write: in Excel the workbook now holds the comparison, so saving can start. */
   onWritten(): void;
+  /** Offers read from returned bid forms, appended to the Offers list. */
+  onImportOffers(offers: Entries[]): void;
 }) {
   const s = useStyles();
   const { t, plural, lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<WriteOutcome | "failed" | null>(null);
+  const [tenderText, setTenderText] = useState(false);
   const circular = group === "circular";
   const flagged = evaluation.offers.length - evaluation.compared.length;
   const blocker = !evaluation.parametersOk
@@ -56,6 +64,7 @@ export function WriteStep({
           bids: circular ? [] : evaluation.compared.map((o) => o.bid),
           circular: circular ? evaluation.circular.value : undefined,
           language: lang,
+          tenderText: !circular && tenderText,
         }),
       );
       onWritten();
@@ -82,9 +91,12 @@ export function WriteStep({
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <Button appearance="primary" onClick={write} disabled={busy} data-testid="write-button">
-          {t(excel ? "write.toWorkbook" : "write.download")}
-        </Button>
+        <>
+          {!circular && <Checkbox checked={tenderText} onChange={(_, d) => setTenderText(d.checked === true)} label={t("write.tenderSheet")} data-testid="write-tender-sheet" />}
+          <Button appearance="primary" onClick={write} disabled={busy} data-testid="write-button">
+            {t(excel ? "write.toWorkbook" : "write.download")}
+          </Button>
+        </>
       )}
       {busy && <Spinner size="tiny" label={t("common.working")} />}
       <div aria-live="polite" className={s.status}>
@@ -99,12 +111,24 @@ export function WriteStep({
               {outcome.kind === "download"
                 ? t("write.downloaded", { file: outcome.fileName ?? "" })
                 : outcome.updated
-                  ? t("write.updated")
+                  ? [t("write.updated"), ...(outcome.sheets?.length ? [t("write.written", { sheets: outcome.sheets.join(", ") })] : [])].join(" ")
                   : t("write.written", { sheets: (outcome.sheets ?? []).join(", ") })}
             </MessageBarBody>
           </MessageBar>
         )}
       </div>
+      {!circular && (
+        <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
+          <TenderDocuments
+            host={host}
+            kind={kindOf(group)}
+            parameters={evaluation.parametersOk ? evaluation.parameters.value : null}
+            existing={evaluation.compared.map((o) => o.bid)}
+            onImport={onImportOffers}
+            onGoOffers={() => onGoTo("bids")}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -29,10 +29,12 @@ const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /** XML text as exceljs escapes it: the five entities, and characters XML cannot hold dropped. */
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex */
 const INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+const SPECIAL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F&<>"']/;
+/* eslint-enable no-control-regex */
 export const xmlText = (s: string): string =>
-  s.replace(INVALID, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  !SPECIAL.test(s) ? s : s.replace(INVALID, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 function withStyle(current: CellFormat, style: Style): CellFormat {
   const role = style.role ? ROLE_STYLE[style.role] : {};
@@ -162,18 +164,37 @@ export function* sheetData(sheet: SheetPlan, plan: CellPlan, formats: CellFormat
   let top = Math.min(...spans.map((s) => s.row), ...rowSet);
   let bottom = Math.max(...spans.map((s) => s.row + s.height - 1), ...rowSet);
 
-  /** The format of every column in a row, from the style ranges covering it; memoised per set of ranges. */
-  const byRanges = new Map<string, CellFormat[]>();
-  const rowFormats = (row: number): CellFormat[] => {
-    const active = ranges.filter((r) => covers(r.span, row));
-    const key = active.map((r) => ranges.indexOf(r)).join(",");
+  /** The format (and its cellXfs index, plain and as text) of every column in a row, from the style ranges covering it; memoised per set of ranges. */
+  interface RowFormats {
+    readonly formats: CellFormat[];
+    readonly ids: number[];
+    readonly textIds: number[];
+  }
+  const byRanges = new Map<string, RowFormats>();
+  const rowFormats = (row: number): RowFormats => {
+    const active: number[] = [];
+    ranges.forEach((r, i) => covers(r.span, row) && active.push(i));
+    const key = active.join(",");
     let out = byRanges.get(key);
     if (!out) {
-      out = [];
-      for (const { span, style } of active) for (let c = span.col; c < span.col + span.width; c++) out[c] = withStyle(out[c] ?? {}, style);
+      const formats: CellFormat[] = [];
+      for (const i of active) {
+        const { span, style } = ranges[i];
+        for (let c = span.col; c < span.col + span.width; c++) formats[c] = withStyle(formats[c] ?? {}, style);
+      }
+      out = { formats, ids: [], textIds: [] };
       byRanges.set(key, out);
     }
     return out;
+  };
+  const idAt = (f: RowFormats, col: number, text: boolean): number => {
+    const memo = text ? f.textIds : f.ids;
+    let id = memo[col];
+    if (id === undefined) {
+      const format = f.formats[col] ?? {};
+      memo[col] = id = formats.id(text ? withStyle(format, { numberFormat: TEXT_FORMAT }) : format);
+    }
+    return id;
   };
   const valueAt = (row: number, col: number): PlanCell => {
     let v: PlanCell = null;
@@ -183,18 +204,14 @@ export function* sheetData(sheet: SheetPlan, plan: CellPlan, formats: CellFormat
     }
     return v;
   };
-  const formatAt = (row: number, col: number): CellFormat => {
-    const f = rowFormats(row)[col] ?? {};
-    const v = valueAt(row, col);
-    return typeof v === "string" && isFormulaLike(v) ? withStyle(f, { numberFormat: TEXT_FORMAT }) : f;
-  };
   /** Cells merged into another: its format, no value. */
   const merged = new Map<string, number>();
   /** Rows with merged cells, and where their last merge ends. */
   const mergedRows = new Map<number, number>();
   for (const range of sheet.merges) {
     const m = parseRange(range);
-    const id = formats.id(formatAt(m.row, m.col));
+    const v = valueAt(m.row, m.col);
+    const id = idAt(rowFormats(m.row), m.col, typeof v === "string" && isFormulaLike(v));
     for (let y = 0; y < m.height; y++) for (let x = 0; x < m.width; x++) if (x || y) merged.set(`${m.row + y},${m.col + x}`, id);
     for (let y = 0; y < m.height; y++) mergedRows.set(m.row + y, Math.max(mergedRows.get(m.row + y) ?? 0, m.col + m.width));
     top = Math.min(top, m.row);
@@ -215,17 +232,12 @@ export function* sheetData(sheet: SheetPlan, plan: CellPlan, formats: CellFormat
     const header = headers.get(row);
     header?.names.forEach((name, x) => (values[header.col + x] = name));
     const rowFormat = rowFormats(row);
-    const width = Math.max(values.length, rowFormat.length, mergedRows.get(row) ?? 0);
+    const width = Math.max(values.length, rowFormat.formats.length, mergedRows.get(row) ?? 0);
     let cells = "";
     for (let col = 0; col < width; col++) {
       const mergedId = mergedRows.has(row) ? merged.get(`${row},${col}`) : undefined;
       const value = mergedId === undefined ? (values[col] ?? null) : null;
-      let id = mergedId;
-      if (id === undefined) {
-        const f = rowFormat[col];
-        const text = typeof value === "string" && isFormulaLike(value);
-        id = f || text ? formats.id(text ? withStyle(f ?? {}, { numberFormat: TEXT_FORMAT }) : f!) : 0;
-      }
+      const id = mergedId ?? idAt(rowFormat, col, typeof value === "string" && isFormulaLike(value));
       if (value === null && !id) continue;
       minCol = Math.min(minCol, col);
       maxCol = Math.max(maxCol, col);

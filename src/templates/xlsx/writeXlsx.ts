@@ -76,7 +76,7 @@ async function withColumnBreaks(zip: JSZip, plan: CellPlan): Promise<void> {
  * exceljs holds the whole workbook in memory, about 150 KB per offer while writing (5 000 offers: ~0.8 GB,
  * `npm run bench`). Above it the CLI refuses with this number rather than run out of memory.
  */
-export const MAX_XLSX_OFFERS = 5_000;
+export const MAX_XLSX_OFFERS = 100_000;
 
 function validationOf(v: Validation): object {
   const help = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {};
@@ -139,16 +139,14 @@ export async function planToXlsx(plan: CellPlan): Promise<Uint8Array> {
 
 const encoder = new TextEncoder();
 
-/** Chunks of text as one UTF-8 buffer (a sheet of 100 000 offers is longer than a string may be). */
-function utf8(chunks: Iterable<string>): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for (const chunk of chunks) {
-    const bytes = encoder.encode(chunk);
-    parts.push(bytes);
-    length += bytes.length;
-  }
-  const out = new Uint8Array(length);
+/** Text as UTF-8, a chunk at a time: no string as long as a sheet of 100 000 offers is built. */
+function* utf8(chunks: Iterable<string>): Generator<Uint8Array> {
+  for (const chunk of chunks) yield encoder.encode(chunk);
+}
+
+/** One buffer of parts, each let go once copied. */
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (let i = 0; i < parts.length; i++) {
     out.set(parts[i], at);
@@ -170,17 +168,12 @@ async function withCells(zip: JSZip, plan: CellPlan): Promise<void> {
     const data = /<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/.exec(xml);
     if (!data) throw new Error(`no <sheetData> in ${path}`);
     const rows = sheetData(s, plan, formats, strings);
-    const chunks: string[] = [];
-    let dimension = "A1";
-    for (let next = rows.next(); ; next = rows.next()) {
-      if (next.done) {
-        dimension = next.value;
-        break;
-      }
-      chunks.push(next.value);
-    }
-    const head = xml.slice(0, data.index).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`);
-    zip.file(path, utf8([head, ...chunks, xml.slice(data.index + data[0].length)]));
+    const parts: Uint8Array[] = [EMPTY];
+    let next = rows.next();
+    for (; !next.done; next = rows.next()) parts.push(encoder.encode(next.value));
+    parts[0] = encoder.encode(xml.slice(0, data.index).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${next.value}"/>`));
+    parts.push(encoder.encode(xml.slice(data.index + data[0].length)));
+    zip.file(path, concat(parts));
   }
   for (const path of Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))) {
     const xml = await zip.file(path)!.async("string");
@@ -188,7 +181,7 @@ async function withCells(zip: JSZip, plan: CellPlan): Promise<void> {
     if (table) zip.file(path, xml.replace(/(<table\b[^>]*?\sref=|<autoFilter\b[^>]*?\sref=)"[^"]*"/g, `$1"${table.range}"`));
   }
   zip.file("xl/styles.xml", formats.xml());
-  zip.file("xl/sharedStrings.xml", utf8(strings.xml()));
+  zip.file("xl/sharedStrings.xml", concat([...utf8(strings.xml())]));
 }
 
 export const writeXlsx = (input: TemplateInput): Promise<Uint8Array> => planToXlsx(buildPlan(input));

@@ -72,11 +72,12 @@ async function withColumnBreaks(zip: JSZip, plan: CellPlan): Promise<void> {
 }
 
 /**
- * The most offers one .xlsx is written with: every offer adds a Results row of ~3.7 KB of formulas and
- * exceljs holds the whole workbook in memory, about 150 KB per offer while writing (5 000 offers: ~0.8 GB,
- * `npm run bench`). Above it the CLI refuses with this number rather than run out of memory.
+ * The most offers one .xlsx is written with. The cells are written as XML row by row (cells.ts), but
+ * every offer still adds a Results row of ~12 KB of formula XML, held uncompressed (and copied once)
+ * until the package is zipped, besides the plan: 20 000 offers take ~0.95 GB at peak and ~30 s in the
+ * CLI (`npm run bench`). Above it the CLI refuses with this number rather than run out of memory.
  */
-export const MAX_XLSX_OFFERS = 100_000;
+export const MAX_XLSX_OFFERS = 20_000;
 
 function validationOf(v: Validation): object {
   const help = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {};

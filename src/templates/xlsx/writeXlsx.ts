@@ -171,7 +171,11 @@ async function withCells(zip: JSZip, plan: CellPlan): Promise<void> {
     const rows = sheetData(s, plan, formats, strings);
     const parts: Uint8Array[] = [EMPTY];
     let next = rows.next();
-    for (; !next.done; next = rows.next()) parts.push(encoder.encode(next.value));
+    for (; !next.done; next = rows.next()) {
+      parts.push(encoder.encode(next.value));
+      // A pause every few MB: a worker answers (a heap sample, a cancel) while a sheet of many offers is written.
+      if (parts.length % 8 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     parts[0] = encoder.encode(xml.slice(0, data.index).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${next.value}"/>`));
     parts.push(encoder.encode(xml.slice(data.index + data[0].length)));
     zip.file(path, concat(parts));

@@ -1,9 +1,10 @@
 /**
- * The .xlsx writer (exceljs): applies a cell plan to a new workbook, for downloads, the CLI and the
- * LibreOffice parity tests. Same sheets, names, table, formats, validation, notes, protection, page setup
- * and charts as the Office.js writer; the charts and the column page breaks, which exceljs cannot write,
- * are added to the package afterwards (charts.ts). Formulas carry no cached value, so a spreadsheet
- * computes them on open.
+ * The .xlsx writer: applies a cell plan to a new workbook, for downloads, the CLI and the LibreOffice
+ * parity tests. Same sheets, names, table, formats, validation, notes, protection, page setup and charts
+ * as the Office.js writer. exceljs writes the package around empty sheets; the cells (with their shared
+ * strings and formats, cells.ts), the charts and the column page breaks, which exceljs cannot write or
+ * would hold in memory as objects, are put into it afterwards. Formulas carry no cached value, so a
+ * spreadsheet computes them on open.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";

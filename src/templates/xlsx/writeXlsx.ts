@@ -1,33 +1,24 @@
 /**
- * The .xlsx writer (exceljs): applies a cell plan to a new workbook, for downloads, the CLI and the
- * LibreOffice parity tests. Same sheets, names, table, formats, validation, notes, protection, page setup
- * and charts as the Office.js writer; the charts and the column page breaks, which exceljs cannot write,
- * are added to the package afterwards (charts.ts). Formulas carry no cached value, so a spreadsheet
- * computes them on open.
+ * The .xlsx writer: applies a cell plan to a new workbook, for downloads, the CLI and the LibreOffice
+ * parity tests. Same sheets, names, table, formats, validation, notes, protection, page setup and charts
+ * as the Office.js writer. exceljs writes the package around empty sheets; the cells (with their shared
+ * strings and formats, cells.ts), the charts and the column page breaks, which exceljs cannot write or
+ * would hold in memory as objects, are put into it afterwards. Formulas carry no cached value, so a
+ * spreadsheet computes them on open.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { cellText, isFormulaLike } from "../../model/displayText";
 import { absolute, parseRange, sheetRef, cellAddress } from "../address";
 import { buildPlan } from "../buildPlan";
 import { MARGIN_INCHES } from "../layout";
-import { type CellPlan, type PlanCell, type PrintPlan, ROLE_STYLE, type Style, type Validation, isFormula } from "../plan";
+import { type CellPlan, type PrintPlan, type Validation } from "../plan";
+import { CellFormats, SharedStrings, sheetData, xmlText } from "./cells";
 import { addCharts, sheetPaths } from "./charts";
 import type { SheetKey, TemplateInput } from "../types";
 
 /** exceljs keeps validation per sheet in a model its typings do not declare. */
 type WithValidations = ExcelJS.Worksheet & { dataValidations: { add(range: string, validation: object): void } };
 
-const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
-
-function cellValue(cell: PlanCell): ExcelJS.CellValue {
-  // A string stays a string cell whatever it starts with: exceljs writes formulas only from { formula }.
-  if (isFormula(cell)) return { formula: cell.formula, date1904: false };
-  return typeof cell === "string" ? cellText(cell) : cell;
-}
-
-/** Excel's built-in "@" (Text) format, the marker of cells that must get the quote prefix. */
-const TEXT_FORMAT = "@";
 const TEXT_FORMAT_ID = 49;
 
 
@@ -44,20 +35,6 @@ export async function withQuotePrefix(xlsx: Uint8Array): Promise<Uint8Array> {
   if (patched === styles) return xlsx;
   zip.file(path, patched);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-/**
- * The workbook's font: Arial 10 instead of exceljs's Calibri 11 (a theme font). LibreOffice prints Arial
- * with Liberation Sans, which has the same widths, while a missing Calibri falls back to a wider font;
- * so the column widths and page breaks chosen here hold in Excel and LibreOffice alike.
- */
-async function withPrintFont(zip: JSZip): Promise<void> {
-  const path = "xl/styles.xml";
-  const styles = await zip.file(path)!.async("string");
-  const patched = styles.replace(/<fonts\b[^>]*>\s*<font>[\s\S]*?<\/font>/, (head) =>
-    head.replace(/<scheme val="minor"\/>/, "").replace(/<sz val="11"\/>/, '<sz val="10"/>').replace(/<name val="Calibri"\/>/, '<name val="Arial"/>'),
-  );
-  zip.file(path, patched);
 }
 
 /** A4 landscape; the print area, titles and fit (or scale) of the plan; the footer on every page. */
@@ -96,46 +73,12 @@ async function withColumnBreaks(zip: JSZip, plan: CellPlan): Promise<void> {
 }
 
 /**
- * The most offers one .xlsx is written with: every offer adds a Results row of ~3.7 KB of formulas and
- * exceljs holds the whole workbook in memory, about 150 KB per offer while writing (5 000 offers: ~0.8 GB,
- * `npm run bench`). Above it the CLI refuses with this number rather than run out of memory.
+ * The most offers one .xlsx is written with. The cells are written as XML row by row (cells.ts), but
+ * every offer still adds a Results row of ~12 KB of formula XML, held uncompressed (and copied once)
+ * until the package is zipped, besides the plan: 20 000 offers take ~0.95 GB at peak and ~30 s in the
+ * CLI (`npm run bench`). Above it the CLI refuses with this number rather than run out of memory.
  */
-export const MAX_XLSX_OFFERS = 5_000;
-
-type CellStyle = Partial<ExcelJS.Style>;
-
-/** See withPrintFont. */
-const PRINT_FONT = { name: "Arial", size: 10 } as const;
-
-/**
- * Cell styles shared between cells: exceljs looks a style up by object identity, so one object per
- * distinct style keeps a 20 000-row workbook from hashing a new font and fill for each of its cells.
- * A shared object is never changed afterwards: cells get a new merged one (cell setters would mutate it).
- */
-class StylePool {
-  private readonly pool = new Map<string, CellStyle>();
-  private intern(style: CellStyle): CellStyle {
-    const key = JSON.stringify(style);
-    const known = this.pool.get(key);
-    if (known) return known;
-    this.pool.set(key, style);
-    return style;
-  }
-  restyle(cell: ExcelJS.Cell, style: Style): void {
-    cell.style = this.merged(cell.style, style);
-  }
-  private merged(current: CellStyle, style: Style): CellStyle {
-    const role = style.role ? ROLE_STYLE[style.role] : {};
-    const next: CellStyle = { ...current };
-    if (style.numberFormat) next.numFmt = style.numberFormat;
-    if (role.fill) next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(role.fill) } };
-    if (role.bold || role.italic || role.size || role.color)
-      next.font = { name: PRINT_FONT.name, size: role.size ?? PRINT_FONT.size, bold: role.bold, italic: role.italic, color: role.color ? { argb: argb(role.color) } : undefined };
-    if (style.locked !== undefined) next.protection = { locked: style.locked };
-    if (style.wrap) next.alignment = { wrapText: true, vertical: "top" };
-    return this.intern(next);
-  }
-}
+export const MAX_XLSX_OFFERS = 20_000;
 
 function validationOf(v: Validation): object {
   const help = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {};
@@ -155,63 +98,96 @@ export async function planToXlsx(plan: CellPlan): Promise<Uint8Array> {
   wb.title = plan.template;
   // The version stamp (workbook settings in the Office.js writer) goes into the file's keywords.
   wb.keywords = `circular-ict-template;${plan.template};${plan.version}`;
+  // exceljs writes the sheets without their cells (cells.ts writes those), so it holds no offer rows.
   const sheets = new Map<SheetKey, ExcelJS.Worksheet>();
-  const styles = new StylePool();
   for (const s of plan.sheets) {
     const ws = wb.addWorksheet(s.name, {
       state: s.hidden ? "hidden" : "visible",
       views: s.freezeRows ? [{ state: "frozen", ySplit: s.freezeRows }] : [],
     });
     sheets.set(s.key, ws);
-    const formulaLike: ExcelJS.Cell[] = [];
-    for (const block of s.blocks) {
-      const { col, row } = parseRange(block.anchor);
-      block.rows.forEach((cells, r) =>
-        cells.forEach((cell, c) => {
-          if (cell === null) return;
-          const target = ws.getCell(cellAddress(col + c, row + r));
-          target.value = cellValue(cell);
-          if (typeof cell === "string" && isFormulaLike(cell)) formulaLike.push(target);
-        }),
-      );
-    }
-    for (const { range, style } of s.styles) {
-      const r = parseRange(range);
-      for (let y = 0; y < r.height; y++)
-        for (let x = 0; x < r.width; x++) styles.restyle(ws.getCell(cellAddress(r.col + x, r.row + y)), style);
-    }
-    // After the column styles: formula-like text gets the Text format, the marker withQuotePrefix looks for.
-    for (const c of formulaLike) styles.restyle(c, { numberFormat: TEXT_FORMAT });
     s.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    for (const { row, height } of s.rowHeights) ws.getRow(row + 1).height = height;
     for (const range of s.merges) ws.mergeCells(range);
     if (s.print) pageSetup(ws, s.print);
     for (const v of s.validations) (ws as WithValidations).dataValidations.add(v.range, validationOf(v));
     for (const n of s.notes) ws.getCell(n.address).note = n.text;
   }
+  // Tables get their header row only here; their range is set to the plan's once written (withCells).
   for (const table of plan.tables) {
     const ws = sheets.get(table.sheet)!;
     const r = parseRange(table.range);
-    const rows = Array.from({ length: r.height - 1 }, (_, y) => table.headers.map((_h, x) => ws.getCell(cellAddress(r.col + x, r.row + 1 + y)).value));
     ws.addTable({
       name: table.name,
       ref: cellAddress(r.col, r.row),
       headerRow: true,
       style: { theme: "TableStyleLight1", showRowStripes: true },
       columns: table.headers.map((name) => ({ name, filterButton: true })),
-      rows,
+      rows: [],
     });
   }
+  // One text cell, so that exceljs writes the shared strings part (and its relationship) withCells fills.
+  sheets.get(plan.sheets[0].key)!.getCell("A1").value = "-";
   for (const n of plan.names) wb.definedNames.add(`${sheetRef(sheets.get(n.sheet)!.name)}${absolute(n.range)}`, n.name);
   for (const s of plan.sheets) {
     if (s.protect) await sheets.get(s.key)!.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: plan.sheets.findIndex((s) => s.key === plan.activeSheet), visibility: "visible" }];
-  const zip = await JSZip.loadAsync(await withQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer())));
-  await withPrintFont(zip);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   await withColumnBreaks(zip, plan);
   await addCharts(zip, plan);
+  await withCells(zip, plan);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const encoder = new TextEncoder();
+
+/** Text as UTF-8, a chunk at a time: no string as long as a sheet of 100 000 offers is built. */
+function* utf8(chunks: Iterable<string>): Generator<Uint8Array> {
+  for (const chunk of chunks) yield encoder.encode(chunk);
+}
+
+/** One buffer of parts, each let go once copied. */
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    out.set(parts[i], at);
+    at += parts[i].length;
+    parts[i] = EMPTY;
+  }
+  return out;
+}
+const EMPTY = new Uint8Array(0);
+
+/** Puts the plan's cells into the sheets exceljs wrote, with their shared strings and formats; sets the tables' ranges. */
+async function withCells(zip: JSZip, plan: CellPlan): Promise<void> {
+  const paths = await sheetPaths(zip);
+  const formats = new CellFormats();
+  const strings = new SharedStrings();
+  for (const s of plan.sheets) {
+    const path = paths.get(s.name)!;
+    const xml = await zip.file(path)!.async("string");
+    const data = /<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/.exec(xml);
+    if (!data) throw new Error(`no <sheetData> in ${path}`);
+    const rows = sheetData(s, plan, formats, strings);
+    const parts: Uint8Array[] = [EMPTY];
+    let next = rows.next();
+    for (; !next.done; next = rows.next()) {
+      parts.push(encoder.encode(next.value));
+      // A pause every few MB: a worker answers (a heap sample, a cancel) while a sheet of many offers is written.
+      if (parts.length % 8 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    parts[0] = encoder.encode(xml.slice(0, data.index).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${next.value}"/>`));
+    parts.push(encoder.encode(xml.slice(data.index + data[0].length)));
+    zip.file(path, concat(parts));
+  }
+  for (const path of Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))) {
+    const xml = await zip.file(path)!.async("string");
+    const table = plan.tables.find((t) => xml.includes(` name="${xmlText(t.name)}"`));
+    if (table) zip.file(path, xml.replace(/(<table\b[^>]*?\sref=|<autoFilter\b[^>]*?\sref=)"[^"]*"/g, `$1"${table.range}"`));
+  }
+  zip.file("xl/styles.xml", formats.xml());
+  zip.file("xl/sharedStrings.xml", concat([...utf8(strings.xml())]));
 }
 
 export const writeXlsx = (input: TemplateInput): Promise<Uint8Array> => planToXlsx(buildPlan(input));

@@ -1,4 +1,4 @@
-/** Web Worker: writes the .xlsx off the UI thread (10 000 offers take seconds and hundreds of MB in exceljs) and transfers the bytes back. */
+/** Web Worker: writes the .xlsx off the UI thread (10 000 offers take seconds and ~150 MB) and transfers the bytes back. */
 import { answerRequests } from "./offThread";
 import { xlsxBytes } from "./xlsxJob";
 

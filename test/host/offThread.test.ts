@@ -66,9 +66,9 @@ describe("offThread", () => {
   it("rejects with the worker's message when the work itself fails, without running it a second time here", async () => {
     const here = jest.fn(() => 0);
     const failing = () => {
-      throw new Error("The Results sheet holds at most 5000 offers");
+      throw new Error("The Results sheet holds at most 20000 offers");
     };
-    await expect(offThread(() => asWorker(new CloneWorker(() => answerRequests(failing))), {}, here)).rejects.toThrow("holds at most 5000 offers");
+    await expect(offThread(() => asWorker(new CloneWorker(() => answerRequests(failing))), {}, here)).rejects.toThrow("holds at most 20000 offers");
     expect(here).not.toHaveBeenCalled();
     expect(CloneWorker.started[0].terminated).toBe(true);
   });

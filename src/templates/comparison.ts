@@ -5,7 +5,7 @@
  */
 import { WEEKS_PER_YEAR } from "../engine";
 import type { Language } from "../i18n";
-import { type Bid, type ComparisonKind, type Parameters, bidFields } from "../model";
+import { type Bid, type BidKey, type ComparisonKind, type Parameters, bidFields } from "../model";
 import { SheetDraft } from "./draft";
 import { codeOf, endOfPeriodFactor, oneOffFactor, pvFactor, residualShareByType, sentence, str, textWith } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
@@ -46,7 +46,7 @@ export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: 
 interface BidRowRefs extends RowRefs {
   readonly kind: ComparisonKind;
   readonly lang: Language;
-  bid(key: keyof Bid): string;
+  bid(key: BidKey): string;
   param(key: ParameterKey): string;
   name(base: string): string;
 }

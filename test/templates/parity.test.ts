@@ -248,7 +248,7 @@ function checkParameterFormulas(c: Comparer, wb: ExcelJS.Workbook, plan: CellPla
 
 /** The Reasons cell as the workbook words it: the same sentences, numbers joined in with &. */
 const reasonsText = (r: BidResult, lang: Language): string =>
-  r.reasons.map((x) => t(lang, `reason.${x.requirement}`, { answer: String(x.answer), required: String(x.required) })).join("; ");
+  r.reasons.map((x) => (x.requirement === "criterion" ? "" : t(lang, `reason.${x.requirement}`, { answer: String(x.answer), required: String(x.required) }))).join("; ");
 
 function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, comparesEac: boolean, lang: Language): Expected {
   const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };

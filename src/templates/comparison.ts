@@ -392,14 +392,18 @@ export function comparisonResultsSheet(
     categoryKey: "offer",
     perYear: comparesEac,
     perYearNow: lives.size > 1,
-    // The points per criterion on a page of their own, after the others.
-    pages: scored.points.length ? [...PAGES, scored.points.map((x) => x.key)] : PAGES,
+    // The points per criterion on pages of their own, after the others, a few a page to keep the scale.
+    pages: [...PAGES, ...chunks(scored.points.map((x) => x.key), POINTS_PER_PAGE)],
     charts: [
       { titleKey: "chart.lccBreakdown", perYearTitleKey: "chart.lccBreakdownPerYear", type: "ColumnStacked", from: firstOf("chart.breakdown."), to: "chart.breakdown.residualValue" },
       { titleKey: "chart.co2", perYearTitleKey: "chart.co2PerYear", type: "ColumnStacked", from: "chart.useCo2Kg", to: "chart.productionCo2Kg" },
     ],
   });
 }
+
+/** Criteria points columns on one printed page: as wide as the widest other page. */
+const POINTS_PER_PAGE = 7;
+const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** A number format showing 1 as the workbook's yes and 0 as its no. */
 const yesNoFormat = (lang: Language): string => {
@@ -410,13 +414,14 @@ const yesNoFormat = (lang: Language): string => {
 /**
  * Printed pages, each after the offer names: the award (with whether each offer complies and the value
  * compared, LCC or EAC), the costs, the CO2, then what the figures rest on (the reasons an offer is not
- * ranked, its EAC, years, energy and residual value). Four pages keep every page at a legible scale (≥ 70 %)
- * now that the commitments add cost lines.
+ * ranked, the quality total's parts, its EAC, years, energy and residual value). Four pages keep every page
+ * at a legible scale (≥ 70 %) now that the commitments add cost lines; the points per criterion, when any
+ * criterion is on, print on a fifth.
  */
 const PAGES: readonly (readonly string[])[] = [
-  ["compliant", "awardLcc", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "criteriaPoints", "qualityTotal", "meatScore", "meatRank"],
+  ["compliant", "awardLcc", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "qualityTotal", "meatScore", "meatRank"],
   [...BREAKDOWN, "breakdown.total"],
   ["useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
   // Electricity and the years counted drive the use-phase CO2 as well as the energy cost.
-  ["check", "reasons", "equivalentAnnualCost", "lccPerUnit", "horizonYears", "annualKWh", "residualValuePerUnit", "annualRunningCostPerUnit"],
+  ["check", "reasons", "criteriaPoints", "equivalentAnnualCost", "lccPerUnit", "horizonYears", "annualKWh", "residualValuePerUnit", "annualRunningCostPerUnit"],
 ];

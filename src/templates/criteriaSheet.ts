@@ -101,14 +101,15 @@ export function criteriaSheet(p: Parameters, lang: Language, sheetName: string):
   const levelsRow = first + rows.length + 1;
   const levels = settingOf(p.criteria, "label").levels;
   d.write(0, levelsRow, [[t(lang, "criteria.levels.label"), t(lang, "criteria.levels.share")], ...LABELS.map((l) => [labelName(lang, l), levels?.[l] ?? null])]);
-  d.style(0, levelsRow, 2, 1, { role: "header", wrap: true });
+  // One line: the share's header runs on over the empty cells to its right.
+  d.style(0, levelsRow, 2, 1, { role: "header" });
   d.style(1, levelsRow + 1, 1, LABELS.length, { role: "input", locked: false, numberFormat: "General" });
   d.validate(1, levelsRow + 1, LABELS.length, { min: 0, max: 1 }, { title: t(lang, "criteria.levels.share"), message: t(lang, "criteria.note.levels") });
 
   d.columnWidths = [18, 28, 14, 22, 18, 22, 10, 9, 9, 9, 60];
   d.merge(0, 1, COLUMNS.length);
   d.rowHeight(1, rowPoints(wrappedLines(t(lang, "criteria.hint"), d.columnWidths.reduce((a, b) => a + b, 0))));
-  d.rowHeight(HEADER_ROW, rowPoints(2));
+  d.rowHeight(HEADER_ROW, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
   rows.forEach((r, i) => d.rowHeight(first + i, rowPoints(Math.max(1, wrappedLines(String(r[r.length - 1]), 60)))));
   d.freezeRows = first;
 

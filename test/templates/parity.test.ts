@@ -202,6 +202,7 @@ const INJECTION_CSV = [
 const CLI_RUNS = [
   { id: "cli-examples", csv: readFileSync(join(ROOT, "examples/bids.csv"), "utf8"), parameters: join(ROOT, "examples/parameters.json") },
   { id: "cli-injection", csv: INJECTION_CSV, parameters: undefined },
+  { id: "cli-criteria", csv: readFileSync(join(ROOT, "examples/bids-criteria.csv"), "utf8"), parameters: join(ROOT, "examples/parameters-criteria.json") },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "lcc-templates-"));
@@ -494,6 +495,15 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
   it.each(CASES.filter((c) => c.input.template !== "circular").map((c) => c.id))("%s", (id) => compareComparison(id));
   it.each(CASES.filter((c) => c.input.template === "circular").map((c) => c.id))("%s", (id) => compareCircular(id));
   it("the CLI's workbook from examples/bids.csv", () => compareComparison("cli-examples"));
+  it("the CLI's workbook from examples/bids-criteria.csv with the criteria of examples/parameters-criteria.json (README's table)", async () => {
+    await compareComparison("cli-criteria");
+    const { wb, plan } = await open("cli-criteria");
+    const column = (key: string) => plan.results.columns.find((c) => c.key === key)!.column;
+    const at = (key: string, row: number) => sheetOf(wb, plan, "results").getCell(`${column(key)}${plan.results.firstRow + row}`).result ?? "";
+    const round = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e4) / 1e4 : x);
+    expect([0, 1, 2, 3, 4].map((i) => round(at("meatScore", i)))).toEqual([66.2541, 76.1583, 78, "", 65.1051]);
+    expect(at("reasons", 3)).toBe("spare parts for 3 years where 5 are required");
+  });
   it("§12.7: C1 flips the ranking to A, C3 leaves A without rank or score with its reason, in the workbook's own formulas", async () => {
     const cell = async (id: string, key: string, row: number) => {
       const { wb, plan } = await open(id);

@@ -30,7 +30,8 @@ import { t } from "../../src/templates/text";
 import { planToXlsx } from "../../src/templates/xlsx/writeXlsx";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 import { randomCircularInputs, randomComputerBids, randomCriteriaSettings, randomImagingBids, withRandomAnswers } from "../fixtures/randomBids";
-import { type CriterionReason, type CriterionSetting, LABELS, checkCriteria, criterionName, labelName } from "../../src/model/criteria";
+import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
+import { type CriterionReason, LABELS, checkCriteria, criterionName, labelName } from "../../src/model/criteria";
 import { criteriaText } from "../../src/i18n/criteria";
 import { recalculate } from "./libreoffice";
 
@@ -122,35 +123,6 @@ const CONVENTIONS: readonly Case[] = (["end", "begin", "mid"] as const).flatMap(
     },
   })),
 );
-
-/** CRITERIA.md §4: the criteria of the reference cases, and the offers P–T (S fails spare parts). */
-const SECTION_4: CriterionSetting[] = [
-  { id: "warranty", role: "award", points: 10, worst: 3, best: 5 },
-  { id: "spareParts", role: "requirement", threshold: 5 },
-  { id: "batteryCycles", role: "award", points: 6, worst: 300, best: 1000 },
-  { id: "label", role: "award", points: 8, levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5 } },
-  { id: "takeBack", role: "clause" },
-  { id: "refurbishmentQuality", role: "requirement" },
-];
-const pt = (product: string, deviceType: Bid["deviceType"], condition: Bid["condition"], price: number, warrantyYears: number, sparePartsYears: number, batteryCycles: number | null, label: string, refurbished: boolean | null = null): Bid => ({
-  ...bidA,
-  supplier: `Supplier ${product}`,
-  product,
-  deviceType,
-  condition,
-  price,
-  warrantyYears,
-  sparePartsYears,
-  qualityPoints: 30,
-  criteria: { batteryCycles, label: label as never, refurbishmentQuality: refurbished },
-});
-export const SECTION_4_BIDS: readonly Bid[] = [
-  pt("P", "notebook", "new", 750, 4, 7, 500, "EPEAT Silver"),
-  pt("Q", "notebook", "new", 800, 5, 5, 1200, "TCO Certified"),
-  pt("R", "notebook", "refurbished", 420, 3, 5, 300, "none", true),
-  pt("S", "notebook", "new", 600, 5, 3, 800, "EPEAT Gold"),
-  pt("T", "desktop", "new", 700, 3, 6, null, "EPEAT Bronze"),
-];
 
 /** Seeded offers (refurbished and not, every device type) with random answers under random criteria settings. */
 const CRITERIA_CASES: readonly Case[] = [

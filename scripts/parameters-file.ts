@@ -1,11 +1,13 @@
 /**
  * A --parameters file, read the same way by every CLI (template, tender, bid form): plain parameters (checked
  * by parametersFromJson), or a framework's published parameter set (verified against its fingerprint).
- * An Error's message is what to print.
+ * An Error's message is what to print. `criteria` (CRITERIA.md §2) problems are worded at their JSON path
+ * ("criteria[2].best: …"); its warnings (award points above the quality maximum: the cap applies) are the note.
  */
 import { readFileSync } from "node:fs";
 import { type Language, describeError } from "../src/i18n";
 import { type Parameters, isParameterSetFile, parametersFromJson, verifyParameterSet } from "../src/model";
+import { issueText } from "../src/model/criteria";
 
 export async function readParametersFile(file: string | undefined, language: Language): Promise<{ parameters: Parameters; note?: string }> {
   let json: unknown = {};
@@ -20,7 +22,9 @@ export async function readParametersFile(file: string | undefined, language: Lan
     const s = read.set;
     return { parameters: s.parameters, note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}` };
   }
-  const { parameters, problems } = parametersFromJson(json);
-  if (!parameters) throw new Error(problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
-  return { parameters };
+  const { parameters, problems, criteriaIssues } = parametersFromJson(json);
+  const worded = (severity: "error" | "warning") => criteriaIssues.filter((i) => i.severity === severity).map((i) => `${file}: ${issueText(language, i)}`);
+  if (!parameters) throw new Error([...problems.filter((e) => e.rule !== "criteriaInvalid").map((e) => `${file}: ${describeError(e, language)}`), ...worded("error")].join("\n"));
+  const warnings = worded("warning");
+  return warnings.length ? { parameters, note: warnings.join("\n") } : { parameters };
 }

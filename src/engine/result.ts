@@ -42,7 +42,9 @@ export type Rule =
   | "notAParameterSet"
   | "newerFormat"
   | "fingerprintMismatch"
-  | "residualCurveReplaced";
+  | "residualCurveReplaced"
+  // The criteria settings (src/model/criteria): detail is the problem's rule, argument its JSON path.
+  | "criteriaInvalid";
 
 export interface DomainError {
   readonly kind: ErrorKind;

@@ -10,9 +10,11 @@ import type { SavedComparison } from "./types";
 /**
  * 1: { group, parameters, bids, circular } without a version field; 2: the same with `version`; 3: the
  * parameter `residualCurve` (one curve for every blank residual value) replaced by `residualValueRule`
- * (LCC-METHOD §12.6: the curve of the device type, new offers only).
+ * (LCC-METHOD §12.6: the curve of the device type, new offers only); 4: the parameter `criteria` (CRITERIA.md
+ * §2, its JSON as the entry) and the offers' answers keyed by criterion id. A version-3 save has neither:
+ * no criterion is on and it reads as it was; the version stops an older pane from dropping them unseen.
  */
-export const SAVED_FORMAT_VERSION = 3;
+export const SAVED_FORMAT_VERSION = 4;
 
 type Stored = Record<string, unknown>;
 
@@ -34,6 +36,7 @@ const MIGRATIONS: Record<number, (v: Stored, changes: MethodChange[]) => Stored>
     changes.push({ kind: "residualCurve", was: String(residualCurve) });
     return { ...v, version: 3, parameters: { ...parameters, residualValueRule: "byDeviceType" } };
   },
+  3: (v) => ({ ...v, version: 4 }),
 };
 
 export const storedText = (c: SavedComparison): string =>

@@ -6,6 +6,7 @@
  * and the options of the circular group.
  */
 import { LIMITS } from "../engine/checks";
+import type { CriteriaAnswers } from "./criteria/scoring";
 
 export type ComparisonKind = "computers" | "imaging";
 
@@ -88,7 +89,15 @@ export interface Bid {
   readonly batteryReplacementYear: number | null;
   /** §12.6: the take-back includes certified data erasure; null → no. */
   readonly takeBackWithDataErasure: YesNo | null;
+  /**
+   * CRITERIA.md: the answers to the circular criteria that have no field above, by criterion id (warranty,
+   * spare parts and data erasure are the fields above); absent or null = not answered.
+   */
+  readonly criteria?: CriteriaAnswers;
 }
+
+/** The Bid fields that are one value each (a column of the Bids table); `criteria` holds many answers. */
+export type BidKey = Exclude<keyof Bid, "criteria">;
 
 export type FieldKind = "text" | "number" | "enum";
 /** Units of bid and parameter fields; each has its wording in the pane and a unit of the template (FIELD_UNITS). */
@@ -120,7 +129,7 @@ export interface FieldRange {
 export type FieldGroup = "warrantyAndRepair";
 
 export interface BidField {
-  readonly key: keyof Bid;
+  readonly key: BidKey;
   readonly kind: FieldKind;
   readonly unit?: FieldUnit;
   readonly options?: readonly string[];

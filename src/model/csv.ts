@@ -11,6 +11,8 @@ import { type FieldError, parseBid } from "./entries";
 import { type HeaderNames, matchHeaders } from "./headers";
 import type { NumberLocale } from "./numbers";
 import type { OptionWords } from "./optionWords";
+import { criterionOfName } from "./criteria/answers";
+import { criterionOf } from "./criteria/catalogue";
 
 export interface CsvOptions {
   /** How the file writes numbers; absent: what could be read two ways ("1.234") is refused. */
@@ -56,6 +58,16 @@ const problem = (rule: DomainError["rule"], argument: string, detail?: string): 
 /** Title rows come first in a sheet saved as CSV: the header row is the one naming the most fields. */
 const HEADER_SEARCH_ROWS = 50;
 
+/**
+ * CRITERIA.md: a column no Bids field claims, named by a criterion's id or its en/nl/fr name ("Batterijcycli",
+ * "Label"), holds its answers: keyed by the criterion's id, or by its Bids field (warranty → warrantyYears),
+ * so a criterion given twice is a column given twice.
+ */
+function criterionKey(header: string): string | undefined {
+  const id = criterionOfName(header);
+  return id && (criterionOf(id)?.bidField ?? id);
+}
+
 export function parseBidsCsv(text: string, kind: ComparisonKind, options: CsvOptions = {}): CsvBids {
   const body = text.replace(/^\uFEFF/, "");
   // Blank lines are kept so row numbers are lines of the file, but they mislead papaparse's delimiter guess.
@@ -74,7 +86,7 @@ export function parseBidsCsv(text: string, kind: ComparisonKind, options: CsvOpt
   });
   if (headerIndex < 0) return { ...none, problems: [problem("noHeaderRow", "")] };
   const header = lines[headerIndex];
-  const keys = matchHeaders(header, kind, options.names);
+  const keys = matchHeaders(header, kind, options.names).map((k, i) => k ?? criterionKey(header[i]));
   const unknownColumns = header.filter((h, i) => keys[i] === undefined && h.trim() !== "");
   const problems: DomainError[] = [];
   keys.forEach((k, i) => {

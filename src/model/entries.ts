@@ -12,6 +12,9 @@ import type { CircularInputs, Scenario } from "./circular";
 import { type NumberLocale, numberText, parseNumber, readNumber } from "./numbers";
 import { type OptionWords, optionCode } from "./optionWords";
 import { DEFAULT_PARAMETERS, PERCENT_KEYS, type Parameters, validateParameters } from "./parameters";
+import { type CriteriaSettings, checkCriteria } from "./criteria/settings";
+import { type Answer, CATALOGUE, type CriterionId } from "./criteria/catalogue";
+import { answerEntry, parseAnswer } from "./criteria/answers";
 
 /** Entries as typed (text), keyed by field name. */
 export type Entries = Readonly<Record<string, string>>;
@@ -42,8 +45,29 @@ export function entryText(key: string, value: unknown, lang: Language): string {
 
 /** A parameter value as the Parameters step shows it. */
 export function parameterText(key: keyof Parameters, value: Parameters[keyof Parameters], lang: Language): string {
+  if (key === "criteria") return criteriaEntry(value as CriteriaSettings);
   if (key === "electricityPricePerKWh" && value === 0) return ""; // no default: the procurer enters it
   return entryText(key, value, lang);
+}
+
+/** The criteria settings as their entry: the JSON of CRITERIA.md §2, "" for none. */
+export const criteriaEntry = (settings: CriteriaSettings): string => (settings.length ? JSON.stringify(settings) : "");
+
+/**
+ * The criteria entry back into settings: "" is none; the valid settings are kept and the first problem is
+ * the field's error (the Criteria step words each problem at its input with checkCriteria).
+ */
+export function criteriaFromEntry(text: string | undefined, context?: Pick<Parameters, "qualityPoints" | "requiredWarrantyYears" | "requiredSparePartsYears">): { settings: CriteriaSettings; error?: DomainError } {
+  if (text === undefined || text.trim() === "") return { settings: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { settings: [], error: { kind: "type", argument: "criteria", rule: "criteriaInvalid", detail: "JSON" } };
+  }
+  const checked = checkCriteria(json, context);
+  const first = checked.issues.find((i) => i.severity === "error");
+  return { settings: checked.settings, error: first ? { kind: "type", argument: first.path, rule: "criteriaInvalid", detail: first.rule } : undefined };
 }
 
 export function defaultParameterEntries(lang: Language): Entries {
@@ -53,7 +77,8 @@ export function defaultParameterEntries(lang: Language): Entries {
 
 /** The fields of a Bid as text; null (blank) keeps its documented meaning. */
 export function bidEntries(bid: Bid, kind: ComparisonKind, lang: Language): Entries {
-  return Object.fromEntries(bidFields(kind).map((f) => [f.key, entryText(f.key, bid[f.key], lang)]));
+  const answers = Object.entries(bid.criteria ?? {}).flatMap(([id, a]) => (a === null || a === undefined ? [] : [[id, answerEntry(lang, a)]]));
+  return Object.fromEntries([...bidFields(kind).map((f) => [f.key, entryText(f.key, bid[f.key], lang)]), ...answers]);
 }
 
 /** A new offer: defaults filled in, but what the offer must state (quantity, price…) left blank to be typed. */
@@ -115,6 +140,9 @@ function commitmentErrors(out: Readonly<Record<string, unknown>>, row?: number):
   return errors;
 }
 
+/** The criteria a Bid answers in `criteria` (the others are Bids fields). */
+const ANSWERED_CRITERIA = CATALOGUE.filter((c) => !c.bidField);
+
 /**
  * One record (keys = Bid field names) into a Bid, or the reasons it cannot be one. Cross-field rules:
  * computers need a TEC or mode powers; on + sleep hours fit in a day. Numbers are read in `locale` (absent:
@@ -141,6 +169,16 @@ export function parseBid(
     const hours = ((out.onHoursPerDay as number | null) ?? 0) + ((out.sleepHoursPerDay as number | null) ?? 0);
     if (hours > 24) errors.push({ row, field: "sleepHoursPerDay", error: { kind: "domain", argument: "onHoursPerDay + sleepHoursPerDay", rule: "hoursPerDayAtMost24", detail: String(hours) } });
   }
+  // CRITERIA.md: the answers to criteria without a Bids field, keyed by criterion id (a CSV column by its
+  // name is keyed so by csv.ts); warranty, spare parts and data erasure are the fields above.
+  const criteria: Partial<Record<CriterionId, Answer>> = {};
+  for (const c of ANSWERED_CRITERIA) {
+    if (record[c.id] === undefined) continue;
+    const { value, error } = parseAnswer(c.id, record[c.id], locale);
+    if (error) errors.push({ row, field: c.id, error });
+    else if (value !== null) criteria[c.id] = value;
+  }
+  if (Object.keys(criteria).length) out.criteria = criteria;
   // Fields already wrong keep their own message; the rules between fields judge the rest.
   const wrong = new Set(errors.map((e) => e.field));
   errors.push(...commitmentErrors(out, row).filter((e) => !wrong.has(e.field)));
@@ -168,13 +206,17 @@ export function parametersFromEntries(entries: Entries): Checked<Parameters> {
   for (const key of Object.keys(DEFAULT_PARAMETERS) as (keyof Parameters)[]) {
     const fallback = DEFAULT_PARAMETERS[key];
     const text = entries[key];
+    if (key === "criteria") continue;
     if (text === undefined) out[key] = fallback;
     else if (typeof fallback === "number") out[key] = parseNumber(text, { percent: PERCENT_KEYS.has(key) });
     else if (typeof fallback === "boolean") out[key] = text === "true";
     else out[key] = text;
   }
+  const criteria = criteriaFromEntry(entries.criteria, out as unknown as Parameters);
+  out.criteria = criteria.settings;
   const parameters = out as unknown as Parameters;
   const errors = byField(validateParameters(parameters));
+  if (criteria.error) errors.criteria = criteria.error;
   // A cleared number is missing rather than "not a number", an ambiguous one says so; the price has no
   // default and 0 means not given.
   for (const key of Object.keys(out) as (keyof Parameters)[]) {

@@ -4,7 +4,7 @@
  * so each step here has a one-line Excel counterpart in src/templates.
  */
 import { type BidCosts, computeLcc, type LccBreakdown, type LccParameters } from "../engine/lcc";
-import { type ComplianceReason, commitmentCompliance, comparesOnEac, coveredWarrantyYears, horizonYears } from "../engine/commitments";
+import { commitmentCompliance, comparesOnEac, coveredWarrantyYears, horizonYears } from "../engine/commitments";
 import { computeCo2Cost } from "../engine/externalities";
 import { pvFactor } from "../engine/discounting";
 import { annualKWhFromWeekly } from "../engine/energy";
@@ -14,6 +14,8 @@ import { priceScore, rankAmongCompliant } from "../engine/scoring";
 import { type DomainError, type Result, fail, ok } from "../engine/result";
 import type { Bid, ComparisonKind } from "./bid";
 import type { Parameters } from "./parameters";
+import { type CriteriaOffer, type CriterionScore, type OfferReason, scoreOffers } from "./criteria/scoring";
+import { effectiveCommitments } from "./criteria/settings";
 
 export interface BidResult {
   readonly annualKWh: number;
@@ -21,9 +23,10 @@ export interface BidResult {
   readonly horizonYears: number;
   /** Wc (§12.2): the years a warranty covers once the required extension is bought. */
   readonly coveredWarrantyYears: number;
-  /** §12.4: meets the authority's warranty and spare-parts requirements; if not, see `reasons`. */
+  /** §12.4 and CRITERIA.md §3.4: meets the warranty and spare-parts requirements and every required criterion; if not, see `reasons`. */
   readonly compliant: boolean;
-  readonly reasons: readonly ComplianceReason[];
+  /** One list: the commitments' reasons (§12.4) and the criteria's, in that order. */
+  readonly reasons: readonly OfferReason[];
   readonly residualValuePerUnit: number;
   readonly annualRunningCostPerUnit: number;
   readonly breakdown: LccBreakdown;
@@ -51,7 +54,15 @@ export interface BidResult {
    */
   readonly rank: number;
   readonly priceScore: number;
+  /** The offer's free quality points (other criteria, e.g. service), as entered. */
   readonly qualityPoints: number;
+  /** CRITERIA.md §3: every requirement and award criterion that is on, with its answer, pass and points. */
+  readonly criteria: readonly CriterionScore[];
+  /** Σ points of the award criteria; NaN for an offer that is not ranked. */
+  readonly criteriaPoints: number;
+  /** min(criteria points + quality points, Parameters qualityPoints); NaN for an offer that is not ranked. */
+  readonly qualityTotal: number;
+  /** Price score + quality total. */
   readonly meatScore: number;
   readonly meatRank: number;
 }
@@ -119,10 +130,17 @@ export const lccParametersOf = (p: Parameters, years: number): LccParameters => 
   escalationBase: p.escalationBase,
 });
 
+/**
+ * Wr and Sr as applied: the Parameters' own, else the threshold of the `warranty` / `spareParts` criterion
+ * when it is a requirement (CRITERIA.md §1), so a required warranty is costed and checked alike.
+ */
+export const requiredCommitmentsOf = (p: Parameters): { requiredWarrantyYears: number; requiredSparePartsYears: number } =>
+  p.criteria.length ? effectiveCommitments(p.criteria, p) : { requiredWarrantyYears: p.requiredWarrantyYears, requiredSparePartsYears: p.requiredSparePartsYears };
+
 /** An offer's LCC parameters over its horizon: the above with the authority's commitments (§12.2, §12.6). */
 export const bidLccParametersOf = (p: Parameters, years: number): LccParameters => ({
   ...lccParametersOf(p, years),
-  requiredWarrantyYears: p.requiredWarrantyYears,
+  requiredWarrantyYears: requiredCommitmentsOf(p).requiredWarrantyYears,
   outOfWarrantyRepairPerYear: p.outOfWarrantyRepairPerYear,
   dataErasureCostPerUnit: p.dataErasureCostPerUnit,
 });
@@ -141,7 +159,7 @@ export function commitmentCostsOf(bid: Bid): Pick<BidCosts, "warrantyYears" | "e
 /** §12.4: the offer against the authority's warranty and spare-parts requirements, over its horizon. */
 export function complianceOf(bid: Bid, p: Parameters, horizon = horizonOf(bid, p)) {
   return commitmentCompliance(
-    { requiredWarrantyYears: p.requiredWarrantyYears, requiredSparePartsYears: p.requiredSparePartsYears },
+    requiredCommitmentsOf(p),
     { ...commitmentCostsOf(bid), sparePartsYears: bid.sparePartsYears ?? 0 },
     horizon,
   );
@@ -180,7 +198,6 @@ function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
     quantity: bid.quantity,
     ...commitments,
   });
-  const { compliant, reasons } = complianceOf(bid, p, horizonYears);
   const useCo2Kg = annualKWh * horizonYears * p.emissionFactorKgPerKWh * bid.quantity;
   const productionCo2Kg = bid.embodiedKgCO2e * bid.quantity;
   const lifeCo2 = useCo2Kg + productionCo2Kg;
@@ -190,9 +207,7 @@ function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
   return {
     annualKWh,
     horizonYears,
-    coveredWarrantyYears: coveredWarrantyYears(commitments, p.requiredWarrantyYears, horizonYears),
-    compliant,
-    reasons,
+    coveredWarrantyYears: coveredWarrantyYears(commitments, requiredCommitmentsOf(p).requiredWarrantyYears, horizonYears),
     residualValuePerUnit,
     annualRunningCostPerUnit,
     breakdown,
@@ -207,6 +222,22 @@ function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
     equivalentAnnualCost: awardLcc / pvFactor({ discountRate: p.discountRate, timing: p.timing }, horizonYears),
   };
 }
+
+/** A bid as the criteria read it: its answers, and its take-back with data erasure as yes/no. */
+export const criteriaOfferOf = (bid: Bid): CriteriaOffer => ({
+  deviceType: bid.deviceType,
+  condition: bid.condition,
+  warrantyYears: bid.warrantyYears,
+  extraWarrantyYearPrice: bid.extraWarrantyYearPrice,
+  sparePartsYears: bid.sparePartsYears,
+  takeBackWithDataErasure: bid.takeBackWithDataErasure === null ? null : bid.takeBackWithDataErasure === "yes",
+  criteria: bid.criteria,
+  qualityPoints: bid.qualityPoints,
+});
+
+/** Every bid against the commitments and the criteria, over its horizon (CRITERIA.md §3.4). */
+export const criteriaOf = (p: Parameters, bids: readonly Bid[], horizons: readonly number[]) =>
+  scoreOffers(p.criteria, bids.map(criteriaOfferOf), { qualityPoints: p.qualityPoints, requiredWarrantyYears: p.requiredWarrantyYears, requiredSparePartsYears: p.requiredSparePartsYears }, horizons);
 
 /**
  * Price points of each value to rank (award LCC or EAC) under the tender's scoring method. Exported for
@@ -240,7 +271,10 @@ export function priceScores(p: Parameters, values: readonly number[]): Result<nu
  * and worst values for scoring come from the compliant offers only.
  */
 export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: ComparisonKind): Result<ComparisonResult> {
-  const each = bids.map((b) => evaluateOne(b, p, kind));
+  const one = bids.map((b) => evaluateOne(b, p, kind));
+  // §12.4 and CRITERIA.md §3: one check gives compliance, reasons and the criteria's points.
+  const judged = criteriaOf(p, bids, one.map((e) => e.horizonYears));
+  const each = one.map((e, i) => ({ ...e, compliant: judged[i].compliant, reasons: judged[i].reasons }));
   // The offers ranked decide the basis: one that is not ranked does not move the others to EAC.
   const compliant = each.map((e) => e.compliant);
   const comparesEac = comparesOnEac(
@@ -256,7 +290,8 @@ export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: Co
   for (const c of compliant) scores.push(c ? scored.value[next++] : NaN);
   const bestValue = eligible.length ? Math.min(...eligible) : 0;
   const ranks = rankAmongCompliant(values, compliant);
-  const meat = each.map((_, i) => bids[i].qualityPoints + scores[i]);
+  const quality = judged.map((j) => (j.compliant ? (j.qualityTotal as number) : NaN));
+  const meat = each.map((_, i) => quality[i] + scores[i]);
   const meatRanks = rankAmongCompliant(
     meat.map((m) => -m),
     compliant,
@@ -272,6 +307,9 @@ export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: Co
       rank: ranks[i] ?? NaN,
       priceScore: scores[i],
       qualityPoints: bids[i].qualityPoints,
+      criteria: judged[i].scores,
+      criteriaPoints: judged[i].criteriaPoints ?? NaN,
+      qualityTotal: quality[i],
       meatScore: meat[i],
       meatRank: meatRanks[i] ?? NaN,
     })),

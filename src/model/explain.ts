@@ -107,7 +107,7 @@ export function explainRanking(w: ExplainWording, input: ExplainInput): string {
     const rank = meat ? r.meatRank : r.rank;
     const above = r.differenceToBest > NOISE ? t("explain.aboveBest", { amount: amount(r.differenceToBest), share: percent(r.differenceToBestShare, 1) }) : "";
     return meat
-      ? t("explain.itemMeat", { rank, name, total: points(r.meatScore), cost: points(r.priceScore), quality: points(r.qualityPoints), value: amount(r.comparisonValue) })
+      ? t("explain.itemMeat", { rank, name, total: points(r.meatScore), cost: points(r.priceScore), quality: points(r.qualityTotal), value: amount(r.comparisonValue) })
       : t("explain.itemCost", { rank, name, value: amount(r.comparisonValue), above });
   });
   out.push(t("explain.ranking", { items: items.join(t("explain.separator")) }));
@@ -123,7 +123,7 @@ export function explainRanking(w: ExplainWording, input: ExplainInput): string {
     if (meat) {
       const lead = a.meatScore - b.meatScore;
       const dCost = a.priceScore - b.priceScore;
-      const dQuality = a.qualityPoints - b.qualityPoints;
+      const dQuality = a.qualityTotal - b.qualityTotal;
       const cheaper =
         costGap > NOISE ? t("explain.becauseLess", { amount: amount(costGap) }) : costGap < -NOISE ? t("explain.becauseMore", { amount: amount(-costGap) }) : t("explain.becauseSame");
       if (Math.abs(lead) < NOISE) out.push(t("explain.tieMeat", { ...names, total: points(a.meatScore) }));

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_PARAMETERS, type Parameters, validateParameters } from "./parameters";
 import type { DomainError, ErrorKind, Rule } from "../engine/result";
+import { type CriteriaIssue, checkCriteria } from "./criteria/settings";
 
 export const PARAMETER_SET_FORMAT = "circular-ict-lcc/parameter-set";
 /** Raised when the file's meaning changes; a newer file is refused rather than half-read. */
@@ -44,8 +45,14 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The values the fingerprint covers: what the set asks, and what a participant may change of it. */
-const fingerprinted = (parameters: Parameters, local: readonly string[]): unknown => ({ local: [...local].sort(), parameters });
+/**
+ * The values the fingerprint covers: what the set asks, and what a participant may change of it. No
+ * criteria is left out rather than written as [], so a set published before the criteria keeps its fingerprint.
+ */
+const fingerprinted = (parameters: Parameters, local: readonly string[]): unknown => {
+  const { criteria, ...rest } = parameters;
+  return { local: [...local].sort(), parameters: criteria.length ? parameters : rest };
+};
 
 export async function fingerprintOf(parameters: Parameters, local: readonly string[] = []): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalJson(fingerprinted(parameters, local)));
@@ -58,18 +65,26 @@ const problem = (argument: string, rule: Rule, detail?: string, kind: ErrorKind 
 
 /**
  * A JSON object of parameters (the CLI's --parameters file, a set's "parameters"): unknown keys and values
- * that break a rule are named by their JSON path; missing keys take the defaults.
+ * that break a rule are named by their JSON path; missing keys take the defaults. `criteria` (CRITERIA.md
+ * §2) is checked by checkCriteria: `criteriaIssues` has each problem and warning at its JSON path to word in
+ * the user's language (issueText); an error is also a `criteriaInvalid` problem, so nothing passes unseen.
  */
-export function parametersFromJson(given: unknown, path = ""): { parameters?: Parameters; problems: DomainError[] } {
-  if (typeof given !== "object" || given === null || Array.isArray(given)) return { problems: [problem(path || "parameters", "notAParameterSet", "a JSON object of parameters")] };
+export function parametersFromJson(given: unknown, path = ""): { parameters?: Parameters; problems: DomainError[]; criteriaIssues: CriteriaIssue[] } {
+  if (typeof given !== "object" || given === null || Array.isArray(given)) return { problems: [problem(path || "parameters", "notAParameterSet", "a JSON object of parameters")], criteriaIssues: [] };
   const at = (key: string): string => (path ? `${path}.${key}` : key);
   // Template 1.0.0's one curve for every offer became a rule by device type (LCC-METHOD §12.6): say so.
-  if ("residualCurve" in given) return { problems: [problem(at("residualCurve"), "residualCurveReplaced")] };
+  if ("residualCurve" in given) return { problems: [problem(at("residualCurve"), "residualCurveReplaced")], criteriaIssues: [] };
   const unknown = Object.keys(given).filter((k) => !(k in DEFAULT_PARAMETERS));
-  if (unknown.length) return { problems: unknown.map((k) => problem(at(k), "unknownParameter", KNOWN)) };
-  const parameters = { ...DEFAULT_PARAMETERS, ...given } as Parameters;
-  const errors = validateParameters(parameters);
-  return errors.length ? { problems: errors.map((e) => ({ ...e.error, argument: at(e.field) })) } : { parameters, problems: [] };
+  if (unknown.length) return { problems: unknown.map((k) => problem(at(k), "unknownParameter", KNOWN)), criteriaIssues: [] };
+  const merged = { ...DEFAULT_PARAMETERS, ...given } as Parameters;
+  const errors = validateParameters(merged);
+  const checked = "criteria" in given ? checkCriteria((given as { criteria: unknown }).criteria, merged, at("criteria")) : { settings: [], issues: [], ok: true };
+  const problems = [
+    ...errors.map((e) => ({ ...e.error, argument: at(e.field) })),
+    ...checked.issues.filter((i) => i.severity === "error").map((i) => problem(i.path, "criteriaInvalid", i.rule)),
+  ];
+  // The checked settings: labels in `levels` by their canonical names, whatever case the file used.
+  return problems.length ? { problems, criteriaIssues: checked.issues } : { parameters: { ...merged, criteria: checked.settings }, problems, criteriaIssues: checked.issues };
 }
 
 /** Every parameter written out, so the set keeps its meaning when a later version changes a default. */
@@ -109,6 +124,7 @@ export async function verifyParameterSet(json: unknown): Promise<VerifiedSet> {
   const unknownLocal = local.flatMap((k, i) => (typeof k === "string" && k in DEFAULT_PARAMETERS ? [] : [problem(`local[${i}]`, "unknownParameter", KNOWN)]));
   if (unknownLocal.length) return fail(...unknownLocal);
   const { parameters, problems } = parametersFromJson(set.parameters, "parameters");
+  // A set published before the criteria has none: its fingerprint covers what it had.
   if (!parameters) return fail(...problems);
   const names = local as (keyof Parameters)[];
   const actual = await fingerprintOf(parameters, names);

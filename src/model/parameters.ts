@@ -9,6 +9,7 @@ import { type ScoringMethod, SCORING_METHODS } from "../engine/scoring";
 import { type ResidualValueRule, RESIDUAL_VALUE_RULES } from "../engine/residualValue";
 import type { FieldUnit, ProductGroup } from "./bid";
 import type { FieldError } from "./entries";
+import type { CriteriaSettings } from "./criteria/settings";
 
 export type CountryCode = "BE" | "NL" | "FR" | "DE" | "EU27";
 export const COUNTRIES: readonly CountryCode[] = ["BE", "NL", "FR", "DE", "EU27"];
@@ -66,7 +67,16 @@ export interface Parameters {
   readonly colourPagesPerYear: number;
   readonly paperCostPerPage: number;
   readonly duplexShare: number;
+  /**
+   * CRITERIA.md §2: the circular criteria the authority sets for this tender (role, threshold, points…);
+   * a criterion not listed is off. Default none: the comparison is the LCC and the free quality points.
+   * Not a PARAMETER_FIELDS row (a list, checked by checkCriteria): the Criteria sheet and step hold it.
+   */
+  readonly criteria: CriteriaSettings;
 }
+
+/** The parameters that are one value each (a row of the Parameters sheet); `criteria` is a list of its own. */
+export type ScalarParameter = Exclude<keyof Parameters, "criteria">;
 
 /** Where a figure comes from: `key` names its wording in src/i18n/<lang>/sources.json. */
 export interface Source {
@@ -121,6 +131,7 @@ export const DEFAULT_PARAMETERS: Parameters = {
   colourPagesPerYear: 0,
   paperCostPerPage: 0.016,
   duplexShare: 0,
+  criteria: [],
 };
 
 /**
@@ -142,7 +153,7 @@ const aboveZeroUpTo = (max: number): NumberRule => ({ checks: [isNumber, positiv
 export type ParameterSection = "setup" | "discounting" | "energy" | "imaging" | "commitments" | "award";
 
 export interface ParameterField {
-  readonly key: keyof Parameters;
+  readonly key: ScalarParameter;
   readonly section: ParameterSection;
   /** Numbers only; a percent field has none (shown as "4 %"). */
   readonly unit?: FieldUnit;
@@ -196,10 +207,10 @@ export const PARAMETER_FIELDS: readonly ParameterField[] = [
   { key: "rangeWorstValue", section: "award", unit: "EUR", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
 ];
 
-export const parameterField = (key: keyof Parameters): ParameterField | undefined => PARAMETER_FIELDS.find((f) => f.key === key);
+export const parameterField = (key: ScalarParameter): ParameterField | undefined => PARAMETER_FIELDS.find((f) => f.key === key);
 
 /** Where each default comes from. */
-export const PARAMETER_SOURCES: Partial<Record<keyof Parameters, Source>> = Object.fromEntries(
+export const PARAMETER_SOURCES: Partial<Record<ScalarParameter, Source>> = Object.fromEntries(
   PARAMETER_FIELDS.filter((f) => f.source).map((f) => [f.key, f.source]),
 );
 

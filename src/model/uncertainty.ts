@@ -9,7 +9,7 @@ import { type BidCosts, lccCalculator } from "../engine/lcc";
 import { residualCurveFor, residualValue } from "../engine/residualValue";
 import type { Range, RankingModel, UncertainInput } from "../engine/sensitivity";
 import type { Bid, ComparisonKind } from "./bid";
-import { annualKWhOf, annualRunningCostOf, bidLccParametersOf, commitmentCostsOf, externalCo2CostOf, lccParametersOf, priceScores } from "./evaluate";
+import { annualKWhOf, annualRunningCostOf, bidLccParametersOf, commitmentCostsOf, criteriaOf, externalCo2CostOf, horizonOf, lccParametersOf, priceScores } from "./evaluate";
 import type { Parameters } from "./parameters";
 
 export type RankBy = "lcc" | "meat";
@@ -78,6 +78,8 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
   const statedResidual = Float64Array.from(bids, (b) => b.residualValue ?? NaN);
   const curve = Int8Array.from(bids, (b) => CURVES.indexOf(residualCurveFor(b.deviceType, b.condition === "refurbished", p.residualValueRule) as (typeof CURVES)[number]));
   const price = Float64Array.from(bids, (b) => b.price);
+  // CRITERIA.md §3.4: the quality total (the free quality points and the criteria's, capped) does not move with the draws.
+  const quality = criteriaOf(p, bids, bids.map((b) => horizonOf(b, p))).map((c, i) => c.qualityTotal ?? bids[i].qualityPoints);
   // Warranty top-up, repairs after warranty and a battery depend on the horizon: priced per offer, only for
   // the offers that have them (the calculator keeps their factors by year).
   const commitment = bids.map((b): BidCosts | null => {
@@ -140,7 +142,7 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
     if (rankBy === "lcc") return;
     const scores = priceScores(p, Array.from(out));
     // A draw that makes an offer's LCC non-positive cannot be scored: rank on the LCC for that draw.
-    if (scores.ok) for (let i = 0; i < n; i++) out[i] = -(scores.value[i] + bids[i].qualityPoints);
+    if (scores.ok) for (let i = 0; i < n; i++) out[i] = -(scores.value[i] + quality[i]);
   }
 
   function valuesAt(discountRate: number, electricityPrice: number, lifeShift: number, energyShare?: ArrayLike<number>): number[] {

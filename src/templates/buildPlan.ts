@@ -13,6 +13,7 @@ import { circularResultsSheet, scenariosSheet } from "./circular";
 import type { SheetDraft } from "./draft";
 import { refsFor } from "./names";
 import { parametersSheet } from "./parametersSheet";
+import { criteriaSheet } from "./criteriaSheet";
 import { parseRange, rangeAddress } from "./address";
 import type { CellPlan, ChartPlan, PrintPlan, ResultsLayout, TablePlan } from "./plan";
 import { t } from "./text";
@@ -22,8 +23,9 @@ import { type Placement, type SheetKey, type TemplateInput, TEMPLATE_VERSION } f
 export const DEFAULT_ROWS: Record<ProductGroup, number> = { computers: 10, imaging: 10, circular: 3 };
 
 export const SHEETS: Record<ProductGroup, readonly SheetKey[]> = {
-  computers: ["parameters", "bids", "results", "helper"],
-  imaging: ["parameters", "bids", "results", "helper"],
+  // The Criteria sheet after the Results: the sheets before it keep their places (sheet1–3) in older links.
+  computers: ["parameters", "bids", "results", "criteria", "helper"],
+  imaging: ["parameters", "bids", "results", "criteria", "helper"],
   circular: ["parameters", "scenarios", "results", "helper"],
 };
 
@@ -97,9 +99,10 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   } else {
     const bids = input.bids ?? [];
     const count = Math.max(bids.length, input.minimumRows ?? DEFAULT_ROWS[kind]);
-    const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"));
-    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"));
-    drafts = [parameters, offers.draft, results.draft, helper];
+    const criteria = criteriaSheet(p, lang, sheetName("criteria"));
+    const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"), criteria.layout.answered);
+    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"), criteria.layout);
+    drafts = [parameters, offers.draft, results.draft, criteria.draft, helper];
     if (input.tenderText) drafts.push(tenderTextSheet(tenderAnnex(kind, p, lang), sheetName("tender")));
     table = offers.table;
     hasInputs = bids.length > 0;

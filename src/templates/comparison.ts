@@ -5,7 +5,7 @@
  */
 import { WEEKS_PER_YEAR } from "../engine";
 import type { Language } from "../i18n";
-import { type Bid, type ComparisonKind, type Parameters, bidFields } from "../model";
+import { type Bid, type BidKey, type ComparisonKind, type Parameters, bidFields } from "../model";
 import { SheetDraft } from "./draft";
 import { codeOf, endOfPeriodFactor, oneOffFactor, pvFactor, residualShareByType, sentence, str, textWith } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
@@ -15,6 +15,8 @@ import type { PlanCell } from "./plan";
 import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
 import { rowPoints, wrappedLines } from "./layout";
 import { FIELD_UNITS, type UnitKey, t, unitLabel } from "./text";
+import type { Criterion, CriterionId } from "../model/criteria/catalogue";
+import { type CriteriaLayout, criteriaAnswerCells, criteriaBidColumns, criteriaOn, criteriaPass, criteriaReasons, criteriaResultColumns, effectiveRequirement } from "./criteriaSheet";
 
 export function bidColumns(kind: ComparisonKind): InputColumn[] {
   return bidFields(kind).map((f) => {
@@ -26,15 +28,16 @@ export function bidColumns(kind: ComparisonKind): InputColumn[] {
   });
 }
 
-const bidRow = (bid: Bid, kind: ComparisonKind): PlanCell[] => bidFields(kind).map((f) => bid[f.key]);
+const bidRow = (bid: Bid, kind: ComparisonKind, answered: readonly Criterion[], lang: Language): PlanCell[] => [...bidFields(kind).map((f) => bid[f.key]), ...criteriaAnswerCells(answered, bid.criteria, lang)];
 
-export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: number, p: Parameters, lang: Language, refs: Refs, sheetName: string) {
+/** The Bids table: its fields, then one answer column per criterion that is on (CRITERIA.md, criteriaSheet.ts). */
+export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: number, p: Parameters, lang: Language, refs: Refs, sheetName: string, answered: readonly Criterion[] = criteriaOn(p).answered) {
   const d = new SheetDraft("bids", sheetName, lang);
   d.write(0, 0, [[t(lang, `bids.title.${kind}`)], [t(lang, "bids.hint")]]);
   d.style(0, 0, 1, 1, { role: "title" });
   d.style(0, 1, 1, 1, { role: "hint", wrap: true });
-  const columns = bidColumns(kind);
-  const rows = Array.from({ length: rowCount }, (_, i) => (bids[i] ? bidRow(bids[i], kind) : columns.map(() => null)));
+  const columns = [...bidColumns(kind), ...criteriaBidColumns(answered, lang)];
+  const rows = Array.from({ length: rowCount }, (_, i) => (bids[i] ? bidRow(bids[i], kind, answered, lang) : columns.map(() => null)));
   const { table, layout } = inputTable(d, 3, columns, rows, refs.name(TABLE_NAMES.bids), { label: "bid", note: "bidNote" }, p.currency);
   // The hint wraps across the table's width.
   d.merge(0, 1, columns.length);
@@ -46,9 +49,13 @@ export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: 
 interface BidRowRefs extends RowRefs {
   readonly kind: ComparisonKind;
   readonly lang: Language;
-  bid(key: keyof Bid): string;
+  bid(key: BidKey): string;
   param(key: ParameterKey): string;
   name(base: string): string;
+  /** The row's answer to a criterion with a Bids column of its own. */
+  answer(id: CriterionId): string;
+  /** The Criteria sheet. */
+  readonly criteria: CriteriaLayout;
 }
 
 /** TRUE when on + sleep hours leave no off hours: a colleague can type them in the Bids table (the model refuses them). */
@@ -82,20 +89,26 @@ const BREAKDOWN = [
 ].map((k) => `breakdown.${k}`);
 const q = (c: BidRowRefs) => c.bid("quantity");
 
+/** Wr and Sr as applied (engine effectiveCommitments): the Parameters', else the warranty / spare-parts criterion's threshold. */
+const requiredWarranty = (c: BidRowRefs) => effectiveRequirement(c.criteria, c.lang, c.param("requiredWarrantyYears"), "warranty");
+const requiredSpareParts = (c: BidRowRefs) => effectiveRequirement(c.criteria, c.lang, c.param("requiredSparePartsYears"), "spareParts");
 /** §12.2: min(Wr, H), the warranty an offer is held to. */
-const warrantyTarget = (c: BidRowRefs) => `MIN(${c.param("requiredWarrantyYears")},${c.col("horizonYears")})`;
+const warrantyTarget = (c: BidRowRefs) => `MIN(${requiredWarranty(c)},${c.col("horizonYears")})`;
 /** §12.2–§12.3: TRUE when the offer meets the warranty, resp. the spare-parts requirement (engine commitmentCompliance). */
-const warrantyOk = (c: BidRowRefs) => `OR(${c.param("requiredWarrantyYears")}=0,${c.col("coveredWarrantyYears")}>=${warrantyTarget(c)})`;
-const sparePartsOk = (c: BidRowRefs) => `OR(${c.param("requiredSparePartsYears")}=0,N(${c.bid("sparePartsYears")})>=${c.param("requiredSparePartsYears")})`;
+const warrantyOk = (c: BidRowRefs) => `OR(${requiredWarranty(c)}=0,${c.col("coveredWarrantyYears")}>=${warrantyTarget(c)})`;
+const sparePartsOk = (c: BidRowRefs) => `OR(${requiredSpareParts(c)}=0,N(${c.bid("sparePartsYears")})>=${requiredSpareParts(c)})`;
 /** §12.4: the compliant column says yes in the workbook's language; ranks and scores test it. */
 const isCompliant = (c: BidRowRefs) => `${c.col("compliant")}=${str(t(c.lang, "compliant.yes"))}`;
 
-/** Why an offer is not ranked, in the workbook's language: the requirement and the answer (engine ComplianceReason). */
+/**
+ * Why an offer is not ranked, in the workbook's language: the requirement and the answer (engine
+ * ComplianceReason), then each criterion it fails (CriterionReason), joined by "; ".
+ */
 const reasonsText = (c: BidRowRefs): string => {
   const warranty = textWith(t(c.lang, "reason.warrantyYears"), { answer: c.col("coveredWarrantyYears"), required: warrantyTarget(c) });
-  const spareParts = textWith(t(c.lang, "reason.sparePartsYears"), { answer: `N(${c.bid("sparePartsYears")})`, required: c.param("requiredSparePartsYears") });
-  const [w, sp] = [warrantyOk(c), sparePartsOk(c)];
-  return `IF(${w},"",${warranty})&IF(OR(${w},${sp}),"","; ")&IF(${sp},"",${spareParts})`;
+  const spareParts = textWith(t(c.lang, "reason.sparePartsYears"), { answer: `N(${c.bid("sparePartsYears")})`, required: requiredSpareParts(c) });
+  const parts = [`IF(${warrantyOk(c)},"","; "&${warranty})`, `IF(${sparePartsOk(c)},"","; "&${spareParts})`, ...criteriaReasons(c, c.criteria)];
+  return `MID(${parts.join("&")},3,4000)`;
 };
 
 /** Price score by Parameters.scoringMethod (engine priceScore; equal offers under "range" get full points). */
@@ -112,7 +125,11 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "offer", unit: "text", formula: (c) => `${c.bid("supplier")}&" – "&${c.bid("product")}` },
   { key: "check", unit: "text", kinds: ["computers"], formula: (c) => `IF(${hoursOver24(c)},${str(t(c.lang, "check.hoursOver24"))},"")` },
   { key: "annualKWh", unit: "kWhPerYear", formula: (c) => (c.kind === "imaging" ? `${c.bid("tecKWhPerWeek")}*${WEEKS_PER_YEAR}` : computersKWh(c)) },
-  { key: "compliant", unit: "text", formula: (c) => `IF(AND(${warrantyOk(c)},${sparePartsOk(c)}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})` },
+  {
+    key: "compliant",
+    unit: "text",
+    formula: (c) => `IF(AND(${[warrantyOk(c), sparePartsOk(c), ...criteriaPass(c, c.criteria)].join(",")}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})`,
+  },
   { key: "reasons", unit: "text", formula: reasonsText },
   {
     key: "horizonYears",
@@ -125,7 +142,7 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
     unit: "years",
     formula: (c) => {
       const w = `N(${c.bid("warrantyYears")})`;
-      return `IF(AND(ISNUMBER(${c.bid("extraWarrantyYearPrice")}),${c.param("requiredWarrantyYears")}>0),MAX(${w},${warrantyTarget(c)}),${w})`;
+      return `IF(AND(ISNUMBER(${c.bid("extraWarrantyYearPrice")}),${requiredWarranty(c)}>0),MAX(${w},${warrantyTarget(c)}),${w})`;
     },
   },
   {
@@ -206,7 +223,10 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "rank", unit: "rank", formula: (c) => `IF(${isCompliant(c)},RANK(${c.col("comparisonValue")},${c.all("rankingValue")},1),"")` },
   { key: "priceScore", unit: "points", formula: (c) => `IF(${isCompliant(c)},${priceScore(c)},"")` },
   { key: "qualityPoints", unit: "points", formula: (c) => `N(${c.bid("qualityPoints")})` },
-  { key: "meatScore", unit: "points", formula: (c) => `IF(${isCompliant(c)},${c.col("qualityPoints")}+${c.col("priceScore")},"")` },
+  // CRITERIA.md §3.4: Σ award points, and with the free quality points capped at the quality maximum.
+  { key: "criteriaPoints", unit: "points", formula: (c) => `IF(${isCompliant(c)},${c.criteria.on.length ? `SUM(${c.criteria.on.map((x) => c.col(`points.${x.id}`)).join(",")})` : "0"},"")` },
+  { key: "qualityTotal", unit: "points", formula: (c) => `IF(${isCompliant(c)},MIN(${c.col("criteriaPoints")}+${c.col("qualityPoints")},${c.param("qualityPoints")}),"")` },
+  { key: "meatScore", unit: "points", formula: (c) => `IF(${isCompliant(c)},${c.col("qualityTotal")}+${c.col("priceScore")},"")` },
   { key: "meatRank", unit: "rank", formula: (c) => `IF(${isCompliant(c)},RANK(${c.col("meatScore")},${c.all("meatScore")},0),"")` },
   { key: "rankingValue", unit: "currency", working: true, formula: (c) => `IF(${isCompliant(c)},${c.col("comparisonValue")},"")` },
   // Working factors (engine pvFactor / endOfPeriodFactor) over the bid's horizon.
@@ -273,7 +293,7 @@ function comparisonHeadline(lang: Language, p: Parameters, refs: Refs, all: RowR
   // Ranked offers only (§12.4): a non-compliant offer's ranked value and MEAT total are blank, which MIN, SMALL and COUNT skip.
   const [values, offers, meat] = [all("rankingValue"), all("offer"), all("meatScore")];
   const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
-  const byMeat = `SUM(${all("qualityPoints")})>0`;
+  const byMeat = `SUM(${all("qualityTotal")})>0`;
   const count = `COUNT(${values})`;
   const fixed = (x: string, decimals = 2) => `FIXED(${x},${decimals})`;
   const offer = (position: string) => `INDEX(${offers},${position})`;
@@ -291,7 +311,7 @@ function comparisonHeadline(lang: Language, p: Parameters, refs: Refs, all: RowR
     ...points,
     winner: meatWinner,
     total: fixed(top),
-    quality: fixed(`INDEX(${all("qualityPoints")},${meatWinnerRow})`),
+    quality: fixed(`INDEX(${all("qualityTotal")},${meatWinnerRow})`),
     price: fixed(`INDEX(${all("priceScore")},${meatWinnerRow})`),
   };
   const single = sentence(t(lang, "summary.sentenceSingle"), { winner: lccWinner, value: fixed(best), unit: `IF(${comparesEac},${unit("currencyPerYear")},${unit("currency")})` });
@@ -316,6 +336,7 @@ export function comparisonResultsSheet(
   lang: Language,
   refs: Refs,
   sheetName: string,
+  criteria: CriteriaLayout,
 ) {
   const enums = new Set(bidColumns(kind).filter((c) => c.kind === "enum").map((c) => c.key));
   const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
@@ -343,31 +364,46 @@ export function comparisonResultsSheet(
   };
   const lives = new Set(filled.map((b) => b.serviceLifeYears ?? p.evaluationYears));
   const charted = chartColumns(lang, comparesEac);
+  const scored = criteriaResultColumns<BidRowRefs>(criteria, lang);
   const firstOf = (prefix: string) => charted.find((c) => c.key.startsWith(prefix) && (!c.kinds || c.kinds.includes(kind)))!.key;
   return resultsSheet<BidRowRefs>({
     kind,
     lang,
     sheetName,
     currency: p.currency,
-    columns: [...COMPARISON_COLUMNS, ...charted],
+    columns: [...COMPARISON_COLUMNS, ...scored.points, ...scored.pass, ...charted],
     rowCount: bids.rowCount,
     filledRows: filled.length,
     longestCategory: Math.max(0, ...filled.map((b) => `${b.supplier} – ${b.product}`.length)),
     isBlank: (i) => `${bids.cell("supplier", i)}=""`,
     // Coded columns and parameters reach the formulas as codes, whatever word the workbook shows.
-    context: (i, rows) => ({ ...rows, kind, lang, bid: (key) => (enums.has(key) ? codeOf(refs, key, bids.cell(key, i)) : bids.cell(key, i)), param: refs.value, name: refs.name }),
+    context: (i, rows) => ({
+      ...rows,
+      kind,
+      lang,
+      bid: (key) => (enums.has(key) ? codeOf(refs, key, bids.cell(key, i)) : bids.cell(key, i)),
+      param: refs.value,
+      name: refs.name,
+      answer: (id) => bids.cell(id, i),
+      criteria,
+    }),
     summary,
     headline: (all) => comparisonHeadline(lang, p, refs, all),
     categoryKey: "offer",
     perYear: comparesEac,
     perYearNow: lives.size > 1,
-    pages: PAGES,
+    // The points per criterion on pages of their own, after the others, a few a page to keep the scale.
+    pages: [...PAGES, ...chunks(scored.points.map((x) => x.key), POINTS_PER_PAGE)],
     charts: [
       { titleKey: "chart.lccBreakdown", perYearTitleKey: "chart.lccBreakdownPerYear", type: "ColumnStacked", from: firstOf("chart.breakdown."), to: "chart.breakdown.residualValue" },
       { titleKey: "chart.co2", perYearTitleKey: "chart.co2PerYear", type: "ColumnStacked", from: "chart.useCo2Kg", to: "chart.productionCo2Kg" },
     ],
   });
 }
+
+/** Criteria points columns on one printed page: as wide as the widest other page. */
+const POINTS_PER_PAGE = 7;
+const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** A number format showing 1 as the workbook's yes and 0 as its no. */
 const yesNoFormat = (lang: Language): string => {
@@ -378,13 +414,14 @@ const yesNoFormat = (lang: Language): string => {
 /**
  * Printed pages, each after the offer names: the award (with whether each offer complies and the value
  * compared, LCC or EAC), the costs, the CO2, then what the figures rest on (the reasons an offer is not
- * ranked, its EAC, years, energy and residual value). Four pages keep every page at a legible scale (≥ 70 %)
- * now that the commitments add cost lines.
+ * ranked, the quality total's parts, its EAC, years, energy and residual value). Four pages keep every page
+ * at a legible scale (≥ 70 %) now that the commitments add cost lines; the points per criterion, when any
+ * criterion is on, print on a fifth.
  */
 const PAGES: readonly (readonly string[])[] = [
-  ["compliant", "awardLcc", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "meatScore", "meatRank"],
+  ["compliant", "awardLcc", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "qualityTotal", "meatScore", "meatRank"],
   [...BREAKDOWN, "breakdown.total"],
   ["useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
   // Electricity and the years counted drive the use-phase CO2 as well as the energy cost.
-  ["check", "reasons", "equivalentAnnualCost", "lccPerUnit", "horizonYears", "annualKWh", "residualValuePerUnit", "annualRunningCostPerUnit"],
+  ["check", "reasons", "criteriaPoints", "equivalentAnnualCost", "lccPerUnit", "horizonYears", "annualKWh", "residualValuePerUnit", "annualRunningCostPerUnit"],
 ];

@@ -16,6 +16,11 @@ export interface InputColumn {
   readonly options?: readonly string[];
   readonly min?: number;
   readonly max?: number;
+  /** A column not named by `key` in the templates' wording (a criterion's answer): its header and help. */
+  readonly header?: string;
+  readonly help?: string;
+  /** Its validation list as written (the workbook's words), instead of coded `options`. */
+  readonly list?: readonly string[];
 }
 
 /** Where the table's data sit, for formulas on other sheets ("'LCC Bids'!$F12"). */
@@ -36,7 +41,8 @@ export function inputTable(
   currency: string,
 ): { table: TablePlan; layout: InputTableLayout } {
   const lang = d.lang;
-  const headers = columns.map((c) => headerWithUnit(tBuilt(lang, `${labels.label}.${c.key}`), c.unit ? unitLabel(lang, c.unit, currency) : ""));
+  const headers = columns.map((c) => headerWithUnit(c.header ?? tBuilt(lang, `${labels.label}.${c.key}`), c.unit ? unitLabel(lang, c.unit, currency) : ""));
+  const listOf = (c: InputColumn): readonly string[] => c.list ?? codeWords(lang, c.key, c.options ?? []);
   const firstRow = headerRow + 1;
   // Codes as the words of the workbook's language ("gereviseerd"); formulas read them back with codeOf.
   const shown = rows.map((row) => row.map((cell, i) => {
@@ -48,15 +54,15 @@ export function inputTable(
   d.style(0, headerRow, columns.length, 1, { role: "header", wrap: true });
   columns.forEach((c, col) => {
     d.style(col, firstRow, 1, rows.length, { role: "input", locked: false, numberFormat: NUMBER_FORMATS[c.unit ?? "text"] });
-    const help = tBuilt(lang, `${labels.note}.${c.key}`);
+    const help = c.help ?? tBuilt(lang, `${labels.note}.${c.key}`);
     d.note(col, headerRow, help);
-    const rule = c.kind === "enum" ? { list: codeWords(lang, c.key, c.options ?? []) } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
-    d.validate(col, firstRow, rows.length, rule, { title: tBuilt(lang, `${labels.label}.${c.key}`), message: help });
+    const rule = c.kind === "enum" ? { list: listOf(c) } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
+    d.validate(col, firstRow, rows.length, rule, { title: c.header ?? tBuilt(lang, `${labels.label}.${c.key}`), message: help });
   });
   // Headers wrap between words, never inside one; texts and the words of lists show whole.
   const longest = (i: number) => Math.max(0, ...shown.map((r) => (typeof r[i] === "string" ? String(r[i]).length : 0)));
   d.columnWidths = columns.map((c, i) =>
-    c.kind === "number" ? headerWidth(headers[i], 10) : Math.min(40, Math.max(headerWidth(headers[i], 14), Math.ceil(Math.max(longest(i), ...(c.kind === "enum" ? codeWords(lang, c.key, c.options ?? []).map((w) => w.length) : [])) * 1.1) + 2)),
+    c.kind === "number" ? headerWidth(headers[i], 10) : Math.min(40, Math.max(headerWidth(headers[i], 14), Math.ceil(Math.max(longest(i), ...(c.kind === "enum" ? listOf(c).map((w) => w.length) : [])) * 1.1) + 2)),
   );
   d.rowHeight(headerRow, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
   d.freezeRows = firstRow;

@@ -3,10 +3,10 @@
  * them taken adds a suffix to all ("_2"), so a second template in the same workbook never overwrites the
  * first; the wizard reads the first set back with these constants.
  */
-import { DEFAULT_PARAMETERS, PARAMETER_FIELDS, type Parameters } from "../model";
+import { DEFAULT_PARAMETERS, PARAMETER_FIELDS, type ScalarParameter } from "../model";
 
 /** Parameters of the Parameters sheet: the model's general inputs plus the factor used when country = custom. */
-export type ParameterKey = keyof Parameters | "customEmissionFactor";
+export type ParameterKey = ScalarParameter | "customEmissionFactor";
 
 const pascal = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
 

@@ -6,7 +6,7 @@
  * sources and validation bounds all come from the model's PARAMETER_FIELDS.
  */
 import type { Language } from "../i18n";
-import { COUNTRIES, COUNTRY_PRESETS, CUSTOM_COUNTRY, DEFAULT_PARAMETERS, type NumberRule, PARAMETER_FIELDS, type ParameterField, type Parameters, PARAMETER_SOURCES, type ProductGroup, parameterField } from "../model";
+import { COUNTRIES, COUNTRY_PRESETS, CUSTOM_COUNTRY, DEFAULT_PARAMETERS, type NumberRule, PARAMETER_FIELDS, type ParameterField, type Parameters, PARAMETER_SOURCES, type ProductGroup, type ScalarParameter, parameterField } from "../model";
 import { YES_NO, codeWord, codeWords } from "./codes";
 import { SheetDraft } from "./draft";
 import { formula, str } from "./formulas";
@@ -113,7 +113,7 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
     }
     const label = t(lang, `param.${r.key}`);
     const help = t(lang, `paramNote.${r.key}`);
-    const sourced = r.key in PARAMETER_SOURCES ? PARAMETER_SOURCES[r.key as keyof Parameters] : undefined;
+    const sourced = r.key in PARAMETER_SOURCES ? PARAMETER_SOURCES[r.key as ScalarParameter] : undefined;
     let value = valueOf(r.key, p, lang);
     let source: PlanCell = sourced ? sourceText(lang, sourced) : t(lang, "source.authority");
     let date: PlanCell = sourced?.date ?? "";

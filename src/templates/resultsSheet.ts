@@ -25,6 +25,8 @@ export interface ResultColumn<C> {
   readonly unit: UnitKey;
   readonly formula: (c: C) => string;
   readonly kinds?: readonly ProductGroup[];
+  /** A header not named by `key` in the templates' wording (a criterion's points). */
+  readonly label?: string;
   /** Intermediate factors, shown at the right for transparency. */
   readonly working?: boolean;
   /** What the charts show, right of the working factors: per year when `perYear` holds (unit `perYearUnit`). */
@@ -135,7 +137,7 @@ export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layo
 
   // Widths: each header's longest word fits; the first column shows the longest offer name.
   const headers = columns.map((c): PlanCell => {
-    const label = c.chart ? c.chart.label : tBuilt(lang, `result.${isCategory(c) ? category.key : c.key}`);
+    const label = c.chart ? c.chart.label : (c.label ?? tBuilt(lang, `result.${isCategory(c) ? category.key : c.key}`));
     const unit = (u: UnitKey) => unitLabel(lang, u, currency);
     if (c.chart && spec.perYear) return formula(`IF(${spec.perYear},${str(headerWithUnit(label, unit(c.chart.perYearUnit)))},${str(headerWithUnit(label, unit(c.unit)))})`);
     return headerWithUnit(label, unit(c.unit));

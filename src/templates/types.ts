@@ -6,7 +6,7 @@ import type { Bid, CircularInputs, Parameters, ProductGroup } from "../model";
 export const TEMPLATE_VERSION = "1.1.0";
 
 /** The sheets a template may have; the Bids and Scenarios sheets hold the offers or the options. */
-export type SheetKey = "parameters" | "bids" | "scenarios" | "results" | "helper" | "tender";
+export type SheetKey = "parameters" | "criteria" | "bids" | "scenarios" | "results" | "helper" | "tender";
 
 export interface TemplateInput {
   /** One template per product group (PRODUCT_GROUPS). */

@@ -13,13 +13,13 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ExcelHost } from "../../src/host/ExcelHost";
 import { templateRequest, templateWriters } from "../../src/host/templateWriters";
-import { bidFields } from "../../src/model";
+import { type ScalarParameter, bidFields } from "../../src/model";
 import { DEFAULT_ROWS, TEMPLATE_SETTING_KEY, buildPlan, parameterName, writeTemplateToExcel } from "../../src/templates";
 import { parseRange, rangeAddress } from "../../src/templates/address";
 import { officeCell } from "../../src/templates/office/writeToExcel";
 import { checkAccessibility, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
-import { BIDS, PARAMETERS, bidC, checkInputsMatchFixture, expectedLcc, money, templateInput } from "./support/comparison";
+import { BIDS, bidC, checkInputsMatchFixture, expectedLcc, money, templateInput } from "./support/comparison";
 import { type LoggedOp, OFFICE_JS_BODY, OFFICE_THEMES, type OfficeLog, type RunLog, type StandInConfig, type WorkbookSnapshot, officeStandIn } from "./support/officeStandIn";
 import { distDir } from "./support/server";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
@@ -182,7 +182,7 @@ describe("the pane in Excel", () => {
       const { col, row } = parseRange(address);
       return afterWrite.sheets.find((s) => s.name === sheet)?.cells[`${row},${col}`];
     };
-    const named = (key: keyof typeof PARAMETERS) => {
+    const named = (key: ScalarParameter) => {
       const n = afterWrite.names.find((x) => x.name === parameterName(key))!;
       return cellOf(n.sheet, n.address);
     };

@@ -13,12 +13,12 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { BACKUP_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
 import { SAVED_FORMAT_VERSION } from "../../src/host/savedFormat";
-import { bidFields } from "../../src/model";
+import { type ScalarParameter, bidFields } from "../../src/model";
 import { parameterName } from "../../src/templates";
 import { parseRange } from "../../src/templates/address";
 import { recalculate } from "../templates/libreoffice";
 import { ARTIFACTS } from "./support/artifacts";
-import { BE_FACTOR_TEXT, BIDS, BID_INPUT, PARAMETERS, PARAMETER_INPUT, checkInputsMatchFixture, expectedLcc, money, templatePlan } from "./support/comparison";
+import { BE_FACTOR_TEXT, BIDS, BID_INPUT, PARAMETER_INPUT, checkInputsMatchFixture, expectedLcc, money, templatePlan } from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
 import {
   addOffer,
@@ -140,7 +140,7 @@ test("Write: the .xlsx download holds the parameters and the three offers", asyn
     const sheet = wb.getWorksheet(ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"))!;
     return sheet.getCell(ref.slice(bang + 1).replace(/\$/g, ""));
   };
-  const typed: [keyof typeof PARAMETERS, number | string][] = [
+  const typed: [ScalarParameter, number | string][] = [
     ["discountRate", 0.04],
     ["evaluationYears", 5],
     ["electricityPricePerKWh", 0.2],

@@ -29,7 +29,10 @@ import { REPEAT_PREFIX } from "../../src/templates/resultsSheet";
 import { t } from "../../src/templates/text";
 import { planToXlsx } from "../../src/templates/xlsx/writeXlsx";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
-import { randomCircularInputs, randomComputerBids, randomImagingBids } from "../fixtures/randomBids";
+import { randomCircularInputs, randomComputerBids, randomCriteriaSettings, randomImagingBids, withRandomAnswers } from "../fixtures/randomBids";
+import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
+import { type CriterionReason, LABELS, checkCriteria, criterionName, labelName } from "../../src/model/criteria";
+import { criteriaText } from "../../src/i18n/criteria";
 import { recalculate } from "./libreoffice";
 
 const ROOT = resolve(__dirname, "../..");
@@ -121,7 +124,26 @@ const CONVENTIONS: readonly Case[] = (["end", "begin", "mid"] as const).flatMap(
   })),
 );
 
+/** Seeded offers (refurbished and not, every device type) with random answers under random criteria settings. */
+const CRITERIA_CASES: readonly Case[] = [
+  ...(["en", "nl", "fr"] as const).map((language) => ({ id: `computers-criteria-P-T-${language}`, input: { template: "computers", parameters: { ...referenceParameters, criteria: SECTION_4 }, bids: [...SECTION_4_BIDS], language } }) as Case),
+  ...[11, 12, 13].map(
+    (seed, i) =>
+      ({
+        id: `computers-criteria-random-${seed}`,
+        input: {
+          template: "computers",
+          parameters: { ...computersA, qualityPoints: [60, 30, 45][i], criteria: randomCriteriaSettings(seed) },
+          bids: withRandomAnswers(randomComputerBids(30, 300 + seed, true, true), seed),
+          language: (["en", "nl", "fr"] as const)[i],
+        },
+      }) as Case,
+  ),
+  { id: "imaging-criteria-random", input: { template: "imaging", parameters: { ...imaging, criteria: randomCriteriaSettings(21) }, bids: withRandomAnswers(randomImagingBids(30, 21, true), 21) } },
+];
+
 const CASES: readonly Case[] = [
+  ...CRITERIA_CASES,
   { id: "computers-reference", input: { template: "computers", parameters: referenceParameters, bids: [bidA, bidB] } },
   ...REFERENCE_12_7,
   ...CONVENTIONS,
@@ -152,6 +174,7 @@ const INJECTION_CSV = [
 const CLI_RUNS = [
   { id: "cli-examples", csv: readFileSync(join(ROOT, "examples/bids.csv"), "utf8"), parameters: join(ROOT, "examples/parameters.json") },
   { id: "cli-injection", csv: INJECTION_CSV, parameters: undefined },
+  { id: "cli-criteria", csv: readFileSync(join(ROOT, "examples/bids-criteria.csv"), "utf8"), parameters: join(ROOT, "examples/parameters-criteria.json") },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "lcc-templates-"));
@@ -246,9 +269,24 @@ function checkParameterFormulas(c: Comparer, wb: ExcelJS.Workbook, plan: CellPla
   c.check("escalation shift", at(HELPER_NAMES.escalationShift), ESCALATION_SHIFT[p.escalationBase]);
 }
 
+/** A criterion's reason as the workbook words it: the criteria's sentences, answers as the cell holds them. */
+function criterionReasonText(x: CriterionReason, p: Parameters, lang: Language): string {
+  const name = criterionName(lang, x.criterion);
+  if (x.problem === "noAnswer") return criteriaText(lang, "reason.noAnswer", { name });
+  if (x.problem === "no") return criteriaText(lang, "reason.no", { name });
+  if (x.problem === "notAccepted") {
+    const answer = labelName(lang, x.answer as never);
+    const levels = p.criteria.find((s) => s.id === "label")?.levels;
+    if (!levels) return criteriaText(lang, "reason.labelRequired", { name, answer });
+    const accepted = LABELS.filter((l) => (levels[l] ?? 0) > 0).map((l) => labelName(lang, l)).join(", ");
+    return criteriaText(lang, "reason.notAccepted", { name, answer, accepted });
+  }
+  return criteriaText(lang, "reason.below", { name, answer: String(x.answer), required: String(x.required) });
+}
+
 /** The Reasons cell as the workbook words it: the same sentences, numbers joined in with &. */
-const reasonsText = (r: BidResult, lang: Language): string =>
-  r.reasons.map((x) => t(lang, `reason.${x.requirement}`, { answer: String(x.answer), required: String(x.required) })).join("; ");
+const reasonsText = (r: BidResult, p: Parameters, lang: Language): string =>
+  r.reasons.map((x) => (x.requirement === "criterion" ? criterionReasonText(x, p, lang) : t(lang, `reason.${x.requirement}`, { answer: String(x.answer), required: String(x.required) }))).join("; ");
 
 function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, comparesEac: boolean, lang: Language): Expected {
   const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };
@@ -273,9 +311,18 @@ function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, com
   }
   if (key === "check") return ""; // valid offers: nothing to flag
   if (key === "compliant") return t(lang, r.compliant ? "compliant.yes" : "compliant.no");
-  if (key === "reasons") return reasonsText(r, lang);
+  if (key === "reasons") return reasonsText(r, p, lang);
+  // CRITERIA.md §3: points of an award criterion (blank for another role); whether a requirement passes.
+  if (key.startsWith("points.")) {
+    const s = r.criteria.find((x) => x.id === key.slice("points.".length));
+    return s?.role === "award" ? (s.points as number) : "";
+  }
+  if (key.startsWith("pass.")) {
+    const s = r.criteria.find((x) => x.id === key.slice("pass.".length));
+    return s?.role === "requirement" ? (s.passed as boolean) : true;
+  }
   // §12.4: no rank and no scores for an offer that fails a requirement.
-  if (!r.compliant && ["rank", "priceScore", "meatScore", "meatRank", "rankingValue"].includes(key)) return "";
+  if (!r.compliant && ["rank", "priceScore", "criteriaPoints", "qualityTotal", "meatScore", "meatRank", "rankingValue"].includes(key)) return "";
   if (key === "rankingValue") return r.comparisonValue;
   if (key in working) return working[key]();
   const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], r);
@@ -299,7 +346,7 @@ function comparisonHeadline(lang: Language, p: Parameters, bids: readonly Bid[],
   const unit = t(lang, comparesEac ? "unit.currencyPerYear" : "unit.currency", { cur: p.currency });
   const [w, r] = [nth(values, 1, 1), nth(values, 2, 1)];
   const ranked = results.filter((x) => x.compliant).length;
-  const byMeat = bids.some((b) => b.qualityPoints > 0);
+  const byMeat = results.some((x) => x.qualityTotal > 0);
   if (ranked === 0) return { winner: "", margin: "", sentence: "", warning };
   if (ranked === 1) {
     const meatWinner = nth(results.map((x) => x.meatScore), 1, -1);
@@ -312,7 +359,7 @@ function comparisonHeadline(lang: Language, p: Parameters, bids: readonly Bid[],
     return {
       winner: name(mw),
       margin: t(lang, "summary.marginPoints", points),
-      sentence: t(lang, "summary.sentenceMeat", { ...points, winner: name(mw), total: fixed(meat[mw]), quality: fixed(results[mw].qualityPoints), price: fixed(results[mw].priceScore) }),
+      sentence: t(lang, "summary.sentenceMeat", { ...points, winner: name(mw), total: fixed(meat[mw]), quality: fixed(results[mw].qualityTotal), price: fixed(results[mw].priceScore) }),
       warning,
     };
   }
@@ -420,6 +467,15 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
   it.each(CASES.filter((c) => c.input.template !== "circular").map((c) => c.id))("%s", (id) => compareComparison(id));
   it.each(CASES.filter((c) => c.input.template === "circular").map((c) => c.id))("%s", (id) => compareCircular(id));
   it("the CLI's workbook from examples/bids.csv", () => compareComparison("cli-examples"));
+  it("the CLI's workbook from examples/bids-criteria.csv with the criteria of examples/parameters-criteria.json (README's table)", async () => {
+    await compareComparison("cli-criteria");
+    const { wb, plan } = await open("cli-criteria");
+    const column = (key: string) => plan.results.columns.find((c) => c.key === key)!.column;
+    const at = (key: string, row: number) => sheetOf(wb, plan, "results").getCell(`${column(key)}${plan.results.firstRow + row}`).result ?? "";
+    const round = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e4) / 1e4 : x);
+    expect([0, 1, 2, 3, 4].map((i) => round(at("meatScore", i)))).toEqual([66.2541, 76.1583, 78, "", 65.1051]);
+    expect(at("reasons", 3)).toBe("spare parts for 3 years where 5 are required");
+  });
   it("§12.7: C1 flips the ranking to A, C3 leaves A without rank or score with its reason, in the workbook's own formulas", async () => {
     const cell = async (id: string, key: string, row: number) => {
       const { wb, plan } = await open(id);
@@ -433,6 +489,30 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
     expect(await cell("computers-12.7-c3", "rank", 0)).toBe("");
     expect(await cell("computers-12.7-c3", "reasons", 0)).toBe("warranty of 3 years where 5 are required; spare parts for 2 years where 4 are required");
     expect(await cell("computers-12.7-c3", "rank", 1)).toBe(1);
+  });
+  it("CRITERIA.md §4 in the workbook's own formulas: quality totals 42.7143, 54, 38, 40; S out with its reason in nl", async () => {
+    const cell = async (id: string, key: string, row: number) => {
+      const { wb, plan } = await open(id);
+      const column = plan.results.columns.find((c) => c.key === key)!.column;
+      return sheetOf(wb, plan, "results").getCell(`${column}${plan.results.firstRow + row}`).result ?? "";
+    };
+    const totals = await Promise.all([0, 1, 2, 3, 4].map((row) => cell("computers-criteria-P-T-nl", "qualityTotal", row)));
+    expect(totals.map((x) => (typeof x === "number" ? Math.round(x * 1e4) / 1e4 : x))).toEqual([42.7143, 54, 38, "", 40]);
+    expect(await cell("computers-criteria-P-T-nl", "compliant", 3)).toBe(t("nl", "compliant.no"));
+    expect(await cell("computers-criteria-P-T-nl", "reasons", 3)).toBe("wisselstukken voor 3 jaar waar 5 vereist zijn");
+    expect(await cell("computers-criteria-P-T-nl", "rank", 3)).toBe("");
+    expect(await cell("computers-criteria-P-T-en", "points.batteryCycles", 4)).toBe(6);
+  });
+  it("the random criteria settings are valid ones, and both sides of every role occur", () => {
+    const all = CRITERIA_CASES.flatMap((c) => {
+      expect(checkCriteria(c.input.parameters!.criteria, c.input.parameters).ok).toBe(true);
+      const r = evaluateComparison(c.input.parameters!, c.input.bids!, c.input.template as ComparisonKind);
+      return r.ok ? r.value.bids : [];
+    });
+    expect(all.filter((b) => !b.compliant).length).toBeGreaterThan(5);
+    expect(all.filter((b) => b.compliant).length).toBeGreaterThan(20);
+    expect(all.filter((b) => b.reasons.some((x) => x.requirement === "criterion")).length).toBeGreaterThan(5);
+    expect(all.filter((b) => b.criteria.some((x) => !x.applicable)).length).toBeGreaterThan(5);
   });
   it("the CLI keeps formula-looking CSV text as text", async () => {
     await compareComparison("cli-injection");

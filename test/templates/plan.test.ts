@@ -4,6 +4,7 @@ import { DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, PRODUCT_GROUPS as TEMPLATE_
 import { type CellPlan, PARAMETER_ROWS, buildPlan, parameterName } from "../../src/templates";
 import { isFormula } from "../../src/templates/plan";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
+import { CATALOGUE } from "../../src/model/criteria";
 
 const plans: [TemplateKind, Language, CellPlan][] = TEMPLATE_KINDS.flatMap((kind) => LANGUAGES.map((lang): [TemplateKind, Language, CellPlan] => [kind, lang, buildPlan({ template: kind, language: lang })]));
 const formulasOf = (plan: CellPlan) => plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.rows.flat())).filter(isFormula).map((f) => f.formula);
@@ -14,7 +15,7 @@ const stringsOf = (plan: CellPlan) => [
 ];
 
 /** Functions every Excel since 2007 and LibreOffice 7.4 compute (no LET, LAMBDA, XLOOKUP, dynamic arrays, GPP.*). */
-const CLASSIC = new Set(["SUMPRODUCT", "POWER", "INT", "IF", "IFERROR", "INDEX", "MATCH", "MIN", "MAX", "RANK", "N", "NA", "ISNUMBER", "OR", "AND", "SUM", "COUNT", "SMALL", "LARGE", "FIXED"]);
+const CLASSIC = new Set(["SUMPRODUCT", "POWER", "INT", "IF", "IFERROR", "INDEX", "MATCH", "MIN", "MAX", "RANK", "N", "NA", "ISNUMBER", "OR", "AND", "SUM", "COUNT", "SMALL", "LARGE", "FIXED", "MID"]);
 
 describe("template wording", () => {
   it("has the same keys in en, nl and fr", () => {
@@ -64,9 +65,13 @@ describe("Excel's limits", () => {
 });
 
 describe("content", () => {
-  it("names every general input the model has, so a host can read them all back", () => {
+  it("names every general input the model has, so a host can read them all back (the criteria: the Criteria sheet, a row each)", () => {
     const rows = PARAMETER_ROWS.filter((r) => "key" in r).map((r) => (r as { key: string }).key);
-    expect(Object.keys(DEFAULT_PARAMETERS).filter((k) => !rows.includes(k))).toEqual([]);
+    expect(Object.keys(DEFAULT_PARAMETERS).filter((k) => !rows.includes(k))).toEqual(["criteria"]);
+    const plan = buildPlan({ template: "computers" });
+    const sheet = plan.sheets.find((s) => s.key === "criteria")!;
+    const ids = sheet.blocks.flatMap((b) => b.rows.map((r) => r[0]));
+    expect(CATALOGUE.every((c) => ids.includes(c.id))).toBe(true);
   });
 
   it("leaves the electricity price blank, citing where to find it", () => {

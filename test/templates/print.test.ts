@@ -20,6 +20,7 @@ import { sheetPaths } from "../../src/templates/xlsx/charts";
 import { planToXlsx } from "../../src/templates/xlsx/writeXlsx";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 import { printToPdf, recalculate, requirePoppler } from "./libreoffice";
+import { presetCriteria } from "../../src/model/criteria";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -89,6 +90,19 @@ describe("page setup on every sheet", () => {
     // The award figures (and who complies) on the first page, the costs on the second, the CO2 on the third, the reasons and inputs on the fourth.
     const pageOf = (k: string) => [0, ...breaks].filter((b) => plan.results.columns.findIndex((c) => c.key === k) >= b).length;
     expect(["compliant", "meatScore", "breakdown.total", "useCo2Kg", "reasons"].map(pageOf)).toEqual([1, 1, 2, 3, 4]);
+  });
+
+  it.each(LANGUAGES)("every criterion on (in %s): the points per criterion print on pages of their own, the scale stays legible", async (language) => {
+    const criteria = presetCriteria("ambitious").map((s) => (s.role === "off" || s.role === "clause" ? { ...s, role: "award" as const, points: 1 } : s));
+    const plan = buildPlan({ template: "computers", language, parameters: { ...referenceParameters, criteria }, bids: [bidA, bidB] });
+    const results = plan.sheets.find((s) => s.key === "results")!;
+    const xml = await text(await JSZip.loadAsync(await planToXlsx(plan)), "xl/worksheets/sheet3.xml");
+    expect(Number(/<pageSetup\b[^>]*scale="(\d+)"/.exec(xml)![1])).toBeGreaterThanOrEqual(70);
+    const breaks = results.print!.columnBreaks;
+    expect(breaks).toHaveLength(6); // four pages and three of points for 18 criteria
+    const keys = plan.results.columns.map((c) => c.key);
+    expect(breaks.map((b) => keys[b])).toEqual(["repeat.2", "repeat.3", "repeat.4", "repeat.5", "repeat.6", "repeat.7"]);
+    expect(keys.filter((k) => k.startsWith("points."))).toHaveLength(18);
   });
 });
 

@@ -14,14 +14,14 @@ const P = { ...referenceParameters, parameterSetName: "Laptops 2027", parameterS
 
 describe("Tender text sheet in the plan", () => {
   it("is not there unless asked for, and never in the circular template", () => {
-    expect(buildPlan({ template: "computers", parameters: P }).sheets.map((s) => s.key)).toEqual(["parameters", "bids", "results", "helper"]);
+    expect(buildPlan({ template: "computers", parameters: P }).sheets.map((s) => s.key)).toEqual(["parameters", "bids", "results", "criteria", "helper"]);
     expect(buildPlan({ template: "circular", parameters: P, tenderText: true }).sheets.map((s) => s.key)).toEqual(["parameters", "scenarios", "results", "helper"]);
   });
 
   it.each(LANGUAGES)("holds the annex's rows as text, in %s", (lang) => {
     const plan = buildPlan({ template: "imaging", parameters: P, language: lang, tenderText: true });
-    expect(plan.sheets.map((s) => s.key)).toEqual(["parameters", "bids", "results", "helper", "tender"]);
-    const sheet = plan.sheets[4];
+    expect(plan.sheets.map((s) => s.key)).toEqual(["parameters", "bids", "results", "criteria", "helper", "tender"]);
+    const sheet = plan.sheets.find((s) => s.key === "tender")!;
     expect(sheet.name).toBe({ en: "Tender text", nl: "Bestektekst", fr: "Texte du cahier des charges" }[lang]);
     const rows = tenderSheetRows(tenderAnnex("imaging", P, lang));
     // One block per non-blank row, at its row, with the row's text (a bullet marked as in the annex's text).

@@ -281,3 +281,20 @@ describe("specifications, clauses and the data to supply", () => {
     expect(all).toContain("The minimum requirements are those stated in the technical specifications of the procurement documents.");
   });
 });
+
+describe("the tender's own criteria (Parameters criteria)", () => {
+  const withCriteria = (): Parameters => {
+    const { parameters, problems } = parametersFromJson(JSON.parse(readFileSync(resolve(__dirname, "../../examples/parameters-criteria.json"), "utf8")));
+    if (!parameters) throw new Error(JSON.stringify(problems));
+    return parameters;
+  };
+
+  it("lists each award criterion with its points and each requirement with its threshold, in nl", () => {
+    const all = text(tenderAnnex("computers", withCriteria(), "nl"));
+    expect(all).toMatch(/Garantie[^\n]*\| 10 punten/);
+    expect(all).toMatch(/Batterijcycli[^\n]*\| 6 punten/);
+    expect(all).toMatch(/Reserveonderdelen[^\n]*5 jaar/);
+    // A clause is signed, not scored: it is no award criterion.
+    expect(all).not.toMatch(/Terugname[^\n]*\| \d+ punten/);
+  });
+});

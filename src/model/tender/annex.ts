@@ -18,6 +18,9 @@ import { type BidField, type ComparisonKind, type FieldUnit, bidFields } from ".
 import { percentText } from "../entries";
 import { numberText } from "../numbers";
 import { COUNTRY_PRESETS, PARAMETER_FIELDS, type ParameterField, type Parameters } from "../parameters";
+import { criteriaTextBuilt } from "../../i18n/criteria";
+import { CATALOGUE } from "../criteria/catalogue";
+import { criterionName } from "../criteria/text";
 
 // ---- the structure
 
@@ -72,6 +75,17 @@ export interface AnnexOptions {
   readonly criteria?: readonly AnnexCriterion[];
 }
 
+/** The tender's criteria (Parameters `criteria`) as the annex states them: requirements with their threshold, award criteria with their points. */
+export function criteriaOf(p: Parameters, lang: Language): AnnexCriterion[] {
+  return (p.criteria ?? []).flatMap((c): AnnexCriterion[] => {
+    if (c.role !== "requirement" && c.role !== "award") return [];
+    const entry = CATALOGUE.find((k) => k.id === c.id);
+    // "years", "cycles", "out of 10": the unit's words without a number.
+    const unit = entry?.unit ? criteriaTextBuilt(lang, `unit.${entry.unit}.other`, { n: "" }).trim() : undefined;
+    return [{ name: criterionName(lang, c.id), role: c.role, threshold: c.role === "requirement" ? c.threshold : undefined, points: c.role === "award" ? c.points : undefined, unit }];
+  });
+}
+
 /** CRITERIA.md `refurbishmentQuality`: the battery health a documented refurbishment guarantees. */
 export const REFURBISHED_BATTERY_HEALTH = 0.8;
 /** Bid fields the authority fills in, not the tenderer: its own quality score of the offer. */
@@ -112,7 +126,7 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   const points = (n: number): string => plural("points", n);
 
   const c = commitmentsOf(p, options.commitments);
-  const criteria = options.criteria ?? [];
+  const criteria = options.criteria ?? criteriaOf(p, lang);
   const awardCriteria = criteria.filter((k) => k.role === "award");
   const requirements = criteria.filter((k) => k.role === "requirement");
   const N = p.evaluationYears;

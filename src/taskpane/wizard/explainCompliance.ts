@@ -3,17 +3,20 @@
  * ("Not ranked: warranty of 3 years where 5 are required"), and the sentence the award explanation adds
  * for such offers. Kept apart from explain.ts, which words the ranked offers.
  */
-import type { ComplianceReason } from "../../engine/commitments";
+import type { OfferReason } from "../../model/criteria/scoring";
+import { reasonText } from "../../model/criteria/text";
 import type { BidResult } from "../../model/evaluate";
 import type { I18n } from "./i18n";
 
-/** "warranty of 3 years where 5 are required; spare parts for 2 years where 4 are required". */
-export function reasonsText(i18n: Pick<I18n, "plural" | "short">, reasons: readonly ComplianceReason[]): string {
-  return reasons.map((r) => i18n.plural(`compliance.reason.${r.requirement}`, r.answer, { n: i18n.short(r.answer), required: i18n.short(r.required) })).join("; ");
+/** "warranty of 3 years where 5 are required; Refurbishment quality: no answer" (a criterion in the criteria's words). */
+export function reasonsText(i18n: Pick<I18n, "plural" | "short" | "lang">, reasons: readonly OfferReason[]): string {
+  return reasons
+    .map((r) => (r.requirement === "criterion" ? reasonText(i18n.lang, r) : i18n.plural(`compliance.reason.${r.requirement}`, r.answer, { n: i18n.short(r.answer), required: i18n.short(r.required) })))
+    .join("; ");
 }
 
 /** "Not ranked: …", as the Results step shows it beside the offer. */
-export const notRankedText = (i18n: Pick<I18n, "t" | "plural" | "short">, result: BidResult): string => i18n.t("compliance.notRanked", { reasons: reasonsText(i18n, result.reasons) });
+export const notRankedText = (i18n: Pick<I18n, "t" | "plural" | "short" | "lang">, result: BidResult): string => i18n.t("compliance.notRanked", { reasons: reasonsText(i18n, result.reasons) });
 
 export interface UnrankedOffer {
   readonly name: string;
@@ -21,7 +24,7 @@ export interface UnrankedOffer {
 }
 
 /** The award explanation's sentence on offers that fail a requirement; "" when every offer is ranked. */
-export function explainNotRanked(i18n: Pick<I18n, "t" | "plural" | "short" | "locale">, offers: readonly UnrankedOffer[]): string {
+export function explainNotRanked(i18n: Pick<I18n, "t" | "plural" | "short" | "locale" | "lang">, offers: readonly UnrankedOffer[]): string {
   if (!offers.length) return "";
   const items = offers.map((o) => i18n.t("explain.notRankedOffer", { name: o.name, reasons: reasonsText(i18n, o.result.reasons) }));
   const list = new Intl.ListFormat(i18n.locale, { type: "conjunction" }).format(items);

@@ -5,10 +5,10 @@
  */
 import type { Entries } from "../../model/entries";
 import type { FieldUnit, ProductGroup } from "../../model/bid";
-import { DEFAULT_PARAMETERS, type Parameters, parameterField } from "../../model/parameters";
+import { DEFAULT_PARAMETERS, type ScalarParameter, parameterField } from "../../model/parameters";
 import { type EnergyMode, MODE_FIELDS } from "./defaults";
 
-export type ParameterKey = keyof Parameters;
+export type ParameterKey = ScalarParameter;
 export type Section = "general" | "energy" | "award" | "imaging" | "commitments" | "advanced";
 
 export interface ParameterInput {

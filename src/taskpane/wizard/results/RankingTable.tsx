@@ -79,7 +79,7 @@ export function RankingTable({ offers, comparesEac, rankBy, limit }: { offers: r
               </td>
               <td data-label={headers.difference}>{r.differenceToBest === 0 ? "–" : `+${money(r.differenceToBest)} (${percent(r.differenceToBestShare, 1)})`}</td>
               {meat && <td data-label={headers.price}>{number(r.priceScore)}</td>}
-              {meat && <td data-label={headers.quality}>{number(r.qualityPoints)}</td>}
+              {meat && <td data-label={headers.quality}>{number(r.qualityTotal)}</td>}
               {meat && (
                 <td data-label={headers.total} data-testid={`ranking-meat-${i + 1}`}>
                   {number(r.meatScore)}

@@ -101,6 +101,12 @@ export function ParametersStep(props: {
           <MessageBarBody>{i18n.plural("parameters.problems", problems)}</MessageBarBody>
         </MessageBar>
       )}
+      {props.errors.criteria && (
+        // The criteria (CRITERIA.md) of a saved comparison that cannot be read: said here, since they block the results.
+        <MessageBar intent="error" data-testid="parameters-criteria-problem">
+          <MessageBarBody>{i18n.error(props.errors.criteria, props.errors.criteria.argument)}</MessageBarBody>
+        </MessageBar>
+      )}
       {SECTIONS.map((section) => {
         const inputs = PARAMETER_INPUTS.filter((i) => i.section === section && visible(i));
         if (!inputs.length) return null;

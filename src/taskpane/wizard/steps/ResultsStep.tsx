@@ -76,7 +76,8 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
   const s = useStyles();
   const i18n = useI18n();
   const { t, money, percent, number } = i18n;
-  const hasQuality = evaluation.compared.some((o) => o.bid.qualityPoints > 0);
+  // The quality total: the offers' quality points and the criteria's (CRITERIA.md §3.4).
+  const hasQuality = evaluation.compared.some((o) => o.bid.qualityPoints > 0) || evaluation.parameters.value.criteria.some((c) => c.role === "award" && (c.points ?? 0) > 0);
   const [rankBy, setRankBy] = useState<RankBy>(hasQuality ? "meat" : "lcc");
   const [rows, setRows] = useState(TABLE_ROWS);
   const [monteCarlo, setMonteCarlo] = useState<RankingProbability | null>(null);

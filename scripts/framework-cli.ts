@@ -7,8 +7,8 @@
  * match the fingerprint and 1 naming what is wrong (a changed value, a newer format, an unknown key).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { type Language, LANGUAGES, describeError } from "../src/i18n";
+import { type Language, describeError } from "../src/i18n";
+import { languageOption, parseCommandLine } from "./cli-args";
 import { DEFAULT_PARAMETERS, type Parameters, parametersFromJson, publishParameterSet, verifyParameterSet } from "../src/model";
 
 export const FRAMEWORK_USAGE =
@@ -31,11 +31,9 @@ function readJson(file: string): unknown {
 async function main(argv: readonly string[]): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
+    parsed = parseCommandLine(
+      argv,
+      {
         parameters: { type: "string" },
         name: { type: "string" },
         version: { type: "string" },
@@ -45,13 +43,18 @@ async function main(argv: readonly string[]): Promise<void> {
         lang: { type: "string", default: "en" },
         out: { type: "string" },
       },
-    });
+      FRAMEWORK_USAGE,
+    );
   } catch (e) {
-    fail(`${e instanceof Error ? e.message : String(e)}\n${FRAMEWORK_USAGE}`);
+    fail((e as Error).message);
   }
   const { positionals, values } = parsed;
-  const lang = values.lang as Language;
-  if (!LANGUAGES.includes(lang)) fail(`--lang must be one of ${LANGUAGES.join(", ")}`);
+  let lang: Language = "en";
+  try {
+    lang = languageOption(values.lang);
+  } catch (e) {
+    fail((e as Error).message);
+  }
   const [command, file, ...extra] = positionals;
   if (extra.length) fail(`unexpected argument ${extra[0]}\n${FRAMEWORK_USAGE}`);
 

@@ -1,7 +1,7 @@
 /** The template CLI's command line, parsed by node:util parseArgs; an Error's message is what to print. */
-import { parseArgs } from "node:util";
 import { LANGUAGES, type Language } from "../src/i18n";
 import { PRODUCT_GROUPS, type ProductGroup } from "../src/model";
+import { languageOption, parseCommandLine } from "./cli-args";
 
 export const USAGE =
   "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--forms DIR] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--number-locale en|nl|fr] [--lock-parameters] --out FILE.xlsx";
@@ -21,13 +21,9 @@ export interface TemplateArgs {
 }
 
 export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const { positionals, values } = parseCommandLine(
+    argv,
+    {
         bids: { type: "string" },
         forms: { type: "string" },
         inputs: { type: "string" },
@@ -37,16 +33,12 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
         "lock-parameters": { type: "boolean", default: false },
         out: { type: "string" },
       },
-    });
-  } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  }
-  const { positionals, values } = parsed;
+    USAGE,
+  );
   const [kind, ...extra] = positionals;
   if (extra.length) throw new Error(`unexpected argument ${extra[0]}\n${USAGE}`);
   if (!PRODUCT_GROUPS.includes(kind as ProductGroup) || !values.out) throw new Error(USAGE);
-  const language = values.lang as Language;
-  if (!LANGUAGES.includes(language)) throw new Error(`--lang must be one of ${LANGUAGES.join(", ")}`);
+  const language = languageOption(values.lang);
   const numberLocale = values["number-locale"] as Language | undefined;
   if (numberLocale !== undefined && !LANGUAGES.includes(numberLocale)) throw new Error(`--number-locale must be one of ${LANGUAGES.join(", ")} (en: 1,234.56; nl and fr: 1.234,56)`);
   return {

@@ -1,7 +1,7 @@
 /** The tender CLI's command line, parsed by node:util parseArgs; an Error's message is what to print. */
-import { parseArgs } from "node:util";
-import { LANGUAGES, type Language } from "../src/i18n";
+import type { Language } from "../src/i18n";
 import type { ComparisonKind } from "../src/model";
+import { languageOption, parseCommandLine } from "./cli-args";
 
 export const TENDER_USAGE = "usage: npm run tender -- computers|imaging [--parameters parameters.json] [--lang en|nl|fr] --out FILE.docx";
 const GROUPS: readonly ComparisonKind[] = ["computers", "imaging"];
@@ -14,22 +14,10 @@ export interface TenderArgs {
 }
 
 export function parseTenderArgs(argv: readonly string[]): TenderArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { parameters: { type: "string" }, lang: { type: "string", default: "en" }, out: { type: "string" } },
-    });
-  } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${TENDER_USAGE}`);
-  }
-  const { positionals, values } = parsed;
+  const { positionals, values } = parseCommandLine(argv, { parameters: { type: "string" }, lang: { type: "string", default: "en" }, out: { type: "string" } }, TENDER_USAGE);
   const [group, ...extra] = positionals;
   if (extra.length) throw new Error(`unexpected argument ${extra[0]}\n${TENDER_USAGE}`);
   if (!GROUPS.includes(group as ComparisonKind) || !values.out) throw new Error(TENDER_USAGE);
-  const language = values.lang as Language;
-  if (!LANGUAGES.includes(language)) throw new Error(`--lang must be one of ${LANGUAGES.join(", ")}`);
+  const language = languageOption(values.lang);
   return { group: group as ComparisonKind, out: values.out, language, parameters: values.parameters };
 }

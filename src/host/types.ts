@@ -7,6 +7,7 @@ import type { Language } from "../i18n/core";
 import type { ProductGroup } from "../model/bid";
 import type { Entries } from "../model/entries";
 import type { TemplateInput as TemplateRequest } from "../templates/types";
+import type { ParameterSet } from "../model/parameterSet";
 import type { MethodChange } from "./savedFormat";
 
 export type { MethodChange };
@@ -23,6 +24,10 @@ export interface SavedComparison {
   readonly bids: readonly Entries[];
   /** Circular scenarios: "currentAgeYears", "currentDeviceEmbodiedKgCO2e" and "<scenario>.<field>". */
   readonly circular: Entries;
+  /** The framework agreement's parameter set adopted in the Parameters step, as published (values, local fields, fingerprint). */
+  readonly framework?: ParameterSet;
+  /** The adopted set's values are read-only in the Parameters step, except its local fields. */
+  readonly frameworkLocked?: boolean;
 }
 
 /**

@@ -9,7 +9,7 @@ import { comparisonResultsSheet, bidsSheet } from "./comparison";
 import { circularResultsSheet, scenariosSheet } from "./circular";
 import type { SheetDraft } from "./draft";
 import { refsFor } from "./names";
-import { parametersSheet } from "./parametersSheet";
+import { frameworkSummaryRows, parametersSheet } from "./parametersSheet";
 import { parseRange, rangeAddress } from "./address";
 import type { CellPlan, ChartPlan, PrintPlan, ResultsLayout, TablePlan } from "./plan";
 import { t } from "./text";
@@ -72,7 +72,8 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   const p = input.parameters ?? DEFAULT_PARAMETERS;
   const refs = refsFor(placement.nameSuffix);
   const sheetName = (key: SheetKey) => placement.sheetNames[key] ?? baseSheetName(input, key);
-  const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false);
+  const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false, input.framework);
+  const framework = frameworkSummaryRows(input.framework, refs);
   const helper = helperSheet(kind, lang, refs, sheetName("helper"));
 
   let drafts: SheetDraft[];
@@ -82,7 +83,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   if (kind === "circular") {
     const count = Math.max(input.circular?.scenarios.length ?? 0, input.minimumRows ?? DEFAULT_ROWS.circular);
     const options = scenariosSheet(input.circular, count, p, lang, refs, sheetName("scenarios"));
-    results = circularResultsSheet(options.layout, input.circular?.scenarios ?? [], p, lang, refs, sheetName("results"));
+    results = circularResultsSheet(options.layout, input.circular?.scenarios ?? [], p, lang, refs, sheetName("results"), framework);
     drafts = [parameters, options.draft, results.draft, helper];
     table = options.table;
     hasInputs = input.circular !== undefined;
@@ -90,7 +91,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     const bids = input.bids ?? [];
     const count = Math.max(bids.length, input.minimumRows ?? DEFAULT_ROWS[kind]);
     const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"));
-    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"));
+    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"), framework);
     drafts = [parameters, offers.draft, results.draft, helper];
     table = offers.table;
     hasInputs = bids.length > 0;

@@ -1,6 +1,7 @@
 /** What a caller asks for: which template, with which inputs, in which language. */
 import type { Language } from "../i18n";
 import type { Bid, CircularInputs, Parameters, ProductGroup } from "../model";
+import type { ParameterSet } from "../model/parameterSet";
 
 /** Bumped when the layout, names or formulas change: stamped in workbook settings and file properties. */
 export const TEMPLATE_VERSION = "1.1.0";
@@ -22,6 +23,8 @@ export interface TemplateInput {
   readonly minimumRows?: number;
   /** Framework agreements: protect the Parameters sheet (no password; Review › Unprotect lifts it). */
   readonly lockParameters?: boolean;
+  /** Framework agreements: the parameter set adopted; the Parameters sheet compares every value with it, Results name it. */
+  readonly framework?: ParameterSet;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type Host,
   type LoadResult,
   type SaveStatus,
+  type ProtectOutcome,
   type SavedComparison,
   type SourceTable,
   type TemplateInput,
@@ -286,6 +287,31 @@ export class ExcelHost implements Host, WorkbookSource {
     a.params = new Map(a.names.map(({ key }) => [key, parameterCell(key, c.parameters, a.stamp.language ?? "en")]));
     a.rows = tableRows(a.stamp, c).slice(0, a.rowCount);
     a.device = new Map(deviceNames(a.stamp).map(({ key }) => [key, deviceCell(c.circular[key])]));
+  }
+
+  /**
+   * Protects the Parameters sheet of the comparison in the workbook (the sheet of its first parameter name, so
+   * a renamed sheet is still found), or lifts the protection; a password is optional both ways. The cells
+   * of `editable` parameters (a framework set's local values) are unlocked first, so they stay editable.
+   */
+  async protectParameters(protect: boolean, { password, editable = [] }: { password?: string; editable?: readonly string[] } = {}): Promise<ProtectOutcome> {
+    const a = this.attached;
+    if (!a || this.problem || !a.names.length) return { kind: "notWritten" };
+    try {
+      return await this.options.run(async (context) => {
+        const protection = context.workbook.names.getItem(a.names[0].name).getRange().worksheet.protection.load("protected");
+        await context.sync();
+        // The set's local values stay editable (and the pane's saves of them keep working) whatever the template wrote.
+        if (protect && !protection.protected)
+          for (const { key, name } of a.names) if (editable.includes(key)) context.workbook.names.getItem(name).getRange().format.protection.locked = false;
+        if (protect && !protection.protected) protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true }, password || undefined);
+        if (!protect && protection.protected) protection.unprotect(password || undefined);
+        await context.sync();
+        return { kind: "done", protected: protect } as const;
+      });
+    } catch (e) {
+      return { kind: "failed", message: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   /** Updates the comparison already in the workbook when it fits; otherwise writes the template anew (a new copy, never over the old). */

@@ -34,7 +34,7 @@ export interface SavedComparison {
  * A checked comparison, ready to be written as the template of its product group: the templates' request
  * with what the pane always knows, named by its group (templateRequest adds the rows).
  */
-export type TemplateInput = Readonly<Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular"> & { group: ProductGroup }>;
+export type TemplateInput = Readonly<Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular" | "framework" | "lockParameters"> & { group: ProductGroup }>;
 
 /** Why the workbook cannot be read or written as the comparison's template right now. */
 export type WorkbookProblem =
@@ -114,6 +114,14 @@ export interface WorkbookSource {
   readTable(name: string | null): Promise<SourceTable>;
 }
 
+/** Excel: what protecting or unprotecting the Parameters sheet did. */
+export type ProtectOutcome =
+  | { readonly kind: "done"; readonly protected: boolean }
+  /** No comparison template in the workbook yet: step 5 writes it. */
+  | { readonly kind: "notWritten" }
+  /** Office refused, most often a wrong password: its message. */
+  | { readonly kind: "failed"; readonly message: string };
+
 export interface Host {
   readonly kind: HostKind;
   /** BCP 47 locale of the UI: Office's display language, or the browser's. */
@@ -136,4 +144,6 @@ export interface Host {
   readonly savedLanguage?: Language;
   saveLanguage?(language: Language): void;
   readonly workbook?: WorkbookSource;
+  /** Excel: protect (or unprotect) the workbook's Parameters sheet, with an optional password; `editable` parameters' cells stay open. */
+  protectParameters?(protect: boolean, options?: { password?: string; editable?: readonly string[] }): Promise<ProtectOutcome>;
 }

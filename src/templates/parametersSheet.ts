@@ -216,6 +216,8 @@ function frameworkCells(d: SheetDraft, key: ParameterKey, row: number, set: Para
   const check = `IF(${own}&""=${theirs}&"","",${str(t(lang, local ? "framework.local" : "framework.differs"))})`;
   d.write(FRAMEWORK_COLUMNS.value, row, [[valueOf(key, set.parameters, lang), formula(check)]]);
   d.style(FRAMEWORK_COLUMNS.value, row, 2, 1, { role: "formula" });
+  // A value the set leaves to the participant stays editable when the sheet is protected.
+  if (local) d.style(COLUMNS.value, row, 1, 1, { locked: false });
 }
 
 /** Below the parameters: the set's fingerprint, publisher, date and local fields, and the count of deviations. */

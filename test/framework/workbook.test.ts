@@ -125,3 +125,18 @@ describe("the workbook of a comparison that adopted a framework set", () => {
     expect(results.get("Vingerafdruk van de parameterset")?.[0]).toBe(set.fingerprint);
   });
 });
+
+describe("a locked framework workbook", () => {
+  it("protects the Parameters sheet and leaves only the set's local values open", async () => {
+    const bytes = await planToXlsx(buildPlan({ template: "computers", parameters: set.parameters, bids: [bidA], language: "en", framework: set, lockParameters: true }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const sheet = sheetOf(wb, "LCC Parameters");
+    const open: string[] = [];
+    sheet.eachRow((row) => {
+      if (row.number > 4 && row.getCell(2).protection?.locked === false) open.push(String(row.getCell(1).value));
+    });
+    expect(open).toEqual(["Electricity price, excl. VAT"]);
+    expect((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+  });
+});

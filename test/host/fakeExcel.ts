@@ -9,11 +9,17 @@ export interface FakeBook {
   /** Each table's header row; a table without one has no headers. */
   headers?: Record<string, readonly unknown[]>;
   selection?: { address: string; values: unknown[][] };
+  /** The Parameters sheet's protection (one sheet holds every name in this fake); password as Office keeps it. */
+  protection?: { protected: boolean; password?: string };
 }
 
 export interface Recording {
   syncs: number;
   writes: { target: string; values: unknown[][] }[];
+  /** protect / unprotect calls, in order. */
+  protections: { call: "protect" | "unprotect"; password?: string }[];
+  /** Names whose cell was unlocked (format.protection.locked = false). */
+  unlocked: string[];
 }
 
 class Loadable {
@@ -35,7 +41,7 @@ class Loadable {
 }
 
 export function fakeRun(book: FakeBook) {
-  const rec: Recording = { syncs: 0, writes: [] };
+  const rec: Recording = { syncs: 0, writes: [], protections: [], unlocked: [] };
   const state = { queue: [] as Loadable[] };
 
   class Setting extends Loadable {
@@ -110,11 +116,40 @@ export function fakeRun(book: FakeBook) {
       return r;
     }
   }
+  /** Office.js WorksheetProtection: protect fails on a protected sheet, unprotect with a wrong password fails (at sync, in Office). */
+  class Protection extends Loadable {
+    get protected() {
+      return this.read(book.protection?.protected ?? false, "protected");
+    }
+    protect(_options: unknown, password?: string) {
+      if (book.protection?.protected) throw new Error("InvalidOperation: the sheet is already protected");
+      rec.protections.push({ call: "protect", password });
+      book.protection = { protected: true, password };
+    }
+    unprotect(password?: string) {
+      rec.protections.push({ call: "unprotect", password });
+      if (book.protection?.password !== undefined && book.protection.password !== password) throw new Error("InvalidPassword: the password is not correct");
+      book.protection = { protected: false };
+    }
+  }
+  const worksheet = { protection: new Protection(state) };
   const cell = (name: string) =>
-    new Range(
-      name,
-      () => [[book.names[name]]],
-      (v) => (book.names[name] = v[0][0]),
+    Object.assign(
+      new Range(
+        name,
+        () => [[book.names[name]]],
+        (v) => (book.names[name] = v[0][0]),
+      ),
+      {
+        worksheet,
+        format: {
+          protection: {
+            set locked(v: boolean) {
+              if (!v) rec.unlocked.push(name);
+            },
+          },
+        },
+      },
     );
 
   const names = new Collection(

@@ -73,6 +73,7 @@ export function StepPanel(props: {
               onAdopt={(set) => dispatch({ type: "adoptSet", set, lang })}
               onDrop={() => dispatch({ type: "dropSet" })}
               onLock={(locked) => dispatch({ type: "lockSet", locked })}
+              protect={host.protectParameters?.bind(host)}
             />
           }
         />
@@ -86,6 +87,15 @@ export function StepPanel(props: {
     case "results":
       return <ResultsStep group={state.group} evaluation={evaluation} onGoTo={onGoTo} framework={state.framework && { set: state.framework, entries: state.parameters }} />;
     case "write":
-      return <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={onGoTo} onWritten={props.onWritten} />;
+      return (
+        <WriteStep
+          host={host}
+          group={state.group}
+          evaluation={evaluation}
+          onGoTo={onGoTo}
+          onWritten={props.onWritten}
+          framework={state.framework && { set: state.framework, locked: !!state.frameworkLocked }}
+        />
+      );
   }
 }

@@ -41,7 +41,7 @@ function LabelledField(props: Common & { children: ReactElement }) {
   );
 }
 
-export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string; inputRef?: Ref<HTMLInputElement>; readOnly?: boolean }) {
+export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string; inputRef?: Ref<HTMLInputElement>; readOnly?: boolean; type?: "password" }) {
   return (
     <LabelledField {...props}>
       <Input
@@ -51,6 +51,7 @@ export function TextField(props: Common & { value: string; onChange(text: string
         inputMode={props.numeric ? "decimal" : undefined}
         placeholder={props.placeholder}
         readOnly={props.readOnly}
+        type={props.type}
         autoComplete="off"
         data-testid={props.testId}
       />

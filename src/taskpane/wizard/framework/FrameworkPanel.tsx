@@ -7,6 +7,7 @@ import { Button, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Su
 import { visuallyHidden } from "../styles";
 import { useEffect, useRef, useState } from "react";
 import type { DomainError } from "../../../engine/result";
+import type { ProtectOutcome } from "../../../host/types";
 import { type Entries, parameterText, parametersFromEntries } from "../../../model/entries";
 import type { FrameworkNote } from "../../../model/explain";
 import type { Parameters } from "../../../model/parameters";
@@ -136,12 +137,27 @@ export function FrameworkPanel(props: {
   onAdopt(set: ParameterSet): void;
   onDrop(): void;
   onLock(locked: boolean): void;
+  /** Excel: protect or unprotect the workbook's Parameters sheet along with the lock. */
+  protect?(protect: boolean, options: { password?: string; editable: readonly string[] }): Promise<ProtectOutcome>;
 }) {
   const s = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
   const input = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<{ file: string; problems: string[] } | null>(null);
+  const [password, setPassword] = useState("");
+  const [sheet, setSheet] = useState<ProtectOutcome | null>(null);
+
+  /** In Excel the sheet's protection first: when Excel refuses (a wrong password), the pane's lock stays as it was too. */
+  const lock = async (locked: boolean) => {
+    setSheet(null);
+    if (props.protect && props.set) {
+      const outcome = await props.protect(locked, { password: password || undefined, editable: props.set.local });
+      setSheet(outcome);
+      if (outcome.kind === "failed") return;
+    }
+    props.onLock(locked);
+  };
 
   const adopt = async (file: File) => {
     let json: unknown;
@@ -197,8 +213,22 @@ export function FrameworkPanel(props: {
               </MessageBarBody>
             </MessageBar>
           )}
+          {props.protect && (
+            <TextField label={t("framework.password")} value={password} onChange={setPassword} testId="framework-password" type="password" />
+          )}
+          {sheet && (
+            <MessageBar intent={sheet.kind === "failed" ? "error" : sheet.kind === "notWritten" ? "warning" : "success"} layout="multiline" data-testid="framework-sheet">
+              <MessageBarBody>
+                {sheet.kind === "done"
+                  ? t(sheet.protected ? "framework.sheetProtected" : "framework.sheetUnprotected")
+                  : sheet.kind === "notWritten"
+                    ? t("framework.sheetNotWritten")
+                    : t("framework.sheetFailed", { message: sheet.message })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div className={s.row}>
-            <Button onClick={() => props.onLock(!props.locked)} data-testid="framework-lock">
+            <Button onClick={() => void lock(!props.locked)} data-testid="framework-lock">
               {t(props.locked ? "framework.unlock" : "framework.lock")}
             </Button>
             <Button onClick={() => input.current?.click()} data-testid="framework-adopt">

@@ -6,6 +6,7 @@ import type { ProductGroup } from "../../../model/bid";
 import type { Evaluation } from "../evaluation";
 import { useI18n } from "../i18n";
 import type { StepId } from "../state";
+import type { ParameterSet } from "../../../model/parameterSet";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, alignItems: "flex-start" },
@@ -19,6 +20,7 @@ export function WriteStep({
   evaluation,
   onGoTo,
   onWritten,
+  framework,
 }: {
   host: Host;
   group: ProductGroup;
@@ -26,6 +28,8 @@ export function WriteStep({
   onGoTo(step: StepId): void;
   /** After a write: in Excel the workbook now holds the comparison, so saving can start. */
   onWritten(): void;
+  /** The framework set adopted: the workbook compares its Parameters with it; locked, the sheet is written protected. */
+  framework?: { set: ParameterSet; locked: boolean };
 }) {
   const s = useStyles();
   const { t, plural, lang } = useI18n();
@@ -56,6 +60,7 @@ export function WriteStep({
           bids: circular ? [] : evaluation.compared.map((o) => o.bid),
           circular: circular ? evaluation.circular.value : undefined,
           language: lang,
+          ...(framework ? { framework: framework.set, lockParameters: framework.locked } : {}),
         }),
       );
       onWritten();

@@ -43,6 +43,8 @@ it("adopts a set into the workbook and protects its Parameters sheet from the pa
   expect(book.protection).toEqual({ protected: true, password: "s3cret" });
   expect(rec.unlocked).toEqual(["LCC_ElectricityPricePerKWh"]);
   expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(true);
+  // The set travels with the workbook (a setting), locked as the pane is.
+  await waitFor(() => expect(JSON.parse(book.settings?.["CircularICT.framework"] ?? "{}")).toEqual({ set, locked: true }));
 
   // Unlock with a wrong password: Excel refuses, the sheet and the pane's fields stay locked.
   await user.clear(screen.getByTestId("framework-password"));
@@ -58,4 +60,25 @@ it("adopts a set into the workbook and protects its Parameters sheet from the pa
   await waitFor(() => expect(text(screen.getByTestId("framework-sheet"))).toBe("The workbook's Parameters sheet is no longer protected."));
   expect(book.protection).toEqual({ protected: false });
   expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(false);
+});
+
+it("opens the set kept in the workbook, its fingerprint checked again; a set edited in the settings is not taken", async () => {
+  const book = { ...templateBook(), settings: { "CircularICT.framework": JSON.stringify({ set, locked: true }) } };
+  const { run } = fakeRun(book);
+  const host = new ExcelHost({ run, locale: "en-GB", language: "en", theme: "light", writers: recordingWriters(), saveDelayMs: 0 });
+  const loaded = await host.load();
+  expect(loaded.status).toBe("ok");
+  expect(loaded.comparison?.framework).toEqual(set);
+  expect(loaded.comparison?.frameworkLocked).toBe(true);
+
+  const edited = { ...templateBook(), settings: { "CircularICT.framework": JSON.stringify({ set: { ...set, parameters: { ...set.parameters, discountRate: 0.01 } }, locked: false }) } };
+  const other = new ExcelHost({ run: fakeRun(edited).run, locale: "en-GB", language: "en", theme: "light", writers: recordingWriters(), saveDelayMs: 0 });
+  const read = await other.load();
+  expect(read.status).toBe("recovered");
+  expect(read.report.unreadable).toEqual(["framework"]);
+  expect(read.comparison?.framework).toBeUndefined();
+  // Dropping the set in the pane removes the setting.
+  const save = await host.save({ ...loaded.comparison!, framework: undefined, frameworkLocked: undefined });
+  expect(save.stored).toBe(true);
+  expect(book.settings["CircularICT.framework"]).toBeUndefined();
 });

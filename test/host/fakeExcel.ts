@@ -4,6 +4,8 @@
  */
 export interface FakeBook {
   setting?: string;
+  /** Other settings by key (the template's stamp is `setting`). */
+  settings?: Record<string, string>;
   names: Record<string, unknown>;
   tables: Record<string, unknown[][]>;
   /** Each table's header row; a table without one has no headers. */
@@ -40,16 +42,29 @@ class Loadable {
   }
 }
 
+const TEMPLATE_SETTING = "CircularICT.template";
+
 export function fakeRun(book: FakeBook) {
   const rec: Recording = { syncs: 0, writes: [], protections: [], unlocked: [] };
   const state = { queue: [] as Loadable[] };
 
   class Setting extends Loadable {
+    constructor(private readonly key?: string) {
+      super(state);
+    }
+    private get stored() {
+      return this.key === undefined || this.key === TEMPLATE_SETTING ? book.setting : book.settings?.[this.key];
+    }
     get isNullObject() {
-      return this.read(book.setting === undefined, "isNullObject");
+      return this.read(this.stored === undefined, "isNullObject");
     }
     get value() {
-      return this.read(book.setting, "value");
+      return this.read(this.stored, "value");
+    }
+    delete() {
+      if (this.stored === undefined) throw new Error(`ItemNotFound: setting ${this.key}`);
+      rec.writes.push({ target: `settings.delete:${this.key}`, values: [] });
+      delete book.settings![this.key!];
     }
   }
   /** names / tables: load("items/name") returns the collection itself, as Office.js does. */
@@ -181,7 +196,14 @@ export function fakeRun(book: FakeBook) {
     },
   );
   const workbook = {
-    settings: { getItemOrNullObject: () => new Setting(state) },
+    settings: {
+      getItemOrNullObject: (key?: string) => new Setting(key),
+      getItem: (key: string) => new Setting(key),
+      add: (key: string, value: string) => {
+        rec.writes.push({ target: `settings.add:${key}`, values: [[value]] });
+        book.settings = { ...book.settings, [key]: value };
+      },
+    },
     names,
     tables,
     getSelectedRange: () =>

@@ -6,8 +6,9 @@
 import { readFileSync } from "node:fs";
 import { type Language, describeError } from "../src/i18n";
 import { type Parameters, isParameterSetFile, parametersFromJson, verifyParameterSet } from "../src/model";
+import type { ParameterSet } from "../src/model/parameterSet";
 
-export async function readParametersFile(file: string | undefined, language: Language): Promise<{ parameters: Parameters; note?: string }> {
+export async function readParametersFile(file: string | undefined, language: Language): Promise<{ parameters: Parameters; note?: string; set?: ParameterSet }> {
   let json: unknown = {};
   try {
     if (file) json = JSON.parse(readFileSync(file, "utf8"));
@@ -18,7 +19,7 @@ export async function readParametersFile(file: string | undefined, language: Lan
     const read = await verifyParameterSet(json);
     if (!read.ok) throw new Error(read.problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
     const s = read.set;
-    return { parameters: s.parameters, note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}` };
+    return { parameters: s.parameters, set: s, note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}` };
   }
   const { parameters, problems } = parametersFromJson(json);
   if (!parameters) throw new Error(problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));

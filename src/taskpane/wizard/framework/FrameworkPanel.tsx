@@ -27,7 +27,7 @@ const useStyles = makeStyles({
     borderCollapse: "collapse",
     width: "100%",
     fontSize: tokens.fontSizeBase200,
-    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "left", overflowWrap: "anywhere" },
+    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "left", overflowWrap: "break-word", hyphens: "auto" },
   },
   details: { "& > summary": { cursor: "pointer", fontWeight: tokens.fontWeightSemibold } },
 });

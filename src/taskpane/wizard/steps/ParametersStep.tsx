@@ -25,7 +25,7 @@ export function ParametersStep(props: {
   errors: Readonly<Record<string, DomainError>>;
   onChange(key: string, text: string): void;
   onCountry(country: CountryCode | "custom"): void;
-  /** The framework agreement's section (adopt, deviations, lock, publish), above the fields. */
+  /** The framework agreement's section (adopt, deviations, lock, publish), after the fields (Tab from the heading still reaches the first one). */
   framework?: ReactNode;
   /** A locked framework value: shown, not editable. */
   readOnly?(key: string): boolean;
@@ -103,7 +103,6 @@ export function ParametersStep(props: {
   const advanced = PARAMETER_INPUTS.filter((i) => i.section === "advanced" && visible(i));
   return (
     <div className={s.stack}>
-      {props.framework}
       {problems > 0 && (
         <MessageBar intent="warning" data-testid="parameters-problems">
           <MessageBarBody>{i18n.plural("parameters.problems", problems)}</MessageBarBody>
@@ -129,6 +128,7 @@ export function ParametersStep(props: {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {props.framework}
     </div>
   );
 }

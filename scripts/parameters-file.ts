@@ -8,8 +8,9 @@ import { readFileSync } from "node:fs";
 import { type Language, describeError } from "../src/i18n";
 import { type Parameters, isParameterSetFile, parametersFromJson, verifyParameterSet } from "../src/model";
 import { issueText } from "../src/model/criteria";
+import type { ParameterSet } from "../src/model/parameterSet";
 
-export async function readParametersFile(file: string | undefined, language: Language): Promise<{ parameters: Parameters; note?: string }> {
+export async function readParametersFile(file: string | undefined, language: Language): Promise<{ parameters: Parameters; note?: string; set?: ParameterSet }> {
   let json: unknown = {};
   try {
     if (file) json = JSON.parse(readFileSync(file, "utf8"));
@@ -20,7 +21,7 @@ export async function readParametersFile(file: string | undefined, language: Lan
     const read = await verifyParameterSet(json);
     if (!read.ok) throw new Error(read.problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
     const s = read.set;
-    return { parameters: s.parameters, note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}` };
+    return { parameters: s.parameters, set: s, note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}` };
   }
   const { parameters, problems, criteriaIssues } = parametersFromJson(json);
   const worded = (severity: "error" | "warning") => criteriaIssues.filter((i) => i.severity === severity).map((i) => `${file}: ${issueText(language, i)}`);

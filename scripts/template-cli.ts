@@ -23,6 +23,7 @@ import { bidHeaderNames, bidHeaders } from "../src/templates/bidHeaders";
 import { optionWords } from "../src/templates/codes";
 import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
 import { readParametersFile } from "./parameters-file";
+import type { ParameterSet } from "../src/model/parameterSet";
 import { parseTemplateArgs } from "./template-args";
 
 function fail(message: string): never {
@@ -30,11 +31,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** A --parameters file: plain parameters, or a framework's published parameter set (verified against its fingerprint). */
-async function parameters(file: string | undefined, language: Language): Promise<Parameters> {
-  const { parameters: p, note } = await readParametersFile(file, language).catch((e: Error) => fail(e.message));
+/** A --parameters file: plain parameters, or a framework's published parameter set (verified against its fingerprint; the workbook then compares with it). */
+async function parameters(file: string | undefined, language: Language): Promise<{ parameters: Parameters; framework?: ParameterSet }> {
+  const { parameters: p, note, set } = await readParametersFile(file, language).catch((e: Error) => fail(e.message));
   if (note) console.log(note);
-  return p;
+  return set ? { parameters: p, framework: set } : { parameters: p };
 }
 
 function circularInputs(file: string): CircularInputs {
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   const { kind, out, language, lockParameters, numberLocale, ...files } = parseTemplateArgs(process.argv.slice(2));
   const input: { -readonly [K in keyof TemplateInput]: TemplateInput[K] } = {
     template: kind,
-    parameters: await parameters(files.parameters, language),
+    ...(await parameters(files.parameters, language)),
     language,
     lockParameters,
   };

@@ -9,6 +9,7 @@ import { TEMPLATE_SETTING_KEY } from "../templates/names";
 import type { TemplateWriters } from "./templateWriters";
 import type { ExcelRun as Run } from "../templates/office/writeToExcel";
 import { kindOf } from "../model/bid";
+import { type ParameterSet, verifyParameterSet } from "../model/parameterSet";
 import { bidHeaders } from "../templates/bidHeaders";
 import { type ColumnMap, byKey, columnLabel, fits, mapColumns, runs, widened } from "./tableColumns";
 import {
@@ -16,6 +17,7 @@ import {
   type Host,
   type LoadResult,
   type SaveStatus,
+  type ProtectOutcome,
   type SavedComparison,
   type SourceTable,
   type TemplateInput,
@@ -71,6 +73,24 @@ interface Attachment {
   params: Map<string, CellValue>;
   rows: CellValue[][];
   device: Map<string, CellValue>;
+  /** The framework set as stored in the workbook's settings ("" for none). */
+  framework: string;
+}
+
+/** The workbook setting that keeps the framework set the comparison adopted (it travels with the file). */
+export const FRAMEWORK_SETTING_KEY = "CircularICT.framework";
+
+const frameworkText = (c: SavedComparison): string => (c.framework ? JSON.stringify({ set: c.framework, locked: !!c.frameworkLocked }) : "");
+
+/** The stored set, its fingerprint checked again: a set edited in the workbook's settings is not taken. */
+async function frameworkOf(value: unknown): Promise<{ set: ParameterSet; locked: boolean } | null> {
+  try {
+    const stored = JSON.parse(String(value)) as { set?: unknown; locked?: unknown };
+    const verified = await verifyParameterSet(stored.set);
+    return verified.ok ? { set: verified.set, locked: stored.locked === true } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A workbook the pane must not write to, with the reason shown to the user. */
@@ -94,7 +114,7 @@ export class ExcelHost implements Host, WorkbookSource {
   private problem: WorkbookProblem | null = null;
   private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null = null;
   /** What the last read found written by an earlier template version, for the load report. */
-  private notes: Pick<LoadReport, "olderTemplate" | "methodChanges"> = {};
+  private notes: Partial<Pick<LoadReport, "olderTemplate" | "methodChanges" | "unreadable">> = {};
 
   readonly offerFile?: (bytes: Uint8Array, fileName: string, type: string) => Promise<void>;
 
@@ -115,7 +135,7 @@ export class ExcelHost implements Host, WorkbookSource {
       this.notes = {};
       const comparison = await this.options.run((context) => this.read(context));
       this.problem = null;
-      return { status: "ok", comparison, report: { ...CLEAN_REPORT, ...this.notes } };
+      return { status: this.notes.unreadable?.length ? "recovered" : "ok", comparison, report: { ...CLEAN_REPORT, ...this.notes } };
     } catch (e) {
       this.attached = null;
       this.problem = problemOf(e);
@@ -126,6 +146,8 @@ export class ExcelHost implements Host, WorkbookSource {
   private async read(context: Excel.RequestContext): Promise<SavedComparison | null> {
     const setting = context.workbook.settings.getItemOrNullObject(TEMPLATE_SETTING_KEY);
     setting.load("value");
+    const frameworkSetting = context.workbook.settings.getItemOrNullObject(FRAMEWORK_SETTING_KEY);
+    frameworkSetting.load("value");
     const names = context.workbook.names.load("items/name");
     const tables = context.workbook.tables.load("items/name");
     await context.sync();
@@ -175,8 +197,16 @@ export class ExcelHost implements Host, WorkbookSource {
     const paramValues = new Map(params.map((p, i) => [p.key, paramRanges[i].values[0][0]]));
     const { bids, circular } = entriesFromRows(stamp, inOrder, lang);
     const deviceEntries = Object.fromEntries(device.map((d, i) => [d.key, String(deviceRanges[i].values[0][0] ?? "")]));
-    const saved: SavedComparison = { group: stamp.template, parameters: parameterEntries(paramValues, lang), bids, circular: { ...circular, ...deviceEntries } };
-    const a: Attachment = { stamp, table, map, rowCount: rows.length, names: params, params: new Map(), rows: [], device: new Map() };
+    const framework = frameworkSetting.isNullObject ? null : await frameworkOf(frameworkSetting.value);
+    const saved: SavedComparison = {
+      group: stamp.template,
+      parameters: parameterEntries(paramValues, lang),
+      bids,
+      circular: { ...circular, ...deviceEntries },
+      ...(framework ? { framework: framework.set, frameworkLocked: framework.locked } : {}),
+    };
+    if (!frameworkSetting.isNullObject && !framework) this.notes = { ...this.notes, unreadable: ["framework"] };
+    const a: Attachment = { stamp, table, map, rowCount: rows.length, names: params, params: new Map(), rows: [], device: new Map(), framework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value) };
     this.remember(a, saved);
     // What the table holds, row by row (blank rows too), as the pane would write it: unchanged rows compare equal.
     a.rows = inOrder.map((r) => normaliseRow(stamp, r, lang));
@@ -266,6 +296,11 @@ export class ExcelHost implements Host, WorkbookSource {
         const v = deviceCell(c.circular[key]);
         if (a.device.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
       }
+      const framework = frameworkText(c);
+      if (framework !== a.framework) {
+        if (framework) context.workbook.settings.add(FRAMEWORK_SETTING_KEY, framework);
+        else context.workbook.settings.getItem(FRAMEWORK_SETTING_KEY).delete();
+      }
       const width = keys.length;
       const body = context.workbook.tables.getItem(a.table).getDataBodyRange();
       // Rows the pane held before and no longer does (an offer removed) are cleared; rows beyond are not touched.
@@ -295,6 +330,32 @@ export class ExcelHost implements Host, WorkbookSource {
     a.params = new Map(a.names.map(({ key }) => [key, parameterCell(key, c.parameters, a.stamp.language ?? "en")]));
     a.rows = tableRows(a.stamp, c).slice(0, a.rowCount);
     a.device = new Map(deviceNames(a.stamp).map(({ key }) => [key, deviceCell(c.circular[key])]));
+    a.framework = frameworkText(c);
+  }
+
+  /**
+   * Protects the Parameters sheet of the comparison in the workbook (the sheet of its first parameter name, so
+   * a renamed sheet is still found), or lifts the protection; a password is optional both ways. The cells
+   * of `editable` parameters (a framework set's local values) are unlocked first, so they stay editable.
+   */
+  async protectParameters(protect: boolean, { password, editable = [] }: { password?: string; editable?: readonly string[] } = {}): Promise<ProtectOutcome> {
+    const a = this.attached;
+    if (!a || this.problem || !a.names.length) return { kind: "notWritten" };
+    try {
+      return await this.options.run(async (context) => {
+        const protection = context.workbook.names.getItem(a.names[0].name).getRange().worksheet.protection.load("protected");
+        await context.sync();
+        // The set's local values stay editable (and the pane's saves of them keep working) whatever the template wrote.
+        if (protect && !protection.protected)
+          for (const { key, name } of a.names) if (editable.includes(key)) context.workbook.names.getItem(name).getRange().format.protection.locked = false;
+        if (protect && !protection.protected) protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true }, password || undefined);
+        if (!protect && protection.protected) protection.unprotect(password || undefined);
+        await context.sync();
+        return { kind: "done", protected: protect } as const;
+      });
+    } catch (e) {
+      return { kind: "failed", message: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   /** Updates the comparison already in the workbook when it fits; otherwise writes the template anew (a new copy, never over the old). */

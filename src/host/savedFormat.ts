@@ -5,14 +5,17 @@
  */
 import { PRODUCT_GROUPS, type ProductGroup } from "../model/bid";
 import type { Entries } from "../model/entries";
+import { storedParameterSet } from "../model/parameterSet";
 import type { SavedComparison } from "./types";
 
 /**
  * 1: { group, parameters, bids, circular } without a version field; 2: the same with `version`; 3: the
  * parameter `residualCurve` (one curve for every blank residual value) replaced by `residualValueRule`
  * (LCC-METHOD §12.6: the curve of the device type, new offers only); 4: the parameter `criteria` (CRITERIA.md
- * §2, its JSON as the entry) and the offers' answers keyed by criterion id. A version-3 save has neither:
- * no criterion is on and it reads as it was; the version stops an older pane from dropping them unseen.
+ * §2, its JSON as the entry), the offers' answers keyed by criterion id, and an optional `framework`, the
+ * framework agreement's parameter set the comparison adopted (as published, with its fingerprint). A
+ * version-3 save has none of them: no criterion is on, no set adopted, and it reads as it was; the version
+ * stops an older pane from dropping them unseen.
  */
 export const SAVED_FORMAT_VERSION = 4;
 
@@ -36,11 +39,12 @@ const MIGRATIONS: Record<number, (v: Stored, changes: MethodChange[]) => Stored>
     changes.push({ kind: "residualCurve", was: String(residualCurve) });
     return { ...v, version: 3, parameters: { ...parameters, residualValueRule: "byDeviceType" } };
   },
+  // Version 3 had no criteria and no framework set: nothing to change.
   3: (v) => ({ ...v, version: 4 }),
 };
 
 export const storedText = (c: SavedComparison): string =>
-  JSON.stringify({ version: SAVED_FORMAT_VERSION, group: c.group, parameters: c.parameters, bids: c.bids, circular: c.circular });
+  JSON.stringify({ version: SAVED_FORMAT_VERSION, group: c.group, parameters: c.parameters, bids: c.bids, circular: c.circular, framework: c.framework, frameworkLocked: c.framework && c.frameworkLocked ? true : undefined });
 
 export interface Readout {
   readonly comparison: SavedComparison | null;
@@ -95,6 +99,9 @@ export function readSaved(text: string): Readout {
   if (Array.isArray(v.bids)) v.bids.forEach((b, i) => ((e) => e && bids.push(e))(readEntries(b ?? null, `bids.${i}`, r)));
   else if (v.bids !== undefined) r.unreadable.push("bids");
   const group: ProductGroup = known ? (v.group as ProductGroup) : "computers";
-  const comparison = { group, parameters, bids, circular };
+  // An unreadable set is dropped and named: the parameters it brought stay as stored.
+  const framework = v.framework === undefined ? null : storedParameterSet(v.framework);
+  if (v.framework !== undefined && !framework) r.unreadable.push("framework");
+  const comparison: SavedComparison = framework ? { group, parameters, bids, circular, framework, frameworkLocked: v.frameworkLocked === true } : { group, parameters, bids, circular };
   return known ? { ...r, comparison } : { ...r, comparison, unknownGroup: String(v.group) };
 }

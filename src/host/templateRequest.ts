@@ -11,6 +11,8 @@ export function templateRequest(input: TemplateInput, defaultRows: Readonly<Reco
     circular: input.circular,
     language: input.language,
     tenderText: input.tenderText,
+    ...(input.framework ? { framework: input.framework } : {}),
+    ...(input.lockParameters ? { lockParameters: true } : {}),
     // Room for every offer, and a few blank rows for offers typed into the sheet later.
     minimumRows: Math.max(defaultRows[input.group], input.bids.length + 5),
   };

@@ -7,6 +7,7 @@ import type { Language } from "../i18n/core";
 import type { ProductGroup } from "../model/bid";
 import type { Entries } from "../model/entries";
 import type { TemplateInput as TemplateRequest } from "../templates/types";
+import type { ParameterSet } from "../model/parameterSet";
 import type { MethodChange } from "./savedFormat";
 
 export type { MethodChange };
@@ -23,13 +24,19 @@ export interface SavedComparison {
   readonly bids: readonly Entries[];
   /** Circular scenarios: "currentAgeYears", "currentDeviceEmbodiedKgCO2e" and "<scenario>.<field>". */
   readonly circular: Entries;
+  /** The framework agreement's parameter set adopted in the Parameters step, as published (values, local fields, fingerprint). */
+  readonly framework?: ParameterSet;
+  /** The adopted set's values are read-only in the Parameters step, except its local fields. */
+  readonly frameworkLocked?: boolean;
 }
 
 /**
  * A checked comparison, ready to be written as the template of its product group: the templates' request
  * with what the pane always knows, named by its group (templateRequest adds the rows).
  */
-export type TemplateInput = Readonly<Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular" | "tenderText"> & { group: ProductGroup }>;
+export type TemplateInput = Readonly<
+  Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters"> & { group: ProductGroup }
+>;
 
 /** Why the workbook cannot be read or written as the comparison's template right now. */
 export type WorkbookProblem =
@@ -109,6 +116,14 @@ export interface WorkbookSource {
   readTable(name: string | null): Promise<SourceTable>;
 }
 
+/** Excel: what protecting or unprotecting the Parameters sheet did. */
+export type ProtectOutcome =
+  | { readonly kind: "done"; readonly protected: boolean }
+  /** No comparison template in the workbook yet: step 5 writes it. */
+  | { readonly kind: "notWritten" }
+  /** Office refused, most often a wrong password: its message. */
+  | { readonly kind: "failed"; readonly message: string };
+
 export interface Host {
   readonly kind: HostKind;
   /** BCP 47 locale of the UI: Office's display language, or the browser's. */
@@ -136,4 +151,6 @@ export interface Host {
   readonly savedLanguage?: Language;
   saveLanguage?(language: Language): void;
   readonly workbook?: WorkbookSource;
+  /** Excel: protect (or unprotect) the workbook's Parameters sheet, with an optional password; `editable` parameters' cells stay open. */
+  protectParameters?(protect: boolean, options?: { password?: string; editable?: readonly string[] }): Promise<ProtectOutcome>;
 }

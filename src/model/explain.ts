@@ -74,6 +74,24 @@ export interface ExplainInput {
   readonly rankBy: RankBy;
   /** The winner's Monte Carlo share of first places, when computed. */
   readonly firstShare?: number;
+  /** The framework agreement's parameter set adopted, with this comparison's deviations in words. */
+  readonly framework?: FrameworkNote;
+}
+
+export interface FrameworkNote {
+  readonly name: string;
+  readonly version: string;
+  readonly fingerprint: string;
+  /** Each value that differs from the set: the field's label and both values as the pane writes them. */
+  readonly deviations: readonly { readonly field: string; readonly frameworkValue: string; readonly localValue: string; readonly allowed: boolean }[];
+}
+
+/** One sentence: which set the parameters come from, and what this comparison changed of it. */
+export function explainFramework(w: Pick<ExplainWording, "t" | "locale">, f: FrameworkNote): string {
+  const ids = { name: f.name, version: f.version, fingerprint: f.fingerprint };
+  if (!f.deviations.length) return w.t("explain.framework.unchanged", ids);
+  const items = f.deviations.map((d) => w.t(d.allowed ? "explain.framework.itemAllowed" : "explain.framework.item", { field: d.field, local: d.localValue, framework: d.frameworkValue }));
+  return w.t("explain.framework.deviations", { ...ids, list: new Intl.ListFormat(w.locale, { type: "conjunction" }).format(items) });
 }
 
 export function explainRanking(w: ExplainWording, input: ExplainInput): string {
@@ -150,6 +168,7 @@ export function explainRanking(w: ExplainWording, input: ExplainInput): string {
     if (lines.length) out.push(t("explain.lines", { ...names, lines: list(lines) }));
   }
 
+  if (input.framework) out.push(explainFramework(w, input.framework));
   out.push(assumptions(w, p, eac));
   if (input.firstShare !== undefined) out.push(t("explain.monteCarlo", { winner: first.name, share: percent(input.firstShare, 1) }));
   return out.join(" ");

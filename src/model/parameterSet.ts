@@ -140,6 +140,23 @@ export interface Deviation {
   readonly allowed: boolean;
 }
 
+/** A value typed but not readable (NaN) differs from every value; it has no canonical JSON, so it is compared here. */
+const sameValue = (a: unknown, b: unknown): boolean => (typeof a === "number" || typeof b === "number" ? a === b : canonicalJson(a) === canonicalJson(b));
+
+/**
+ * A set as a comparison stores it (already verified when adopted): read back field by field, null when its
+ * shape is not that of a set. The fingerprint is kept as stored; verifyParameterSet checks it again.
+ */
+export function storedParameterSet(x: unknown): ParameterSet | null {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return null;
+  const set = x as Partial<ParameterSet>;
+  if (set.format !== PARAMETER_SET_FORMAT || typeof set.formatVersion !== "number" || set.formatVersion > PARAMETER_SET_FORMAT_VERSION) return null;
+  if ((["name", "version", "date", "publisher", "fingerprint"] as const).some((k) => typeof set[k] !== "string")) return null;
+  if (!Array.isArray(set.local) || !set.local.every((k) => typeof k === "string" && k in DEFAULT_PARAMETERS)) return null;
+  const { parameters } = parametersFromJson(set.parameters, "parameters");
+  return parameters ? { ...(set as ParameterSet), parameters } : null;
+}
+
 /** Where a comparison's parameters differ from the adopted set (the set's name and version are not values). */
 export function deviationsFrom(set: ParameterSet, current: Parameters): Deviation[] {
   const out: Deviation[] = [];
@@ -147,7 +164,7 @@ export function deviationsFrom(set: ParameterSet, current: Parameters): Deviatio
     if (field === "parameterSetName" || field === "parameterSetVersion") continue;
     const frameworkValue = set.parameters[field];
     const localValue = current[field];
-    if (canonicalJson(frameworkValue) !== canonicalJson(localValue)) out.push({ field, frameworkValue, localValue, allowed: set.local.includes(field) });
+    if (!sameValue(frameworkValue, localValue)) out.push({ field, frameworkValue, localValue, allowed: set.local.includes(field) });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { comparisonResultsSheet, bidsSheet } from "./comparison";
 import { circularResultsSheet, scenariosSheet } from "./circular";
 import type { SheetDraft } from "./draft";
 import { refsFor } from "./names";
-import { parametersSheet } from "./parametersSheet";
+import { frameworkSummaryRows, parametersSheet } from "./parametersSheet";
 import { criteriaSheet } from "./criteriaSheet";
 import { parseRange, rangeAddress } from "./address";
 import type { CellPlan, ChartPlan, PrintPlan, ResultsLayout, TablePlan } from "./plan";
@@ -82,7 +82,8 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   const p = input.parameters ?? DEFAULT_PARAMETERS;
   const refs = refsFor(placement.nameSuffix);
   const sheetName = (key: SheetKey) => placement.sheetNames[key] ?? baseSheetName(input, key);
-  const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false);
+  const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false, input.framework);
+  const framework = frameworkSummaryRows(input.framework, refs);
   const helper = helperSheet(kind, lang, refs, sheetName("helper"));
 
   let drafts: SheetDraft[];
@@ -92,7 +93,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   if (kind === "circular") {
     const count = Math.max(input.circular?.scenarios.length ?? 0, input.minimumRows ?? DEFAULT_ROWS.circular);
     const options = scenariosSheet(input.circular, count, p, lang, refs, sheetName("scenarios"));
-    results = circularResultsSheet(options.layout, input.circular?.scenarios ?? [], p, lang, refs, sheetName("results"));
+    results = circularResultsSheet(options.layout, input.circular?.scenarios ?? [], p, lang, refs, sheetName("results"), framework);
     drafts = [parameters, options.draft, results.draft, helper];
     table = options.table;
     hasInputs = input.circular !== undefined;
@@ -101,7 +102,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     const count = Math.max(bids.length, input.minimumRows ?? DEFAULT_ROWS[kind]);
     const criteria = criteriaSheet(p, lang, sheetName("criteria"));
     const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"), criteria.layout.answered);
-    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"), criteria.layout);
+    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"), criteria.layout, framework);
     drafts = [parameters, offers.draft, results.draft, criteria.draft, helper];
     if (input.tenderText) drafts.push(tenderTextSheet(tenderAnnex(kind, p, lang), sheetName("tender")));
     table = offers.table;

@@ -10,7 +10,7 @@ import { codeOf, endOfPeriodFactor, pvFactor, sentence, str } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { DEVICE_NAMES, type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
 import type { PlanCell } from "./plan";
-import { type Headline, type ResultColumn, type RowRefs, resultsSheet } from "./resultsSheet";
+import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
 import { NUMBER_FORMATS, t, unitLabel } from "./text";
 
 export const SCENARIO_COLUMNS: readonly InputColumn[] = [
@@ -145,7 +145,16 @@ function circularHeadline(lang: Language, p: Parameters, refs: Refs, all: RowRef
   };
 }
 
-export function circularResultsSheet(options: InputTableLayout, filled: readonly Scenario[], p: Parameters, lang: Language, refs: Refs, sheetName: string) {
+export function circularResultsSheet(
+  options: InputTableLayout,
+  filled: readonly Scenario[],
+  p: Parameters,
+  lang: Language,
+  refs: Refs,
+  sheetName: string,
+  /** The adopted framework set's lines (fingerprint, deviations), after the set's name and version. */
+  framework: readonly SummaryRow[] = [],
+) {
   const kindCol = (i: number) => options.cell("kind", i);
   const filledRows = filled.length;
   return resultsSheet<OptionRowRefs>({
@@ -162,6 +171,7 @@ export function circularResultsSheet(options: InputTableLayout, filled: readonly
     summary: (all) => [
       { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },
+      ...framework,
       {
         key: "newAnnualisedCo2",
         // The first "buy new" option is the yardstick of the CO2 saving (evaluateScenarios).

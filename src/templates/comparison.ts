@@ -337,6 +337,8 @@ export function comparisonResultsSheet(
   refs: Refs,
   sheetName: string,
   criteria: CriteriaLayout,
+  /** The adopted framework set's lines (fingerprint, deviations), after the set's name and version. */
+  framework: readonly SummaryRow[] = [],
 ) {
   const enums = new Set(bidColumns(kind).filter((c) => c.kind === "enum").map((c) => c.key));
   const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
@@ -345,6 +347,7 @@ export function comparisonResultsSheet(
     return [
       { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },
+      ...framework,
       { key: "comparedOn", cell: { formula: `IF(${comparesEac},${str(t(lang, "summary.onEac"))},${str(t(lang, "summary.onLcc"))})` }, unit: "text" },
       // §12.1: EAC as soon as one horizon is shorter than the period; the ranked (compliant) offers decide,
       // as in evaluateComparison. 1 or 0, shown as the workbook's yes or no (TRUE/FALSE would show in the

@@ -12,7 +12,9 @@ import { SheetDraft } from "./draft";
 import { formula, str } from "./formulas";
 import { type ParameterKey, PRESET_NAMES, type Refs } from "./names";
 import type { PlanCell } from "./plan";
-import { parseCell } from "./address";
+import { absolute, cellAddress, parseCell } from "./address";
+import type { ParameterSet } from "../model/parameterSet";
+import type { SummaryRow } from "./resultsSheet";
 import { rowPoints, wrappedLines } from "./layout";
 import { FIELD_UNITS, NUMBER_FORMATS, type UnitKey, sourceText, t, tBuilt, unitLabel } from "./text";
 
@@ -88,7 +90,12 @@ function valueOf(key: ParameterKey, p: Parameters, lang: Language): PlanCell {
 const COLUMNS = { label: 0, value: 1, unit: 2, source: 3, date: 4 };
 const HEADER_ROW = 3;
 
-export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Language, refs: Refs, sheetName: string, lock: boolean): SheetDraft {
+/** Workbook names of the adopted framework set's figures (present only when a set is adopted). */
+export const FRAMEWORK_NAMES = { fingerprint: "LCC_ParameterSetFingerprint", deviations: "LCC_FrameworkDeviations" } as const;
+/** Framework values and the comparison with them, right of the five columns. */
+const FRAMEWORK_COLUMNS = { value: 5, check: 6 };
+
+export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Language, refs: Refs, sheetName: string, lock: boolean, framework?: ParameterSet): SheetDraft {
   const d = new SheetDraft("parameters", sheetName, lang);
   d.freezeRows = HEADER_ROW + 1;
   d.protect = lock;
@@ -96,7 +103,10 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
   d.style(0, 0, 1, 1, { role: "title" });
   d.style(0, 1, 1, 1, { role: "hint", wrap: true });
   d.merge(0, 1, 5);
-  const headers = (["label", "value", "unit", "source", "date"] as const).map((h) => t(lang, `parameters.header.${h}`));
+  const headers = [
+    ...(["label", "value", "unit", "source", "date"] as const).map((h) => t(lang, `parameters.header.${h}`)),
+    ...(framework ? [t(lang, "framework.header.value"), t(lang, "framework.header.check")] : []),
+  ];
   d.write(0, HEADER_ROW, [headers]);
   d.style(0, HEADER_ROW, headers.length, 1, { role: "header" });
 
@@ -131,8 +141,11 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
     const list = r.options && codeWords(lang, r.key, r.options);
     if (!isPresetFactor) d.validate(COLUMNS.value, row, 1, { list, min: r.min, max: r.max }, { title: label, message: help });
     d.addName(refs.param(r.key), COLUMNS.value, row, 1, 1, label);
+    if (framework) frameworkCells(d, r.key, row, framework, lang);
     row++;
   }
+  const lastParameterRow = row - 1;
+  if (framework) row = frameworkSection(d, row, framework, lang, refs, HEADER_ROW + 1, lastParameterRow);
 
   // Country presets: what the selector above looks up, with the source of every figure.
   row++;
@@ -177,7 +190,7 @@ function sizeColumns(d: SheetDraft, from: number, to: number): void {
     }
     return Math.min(max, chars);
   };
-  d.columnWidths = [longest(0, 30, 56), longest(1, 14, 40), longest(2, 10, 20), SOURCE_WIDTH, 12];
+  d.columnWidths = [longest(0, 30, 56), longest(1, 14, 40), longest(2, 10, 20), SOURCE_WIDTH, 12, ...(d.blocks.some((b) => b.rows.some((r) => r.length > 5)) ? [longest(5, 14, 40), 24] : [])];
   // Wrapped cells sit at the top of their row: the whole row, so a label stays level with its source.
   d.style(0, from, 5, to - from, { wrap: true });
   for (const b of d.blocks) {
@@ -189,3 +202,54 @@ function sizeColumns(d: SheetDraft, from: number, to: number): void {
   }
   d.rowHeight(1, rowPoints(wrappedLines(String(d.blocks[0].rows[1][0]), d.columnWidths.reduce((a, b) => a + b, 0))));
 }
+
+/**
+ * Beside a parameter: the framework set's value (written, in the same form as the value column) and a native
+ * formula comparing the two, so a value changed later in the workbook shows as a deviation at once.
+ */
+function frameworkCells(d: SheetDraft, key: ParameterKey, row: number, set: ParameterSet, lang: Language): void {
+  // The set's name and version are what the sheet is about, and the own factor is compared as the factor in use.
+  if (key === "parameterSetName" || key === "parameterSetVersion" || key === "customEmissionFactor") return;
+  const own = cellAddress(COLUMNS.value, row);
+  const theirs = cellAddress(FRAMEWORK_COLUMNS.value, row);
+  const local = set.local.includes(key);
+  // Numbers compare exactly (both written from the same doubles); words by their text; two blanks are equal.
+  const check = `IF(${own}&""=${theirs}&"","",${str(t(lang, local ? "framework.local" : "framework.differs"))})`;
+  d.write(FRAMEWORK_COLUMNS.value, row, [[valueOf(key, set.parameters, lang), formula(check)]]);
+  d.style(FRAMEWORK_COLUMNS.value, row, 2, 1, { role: "formula" });
+  // A value the set leaves to the participant stays editable when the sheet is protected.
+  if (local) d.style(COLUMNS.value, row, 1, 1, { locked: false });
+}
+
+/** Below the parameters: the set's fingerprint, publisher, date and local fields, and the count of deviations. */
+function frameworkSection(d: SheetDraft, start: number, set: ParameterSet, lang: Language, refs: Refs, first: number, last: number): number {
+  let row = start + 1;
+  d.write(0, row, [[t(lang, "framework.section")]]);
+  d.style(0, row, 1, 1, { role: "section" });
+  row++;
+  const checks = absolute(`${cellAddress(FRAMEWORK_COLUMNS.check, first)}:${cellAddress(FRAMEWORK_COLUMNS.check, last)}`);
+  const differs = `COUNTIF(${checks},${str(t(lang, "framework.differs"))})`;
+  const local = `COUNTIF(${checks},${str(t(lang, "framework.local"))})`;
+  const summary = `IF(${differs}+${local}=0,${str(t(lang, "framework.unchanged"))},${str(t(lang, "framework.countDiffers"))}&${differs}&${str(t(lang, "framework.countLocal"))}&${local})`;
+  const rows: [string, PlanCell][] = [
+    [t(lang, "framework.fingerprint"), set.fingerprint],
+    [t(lang, "framework.publisher"), set.publisher],
+    [t(lang, "framework.date"), set.date],
+    [t(lang, "framework.localFields"), set.local.map((k) => tBuilt(lang, `param.${k}`)).join(", ") || "–"],
+    [t(lang, "framework.deviations"), formula(summary)],
+  ];
+  d.write(0, row, rows);
+  d.style(COLUMNS.value, row, 1, rows.length, { role: "formula" });
+  d.addName(refs.name(FRAMEWORK_NAMES.fingerprint), COLUMNS.value, row, 1, 1, t(lang, "framework.fingerprint"));
+  d.addName(refs.name(FRAMEWORK_NAMES.deviations), COLUMNS.value, row + rows.length - 1, 1, 1, t(lang, "framework.deviations"));
+  return row + rows.length;
+}
+
+/** The Results summary's lines on the adopted set (after its name and version); none without a set. */
+export const frameworkSummaryRows = (framework: ParameterSet | undefined, refs: Refs): SummaryRow[] =>
+  framework
+    ? [
+        { key: "parameterSetFingerprint", cell: formula(`${refs.name(FRAMEWORK_NAMES.fingerprint)}&""`), unit: "text" },
+        { key: "frameworkDeviations", cell: formula(`${refs.name(FRAMEWORK_NAMES.deviations)}&""`), unit: "text" },
+      ]
+    : [];

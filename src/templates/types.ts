@@ -1,6 +1,7 @@
 /** What a caller asks for: which template, with which inputs, in which language. */
 import type { Language } from "../i18n";
 import type { Bid, CircularInputs, Parameters, ProductGroup } from "../model";
+import type { ParameterSet } from "../model/parameterSet";
 
 /** Bumped when the layout, names or formulas change: stamped in workbook settings and file properties. */
 export const TEMPLATE_VERSION = "1.1.0";
@@ -24,6 +25,8 @@ export interface TemplateInput {
   readonly lockParameters?: boolean;
   /** computers / imaging: add the Tender text sheet (the tender annex from these parameters, as text). */
   readonly tenderText?: boolean;
+  /** Framework agreements: the parameter set adopted; the Parameters sheet compares every value with it, Results name it. */
+  readonly framework?: ParameterSet;
 }
 
 /**

@@ -142,6 +142,10 @@ describe("npm run framework", () => {
     expect(values).toContain("Vlaanderen ICT 2027");
     expect(values).toContain(0.025);
     expect(values).toContain(6);
+    // The workbook compares with the set it was written from: its fingerprint is on the Parameters sheet.
+    const written = JSON.parse(readFileSync(setFile, "utf8")) as ParameterSet;
+    expect(values).toContain(written.fingerprint);
+    expect(values).toContain(translate("en", "templates", "framework.header.check"));
 
     writeFileSync(setFile, readFileSync(setFile, "utf8").replace('"discountRate":0.025', '"discountRate":0.02'));
     const refused = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--parameters", setFile, "--lang", "nl", "--out", xlsx + "2"], { cwd: ROOT, encoding: "utf8" });

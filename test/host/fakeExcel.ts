@@ -4,16 +4,24 @@
  */
 export interface FakeBook {
   setting?: string;
+  /** Other settings by key (the template's stamp is `setting`). */
+  settings?: Record<string, string>;
   names: Record<string, unknown>;
   tables: Record<string, unknown[][]>;
   /** Each table's header row; a table without one has no headers. */
   headers?: Record<string, readonly unknown[]>;
   selection?: { address: string; values: unknown[][] };
+  /** The Parameters sheet's protection (one sheet holds every name in this fake); password as Office keeps it. */
+  protection?: { protected: boolean; password?: string };
 }
 
 export interface Recording {
   syncs: number;
   writes: { target: string; values: unknown[][] }[];
+  /** protect / unprotect calls, in order. */
+  protections: { call: "protect" | "unprotect"; password?: string }[];
+  /** Names whose cell was unlocked (format.protection.locked = false). */
+  unlocked: string[];
 }
 
 class Loadable {
@@ -34,16 +42,29 @@ class Loadable {
   }
 }
 
+const TEMPLATE_SETTING = "CircularICT.template";
+
 export function fakeRun(book: FakeBook) {
-  const rec: Recording = { syncs: 0, writes: [] };
+  const rec: Recording = { syncs: 0, writes: [], protections: [], unlocked: [] };
   const state = { queue: [] as Loadable[] };
 
   class Setting extends Loadable {
+    constructor(private readonly key?: string) {
+      super(state);
+    }
+    private get stored() {
+      return this.key === undefined || this.key === TEMPLATE_SETTING ? book.setting : book.settings?.[this.key];
+    }
     get isNullObject() {
-      return this.read(book.setting === undefined, "isNullObject");
+      return this.read(this.stored === undefined, "isNullObject");
     }
     get value() {
-      return this.read(book.setting, "value");
+      return this.read(this.stored, "value");
+    }
+    delete() {
+      if (this.stored === undefined) throw new Error(`ItemNotFound: setting ${this.key}`);
+      rec.writes.push({ target: `settings.delete:${this.key}`, values: [] });
+      delete book.settings![this.key!];
     }
   }
   /** names / tables: load("items/name") returns the collection itself, as Office.js does. */
@@ -110,11 +131,40 @@ export function fakeRun(book: FakeBook) {
       return r;
     }
   }
+  /** Office.js WorksheetProtection: protect fails on a protected sheet, unprotect with a wrong password fails (at sync, in Office). */
+  class Protection extends Loadable {
+    get protected() {
+      return this.read(book.protection?.protected ?? false, "protected");
+    }
+    protect(_options: unknown, password?: string) {
+      if (book.protection?.protected) throw new Error("InvalidOperation: the sheet is already protected");
+      rec.protections.push({ call: "protect", password });
+      book.protection = { protected: true, password };
+    }
+    unprotect(password?: string) {
+      rec.protections.push({ call: "unprotect", password });
+      if (book.protection?.password !== undefined && book.protection.password !== password) throw new Error("InvalidPassword: the password is not correct");
+      book.protection = { protected: false };
+    }
+  }
+  const worksheet = { protection: new Protection(state) };
   const cell = (name: string) =>
-    new Range(
-      name,
-      () => [[book.names[name]]],
-      (v) => (book.names[name] = v[0][0]),
+    Object.assign(
+      new Range(
+        name,
+        () => [[book.names[name]]],
+        (v) => (book.names[name] = v[0][0]),
+      ),
+      {
+        worksheet,
+        format: {
+          protection: {
+            set locked(v: boolean) {
+              if (!v) rec.unlocked.push(name);
+            },
+          },
+        },
+      },
     );
 
   const names = new Collection(
@@ -146,7 +196,14 @@ export function fakeRun(book: FakeBook) {
     },
   );
   const workbook = {
-    settings: { getItemOrNullObject: () => new Setting(state) },
+    settings: {
+      getItemOrNullObject: (key?: string) => new Setting(key),
+      getItem: (key: string) => new Setting(key),
+      add: (key: string, value: string) => {
+        rec.writes.push({ target: `settings.add:${key}`, values: [[value]] });
+        book.settings = { ...book.settings, [key]: value };
+      },
+    },
     names,
     tables,
     getSelectedRange: () =>

@@ -5,7 +5,8 @@ import type { Host } from "../../host/types";
 import type { Evaluation } from "./evaluation";
 import { useI18n } from "./i18n";
 import { kindOf } from "../../model/bid";
-import type { Action, StepId, WizardState } from "./state";
+import { type Action, type StepId, type WizardState, isLocked } from "./state";
+import { FrameworkPanel } from "./framework/FrameworkPanel";
 import { StartStep } from "./steps/StartStep";
 import { BidsStep, CircularStep, ParametersStep, ResultsStep, WriteStep } from "./steps/lazySteps";
 
@@ -61,6 +62,20 @@ export function StepPanel(props: {
           errors={evaluation.parameters.errors}
           onChange={(key, text) => dispatch({ type: "parameter", key, text })}
           onCountry={(country) => dispatch({ type: "country", country, lang })}
+          readOnly={(key) => isLocked(state, key)}
+          framework={
+            <FrameworkPanel
+              set={state.framework}
+              locked={!!state.frameworkLocked}
+              entries={state.parameters}
+              valid={Object.keys(evaluation.parameters.errors).length === 0}
+              today={new Date().toISOString().slice(0, 10)}
+              onAdopt={(set) => dispatch({ type: "adoptSet", set, lang })}
+              onDrop={() => dispatch({ type: "dropSet" })}
+              onLock={(locked) => dispatch({ type: "lockSet", locked })}
+              protect={host.protectParameters?.bind(host)}
+            />
+          }
         />
       );
     case "bids":
@@ -70,8 +85,18 @@ export function StepPanel(props: {
         <BidsStep kind={kindOf(state.group)} offers={evaluation.offers} nextId={state.nextId} actions={bidsActions} workbook={host.workbook} />
       );
     case "results":
-      return <ResultsStep group={state.group} evaluation={evaluation} onGoTo={onGoTo} />;
+      return <ResultsStep group={state.group} evaluation={evaluation} onGoTo={onGoTo} framework={state.framework && { set: state.framework, entries: state.parameters }} />;
     case "write":
-      return <WriteStep host={host} group={state.group} evaluation={evaluation} onGoTo={onGoTo} onWritten={props.onWritten} onImportOffers={bidsActions.importOffers} />;
+      return (
+        <WriteStep
+          host={host}
+          group={state.group}
+          evaluation={evaluation}
+          onGoTo={onGoTo}
+          onWritten={props.onWritten}
+          onImportOffers={bidsActions.importOffers}
+          framework={state.framework && { set: state.framework, locked: !!state.frameworkLocked }}
+        />
+      );
   }
 }

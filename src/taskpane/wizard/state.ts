@@ -2,8 +2,9 @@
 import type { SavedComparison } from "../../host/types";
 import type { Language } from "../../i18n/core";
 import { type ProductGroup, kindOf } from "../../model/bid";
-import { type Entries, defaultParameterEntries, newBidEntries, numberText } from "../../model/entries";
-import { COUNTRY_PRESETS, type CountryCode } from "../../model/parameters";
+import { type Entries, defaultParameterEntries, newBidEntries, numberText, parameterText } from "../../model/entries";
+import { COUNTRY_PRESETS, type CountryCode, type Parameters } from "../../model/parameters";
+import type { ParameterSet } from "../../model/parameterSet";
 import { type EnergyMode, withEnergyMode } from "./defaults";
 
 export const STEPS = ["start", "parameters", "bids", "results", "write"] as const;
@@ -21,6 +22,9 @@ export interface WizardState {
   readonly offers: readonly Offer[];
   readonly circular: Entries;
   readonly nextId: number;
+  /** A framework agreement's parameter set adopted in the Parameters step; locked: its values read-only except the local ones. */
+  readonly framework?: ParameterSet;
+  readonly frameworkLocked?: boolean;
 }
 
 export type Action =
@@ -35,7 +39,10 @@ export type Action =
   | { readonly type: "offerField"; readonly id: number; readonly key: string; readonly text: string }
   | { readonly type: "energyMode"; readonly id: number; readonly mode: EnergyMode }
   | { readonly type: "importOffers"; readonly offers: readonly Entries[] }
-  | { readonly type: "circular"; readonly key: string; readonly text: string };
+  | { readonly type: "circular"; readonly key: string; readonly text: string }
+  | { readonly type: "adoptSet"; readonly set: ParameterSet; readonly lang: Language }
+  | { readonly type: "dropSet" }
+  | { readonly type: "lockSet"; readonly locked: boolean };
 
 export function initialState(lang: Language, group: ProductGroup = "computers"): WizardState {
   return { group, parameters: defaultParameterEntries(lang), offers: [], circular: {}, nextId: 1 };
@@ -48,6 +55,10 @@ const mapOffer = (s: WizardState, id: number, f: (e: Entries) => Entries): Wizar
   offers: s.offers.map((o) => (o.id === id ? { ...o, entries: f(o.entries) } : o)),
 });
 
+/** A value of a locked framework set that is not one of its local fields: the Parameters step shows it read-only. */
+export const isLocked = (s: Pick<WizardState, "framework" | "frameworkLocked">, key: string): boolean =>
+  !!s.framework && !!s.frameworkLocked && key in s.framework.parameters && !s.framework.local.includes(key as keyof Parameters);
+
 export function reducer(s: WizardState, a: Action): WizardState {
   switch (a.type) {
     case "load":
@@ -57,14 +68,18 @@ export function reducer(s: WizardState, a: Action): WizardState {
         offers: offersOf(a.saved.bids, 1),
         circular: { ...s.circular, ...a.saved.circular },
         nextId: a.saved.bids.length + 1,
+        framework: a.saved.framework,
+        frameworkLocked: a.saved.frameworkLocked,
       };
     case "reset":
       return initialState(a.lang, a.group);
     case "group":
       return { ...s, group: a.group };
     case "parameter":
+      if (isLocked(s, a.key)) return s;
       return { ...s, parameters: { ...s.parameters, [a.key]: a.text } };
     case "country": {
+      if (isLocked(s, "country") || (a.country !== "custom" && isLocked(s, "emissionFactorKgPerKWh"))) return s;
       // A preset brings its sourced emission factor; "custom" keeps whatever factor is there.
       const factor: Entries = a.country === "custom" ? {} : { emissionFactorKgPerKWh: numberText(COUNTRY_PRESETS[a.country].emissionFactorKgPerKWh, a.lang) };
       return { ...s, parameters: { ...s.parameters, country: a.country, ...factor } };
@@ -87,6 +102,16 @@ export function reducer(s: WizardState, a: Action): WizardState {
       return { ...s, offers: [...s.offers, ...offersOf(a.offers, s.nextId)], nextId: s.nextId + a.offers.length };
     case "circular":
       return { ...s, circular: { ...s.circular, [a.key]: a.text } };
+    case "adoptSet": {
+      // Every value of the set, local ones too (the publisher's value is where a participant starts from).
+      const keys = Object.keys(a.set.parameters) as (keyof Parameters)[];
+      const entries = Object.fromEntries(keys.map((k) => [k, parameterText(k, a.set.parameters[k], a.lang)]));
+      return { ...s, parameters: { ...s.parameters, ...entries }, framework: a.set, frameworkLocked: false };
+    }
+    case "dropSet":
+      return { ...s, framework: undefined, frameworkLocked: undefined };
+    case "lockSet":
+      return s.framework ? { ...s, frameworkLocked: a.locked } : s;
   }
 }
 
@@ -95,4 +120,5 @@ export const toSaved = (s: WizardState): SavedComparison => ({
   parameters: s.parameters,
   bids: s.offers.map((o) => o.entries),
   circular: s.circular,
+  ...(s.framework ? { framework: s.framework, frameworkLocked: s.frameworkLocked === true } : {}),
 });

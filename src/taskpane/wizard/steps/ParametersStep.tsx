@@ -3,6 +3,7 @@
  * the model's rules (a rate typed as 4 instead of 4 % is caught with a message saying so).
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { DomainError } from "../../../engine/result";
 import type { ProductGroup } from "../../../model/bid";
 import { type Entries, parameterText } from "../../../model/entries";
@@ -24,6 +25,10 @@ export function ParametersStep(props: {
   errors: Readonly<Record<string, DomainError>>;
   onChange(key: string, text: string): void;
   onCountry(country: CountryCode | "custom"): void;
+  /** The framework agreement's section (adopt, deviations, lock, publish), after the fields (Tab from the heading still reaches the first one). */
+  framework?: ReactNode;
+  /** A locked framework value: shown, not editable. */
+  readOnly?(key: string): boolean;
 }) {
   const s = useStyles();
   const f = useFieldStyles();
@@ -61,12 +66,13 @@ export function ParametersStep(props: {
     const error = props.errors[input.key] ? i18n.error(props.errors[input.key], t(`param.${input.key}`)) : undefined;
     const value = props.entries[input.key] ?? "";
     const testId = `param-${input.key}`;
+    const locked = props.readOnly?.(input.key) ?? false;
     if (input.kind === "switch") {
       return (
         <Field key={input.key} label={label} hint={hintOf(input)} className={f.wide}>
           {/* The Field's label names the switch; "Yes"/"No" beside it is for the eye (a second label would confuse). */}
           <div>
-            <Switch checked={value === "true"} onChange={(_, d) => props.onChange(input.key, String(d.checked))} data-testid={testId} />
+            <Switch checked={value === "true"} disabled={locked} onChange={(_, d) => props.onChange(input.key, String(d.checked))} data-testid={testId} />
             <span aria-hidden="true">{t(value === "true" ? "common.yes" : "common.no")}</span>
           </div>
         </Field>
@@ -75,7 +81,7 @@ export function ParametersStep(props: {
     if (input.kind === "select") {
       const options = (input.options ?? []).map((o) => ({ value: o, label: optionLabel(input, o) }));
       const onChange = input.key === "country" ? (v: string) => props.onCountry(v as CountryCode | "custom") : (v: string) => props.onChange(input.key, v);
-      return <SelectField key={input.key} label={label} hint={hintOf(input)} value={value} options={options} onChange={onChange} testId={testId} error={error} />;
+      return <SelectField key={input.key} label={label} hint={hintOf(input)} value={value} options={options} onChange={onChange} testId={testId} error={error} disabled={locked} />;
     }
     return (
       <TextField
@@ -85,6 +91,7 @@ export function ParametersStep(props: {
         value={value}
         onChange={(text) => props.onChange(input.key, text)}
         numeric={input.kind !== "text"}
+        readOnly={locked}
         required={input.key === "electricityPricePerKWh"}
         error={error}
         testId={testId}
@@ -127,6 +134,7 @@ export function ParametersStep(props: {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {props.framework}
     </div>
   );
 }

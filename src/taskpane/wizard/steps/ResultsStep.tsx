@@ -15,6 +15,9 @@ import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
 import { Sensitivity } from "../results/Sensitivity";
 import type { StepId } from "../state";
+import type { Entries } from "../../../model/entries";
+import type { ParameterSet } from "../../../model/parameterSet";
+import { FrameworkSummary, frameworkNote } from "../framework/FrameworkPanel";
 
 const Charts = lazy(() => import("../charts/Charts"));
 
@@ -72,7 +75,18 @@ function NotRankedTable({ offers, comparesEac }: { offers: readonly { name: stri
   );
 }
 
-export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup; evaluation: Evaluation; onGoTo(step: StepId): void }) {
+export function ResultsStep({
+  group,
+  evaluation,
+  onGoTo,
+  framework,
+}: {
+  group: ProductGroup;
+  evaluation: Evaluation;
+  onGoTo(step: StepId): void;
+  /** The framework agreement's set adopted, and the Parameters entries to compare with it. */
+  framework?: { set: ParameterSet; entries: Entries };
+}) {
   const s = useStyles();
   const i18n = useI18n();
   const { t, money, percent, number } = i18n;
@@ -180,6 +194,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
       order,
       rankBy,
       firstShare: monteCarlo ? monteCarlo.firstShare[comparison.result.bids.indexOf(winner.result)] : undefined,
+      framework: framework && frameworkNote(i18n, framework.set, framework.entries),
     }),
     explainNotRanked(i18n, notRanked),
   ]
@@ -236,6 +251,7 @@ export function ResultsStep({ group, evaluation, onGoTo }: { group: ProductGroup
           <MessageBarBody>{t("results.co2Note", { price: money(p.co2PricePerTonne) })}</MessageBarBody>
         </MessageBar>
       )}
+      {framework && <FrameworkSummary set={framework.set} entries={framework.entries} />}
       <RankingTable offers={order} comparesEac={comparison.result.comparesEac} rankBy={rankBy} limit={rows} />
       {order.length > rows && (
         <Button onClick={() => setRows(order.length)} data-testid="ranking-all">

@@ -7,6 +7,7 @@ import type { Entries } from "../../../model/entries";
 import type { Evaluation } from "../evaluation";
 import { useI18n } from "../i18n";
 import type { StepId } from "../state";
+import type { ParameterSet } from "../../../model/parameterSet";
 
 /** The tender documents come as a chunk of their own (and their heavy parts only on a click). */
 const TenderDocuments = lazy(() => import("./TenderDocuments").then((m) => ({ default: m.TenderDocuments })));
@@ -24,6 +25,7 @@ export function WriteStep({
   onGoTo,
   onWritten,
   onImportOffers,
+  framework,
 }: {
   host: Host;
   group: ProductGroup;
@@ -33,6 +35,8 @@ export function WriteStep({
   onWritten(): void;
   /** Offers read from returned bid forms, appended to the Offers list. */
   onImportOffers(offers: Entries[]): void;
+  /** The framework set adopted: the workbook compares its Parameters with it; locked, the sheet is written protected. */
+  framework?: { set: ParameterSet; locked: boolean };
 }) {
   const s = useStyles();
   const { t, plural, lang } = useI18n();
@@ -65,6 +69,7 @@ export function WriteStep({
           circular: circular ? evaluation.circular.value : undefined,
           language: lang,
           tenderText: !circular && tenderText,
+          ...(framework ? { framework: framework.set, lockParameters: framework.locked } : {}),
         }),
       );
       onWritten();

@@ -1,0 +1,328 @@
+/**
+ * Framework agreements in the pane: adopt a central purchasing body's parameter set (its fingerprint checked
+ * first; a refused file changes nothing), see where this comparison deviates from it, lock its values, and
+ * publish the Parameters as a set. Results and the award explanation name the set through frameworkNote.
+ */
+import { Button, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { visuallyHidden } from "../styles";
+import { useEffect, useRef, useState } from "react";
+import type { DomainError } from "../../../engine/result";
+import type { ProtectOutcome } from "../../../host/types";
+import { type Entries, parameterText, parametersFromEntries } from "../../../model/entries";
+import type { FrameworkNote } from "../../../model/explain";
+import type { Parameters } from "../../../model/parameters";
+import { type ParameterSet, deviationsFrom, publishParameterSet, verifyParameterSet } from "../../../model/parameterSet";
+import { PARAMETER_INPUTS } from "../form";
+import { TextField, useFieldStyles } from "../fields";
+import { type I18n, useI18n } from "../i18n";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  hidden: visuallyHidden,
+  heading: { margin: 0 },
+  fingerprint: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "left", overflowWrap: "break-word", hyphens: "auto" },
+  },
+  details: { "& > summary": { cursor: "pointer", fontWeight: tokens.fontWeightSemibold } },
+});
+
+/** The fields a publisher most often leaves to each participant. */
+const LOCAL_CANDIDATES: readonly (keyof Parameters)[] = ["electricityPricePerKWh", "energyEscalation", "country", "emissionFactorKgPerKWh", "currency"];
+
+const fieldLabel = (i18n: I18n, key: string) => i18n.tBuilt(`param.${key}`);
+
+/** A parameter's value as the Parameters step shows it: options and yes/no in words. */
+function valueText(i18n: I18n, key: keyof Parameters, value: Parameters[keyof Parameters]): string {
+  if (typeof value === "boolean") return i18n.t(value ? "common.yes" : "common.no");
+  if (PARAMETER_INPUTS.find((i) => i.key === key)?.kind === "select") return i18n.tBuilt(`option.${key}.${String(value)}`);
+  return parameterText(key, value, i18n.lang) || "–";
+}
+
+export interface DeviationRow {
+  readonly key: keyof Parameters;
+  readonly field: string;
+  readonly frameworkValue: string;
+  readonly localValue: string;
+  readonly allowed: boolean;
+}
+
+/** The comparison's deviations from the set in words; a value that cannot be read shows as typed. */
+export function deviationRows(i18n: I18n, set: ParameterSet, entries: Entries): DeviationRow[] {
+  const checked = parametersFromEntries(entries);
+  return deviationsFrom(set, checked.value).map((d) => ({
+    key: d.field,
+    field: fieldLabel(i18n, d.field),
+    frameworkValue: valueText(i18n, d.field, d.frameworkValue),
+    localValue: checked.errors[d.field] ? entries[d.field] || "–" : valueText(i18n, d.field, d.localValue),
+    allowed: d.allowed,
+  }));
+}
+
+/** What Results and the award explanation say of the set. */
+export const frameworkNote = (i18n: I18n, set: ParameterSet, entries: Entries): FrameworkNote => ({
+  name: set.name,
+  version: set.version,
+  fingerprint: set.fingerprint,
+  deviations: deviationRows(i18n, set, entries),
+});
+
+/** Name, version, fingerprint and either "unchanged" or the deviations, as a table (Parameters and Results). */
+export function FrameworkSummary({ set, entries }: { set: ParameterSet; entries: Entries }) {
+  const s = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const rows = deviationRows(i18n, set, entries);
+  return (
+    <div className={s.stack} data-testid="framework-summary">
+      <Text weight="semibold" data-testid="framework-name">
+        {t("framework.adopted", { name: set.name, version: set.version, publisher: set.publisher, date: set.date })}
+      </Text>
+      <Text>
+        {t("framework.fingerprint")}: <span className={s.fingerprint} data-testid="framework-fingerprint">{set.fingerprint}</span>
+      </Text>
+      {rows.length === 0 ? (
+        <Text data-testid="framework-unchanged">{t("framework.unchanged")}</Text>
+      ) : (
+        <div className={s.scroll} role="region" aria-label={i18n.plural("framework.deviations", rows.length)} tabIndex={0}>
+          <table className={s.table} data-testid="framework-deviations">
+            <caption style={{ textAlign: "left" }}>{i18n.plural("framework.deviations", rows.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("framework.field")}</th>
+                <th scope="col">{t("framework.frameworkValue")}</th>
+                <th scope="col">{t("framework.localValue")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} data-testid={`framework-deviation-${r.key}`}>
+                  <th scope="row">{r.field}</th>
+                  <td>{r.frameworkValue}</td>
+                  <td>
+                    {r.localValue}
+                    {r.allowed && ` (${t("framework.allowed")})`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const readText = (file: File): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+
+/** The Parameters step's framework section: adopt (and then lock, unlock or drop) or publish. */
+export function FrameworkPanel(props: {
+  set?: ParameterSet;
+  locked: boolean;
+  entries: Entries;
+  /** True when the Parameters have no problem (a set is published only from valid values). */
+  valid: boolean;
+  today: string;
+  onAdopt(set: ParameterSet): void;
+  onDrop(): void;
+  onLock(locked: boolean): void;
+  /** Excel: protect or unprotect the workbook's Parameters sheet along with the lock. */
+  protect?(protect: boolean, options: { password?: string; editable: readonly string[] }): Promise<ProtectOutcome>;
+}) {
+  const s = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const input = useRef<HTMLInputElement>(null);
+  const [refusal, setRefusal] = useState<{ file: string; problems: string[] } | null>(null);
+  const [password, setPassword] = useState("");
+  const [sheet, setSheet] = useState<ProtectOutcome | null>(null);
+
+  /** In Excel the sheet's protection first: when Excel refuses (a wrong password), the pane's lock stays as it was too. */
+  const lock = async (locked: boolean) => {
+    setSheet(null);
+    if (props.protect && props.set) {
+      const outcome = await props.protect(locked, { password: password || undefined, editable: props.set.local });
+      setSheet(outcome);
+      if (outcome.kind === "failed") return;
+    }
+    props.onLock(locked);
+  };
+
+  const adopt = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readText(file));
+    } catch {
+      setRefusal({ file: file.name, problems: [t("framework.notJson")] });
+      return;
+    }
+    let verified;
+    try {
+      verified = await verifyParameterSet(json);
+    } catch (e) {
+      // Web Crypto is there only in secure contexts (https, localhost): say so rather than fail silently.
+      setRefusal({ file: file.name, problems: [String(e instanceof Error ? e.message : e)] });
+      return;
+    }
+    if (!verified.ok) {
+      setRefusal({ file: file.name, problems: verified.problems.map((p: DomainError) => i18n.error(p, p.argument)) });
+      return;
+    }
+    setRefusal(null);
+    props.onAdopt(verified.set);
+  };
+
+  const local = props.set?.local.map((k) => fieldLabel(i18n, k)).join(", ");
+  return (
+    <section aria-labelledby="framework-heading" className={s.stack} data-testid="framework-panel">
+      <Subtitle2 as="h3" block id="framework-heading" className={s.heading}>
+        {t("framework.title")}
+      </Subtitle2>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className={s.hidden}
+        tabIndex={-1}
+        aria-label={t("framework.adopt")}
+        data-testid="framework-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = "";
+          if (file) void adopt(file);
+        }}
+      />
+      {props.set ? (
+        <>
+          <FrameworkSummary set={props.set} entries={props.entries} />
+          {props.locked && (
+            <MessageBar intent="info" layout="multiline" data-testid="framework-locked">
+              <MessageBarBody>
+                {t("framework.locked", { fields: local || t("framework.noLocal") })} {t("framework.unlockHint")}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {props.protect && (
+            <TextField label={t("framework.password")} value={password} onChange={setPassword} testId="framework-password" type="password" />
+          )}
+          {sheet && (
+            <MessageBar intent={sheet.kind === "failed" ? "error" : sheet.kind === "notWritten" ? "warning" : "success"} layout="multiline" data-testid="framework-sheet">
+              <MessageBarBody>
+                {sheet.kind === "done"
+                  ? t(sheet.protected ? "framework.sheetProtected" : "framework.sheetUnprotected")
+                  : sheet.kind === "notWritten"
+                    ? t("framework.sheetNotWritten")
+                    : t("framework.sheetFailed", { message: sheet.message })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={s.row}>
+            <Button onClick={() => void lock(!props.locked)} data-testid="framework-lock">
+              {t(props.locked ? "framework.unlock" : "framework.lock")}
+            </Button>
+            <Button onClick={() => input.current?.click()} data-testid="framework-adopt">
+              {t("framework.adopt")}
+            </Button>
+            <Button onClick={props.onDrop} data-testid="framework-drop">
+              {t("framework.drop")}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <div className={s.row}>
+          <Button onClick={() => input.current?.click()} data-testid="framework-adopt">
+            {t("framework.adopt")}
+          </Button>
+          <Text size={200}>{t("framework.adoptHint")}</Text>
+        </div>
+      )}
+      {refusal && (
+        <MessageBar intent="error" layout="multiline" data-testid="framework-refused">
+          <MessageBarBody>
+            <MessageBarTitle>{t("framework.refused", { file: refusal.file })}</MessageBarTitle>
+            <ul>
+              {refusal.problems.map((p, i) => (
+                <li key={i} data-testid={`framework-problem-${i}`}>
+                  {p}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!props.set && <Publish entries={props.entries} valid={props.valid} today={props.today} />}
+    </section>
+  );
+}
+
+/** Publish the Parameters as a set.json: name, version, publisher, the fields left to participants. */
+function Publish({ entries, valid, today }: { entries: Entries; valid: boolean; today: string }) {
+  const s = useStyles();
+  const f = useFieldStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [info, setInfo] = useState({ name: entries.parameterSetName ?? "", version: entries.parameterSetVersion ?? "", publisher: "" });
+  const [local, setLocal] = useState<readonly (keyof Parameters)[]>(["electricityPricePerKWh"]);
+  const [file, setFile] = useState<{ href: string; name: string } | null>(null);
+  const complete = valid && info.name.trim() !== "" && info.version.trim() !== "" && info.publisher.trim() !== "";
+
+  useEffect(() => {
+    if (!complete) return setFile(null);
+    let current = true;
+    const parameters = parametersFromEntries(entries).value;
+    void publishParameterSet(parameters, { name: info.name.trim(), version: info.version.trim(), publisher: info.publisher.trim(), date: today, local }).then((set) => {
+      if (!current) return;
+      const name = `${`${set.name}-${set.version}`.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.json`;
+      setFile({ href: `data:application/json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(set, null, 2)}\n`)}`, name });
+    });
+    return () => {
+      current = false;
+    };
+  }, [complete, entries, info, local, today]);
+
+  return (
+    <details className={s.details} data-testid="framework-publish">
+      <summary>{t("framework.publish")}</summary>
+      <div className={s.stack}>
+        <Text size={200}>{t("framework.publishHint")}</Text>
+        <div className={f.grid}>
+          {(["name", "version", "publisher"] as const).map((k) => (
+            <TextField key={k} label={t(`framework.${k}`)} value={info[k]} onChange={(v) => setInfo({ ...info, [k]: v })} testId={`framework-publish-${k}`} required />
+          ))}
+        </div>
+        <fieldset className={s.stack} style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend>{t("framework.local")}</legend>
+          {LOCAL_CANDIDATES.map((k) => (
+            <Checkbox
+              key={k}
+              label={fieldLabel(i18n, k)}
+              checked={local.includes(k)}
+              onChange={(_, d) => setLocal(d.checked ? [...local, k] : local.filter((x) => x !== k))}
+              data-testid={`framework-local-${k}`}
+            />
+          ))}
+        </fieldset>
+        {file ? (
+          <Link href={file.href} download={file.name} data-testid="framework-download">
+            {t("framework.download", { file: file.name })}
+          </Link>
+        ) : (
+          <Text size={200} data-testid="framework-publish-missing">
+            {t("framework.publishMissing")}
+          </Text>
+        )}
+      </div>
+    </details>
+  );
+}

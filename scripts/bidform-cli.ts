@@ -33,12 +33,14 @@ function args(argv: readonly string[]) {
   });
   const [kind, ...extra] = positionals;
   if (extra.length) throw new Error(`unexpected argument ${extra[0]}`);
-  if (kind === "circular") throw new Error("bid forms are for tenders: computers or imaging (the circular options are the procurer's own figures)");
+  if (kind === "circular")
+    throw new Error("bid forms are for tenders: computers or imaging (the circular options are the procurer's own figures)");
   if (!KINDS.includes(kind as ComparisonKind) || !values.out) throw new Error("");
   const language = values.lang as Language;
   if (!LANGUAGES.includes(language)) throw new Error(`--lang must be one of ${LANGUAGES.join(", ")}`);
   const rows = values.rows === undefined ? DEFAULT_FORM_ROWS : Number(values.rows);
-  if (!Number.isInteger(rows) || rows < 1 || rows > MAX_FORM_ROWS) throw new Error(`--rows must be a whole number from 1 to ${MAX_FORM_ROWS}`);
+  if (!Number.isInteger(rows) || rows < 1 || rows > MAX_FORM_ROWS)
+    throw new Error(`--rows must be a whole number from 1 to ${MAX_FORM_ROWS}`);
   return { kind: kind as ComparisonKind, language, rows, out: values.out, parameters: values.parameters };
 }
 
@@ -50,15 +52,22 @@ async function main(): Promise<void> {
     const reason = e instanceof Error ? e.message : String(e);
     fail(reason ? `${reason}\n${BIDFORM_USAGE}` : BIDFORM_USAGE);
   }
-  if (!a.parameters) console.warn("No --parameters: the form is stamped with the default settings; returned forms import only into a comparison with exactly these settings.");
+  if (!a.parameters)
+    console.warn(
+      "No --parameters: the form is stamped with the default settings; returned forms import only into a comparison with exactly these settings.",
+    );
   const { parameters, note } = await readParametersFile(a.parameters, a.language);
   if (note) console.log(note);
-  if (!parameters.parameterSetName) console.warn("The tender has no name (parameterSetName): forms are then told apart by the fingerprint of the settings alone.");
-  if (parameters.electricityPricePerKWh === 0) console.warn("Electricity price is blank (0): set it before sending the form; changing it later refuses every form already sent.");
+  if (!parameters.parameterSetName)
+    console.warn("The tender has no name (parameterSetName): forms are then told apart by the fingerprint of the settings alone.");
+  if (parameters.electricityPricePerKWh === 0)
+    console.warn("Electricity price is blank (0): set it before sending the form; changing it later refuses every form already sent.");
   const form = await writeBidForm(a.kind, parameters, a.language, { rows: a.rows });
   writeFileSync(a.out, form.bytes);
   const s = form.stamp;
-  console.log(`Wrote ${a.out}: bid form for ${a.kind}, ${s.rows} offer rows, ${s.fields.length} columns, language ${a.language}; tender "${s.tenderName}" version "${s.parameterSetVersion}", settings ${shortFingerprint(s.fingerprint)}.`);
+  console.log(
+    `Wrote ${a.out}: bid form for ${a.kind}, ${s.rows} offer rows, ${s.fields.length} columns, language ${a.language}; tender "${s.tenderName}" version "${s.parameterSetVersion}", settings ${shortFingerprint(s.fingerprint)}.`,
+  );
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -12,8 +12,13 @@ function certificatesUsable(dir) {
     const cert = new X509Certificate(readFileSync(join(dir, "localhost.crt")));
     const key = createPrivateKey(readFileSync(join(dir, "localhost.key")));
     const soon = Date.now() + 2 * 24 * 3600 * 1000;
-    return cert.verify(ca.publicKey) && cert.checkPrivateKey(key) && cert.checkHost("localhost") !== undefined
-      && new Date(cert.validTo).getTime() > soon && new Date(ca.validTo).getTime() > soon;
+    return (
+      cert.verify(ca.publicKey) &&
+      cert.checkPrivateKey(key) &&
+      cert.checkHost("localhost") !== undefined &&
+      new Date(cert.validTo).getTime() > soon &&
+      new Date(ca.validTo).getTime() > soon
+    );
   } catch {
     return false;
   }

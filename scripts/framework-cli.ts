@@ -63,21 +63,43 @@ async function main(argv: readonly string[]): Promise<void> {
     const result = await verifyParameterSet(readJson(file));
     if (!result.ok) fail(result.problems.map((p) => `${file}: ${describeError(p, lang)}`).join("\n"));
     const { set } = result;
-    console.log(`${file}: "${set.name}" version ${set.version} (${set.date}, ${set.publisher || "no publisher"}): values match ${set.fingerprint}`);
+    console.log(
+      `${file}: "${set.name}" version ${set.version} (${set.date}, ${set.publisher || "no publisher"}): values match ${set.fingerprint}`,
+    );
     return;
   }
   if (command !== "publish" || file !== undefined) fail(FRAMEWORK_USAGE);
-  if (!values.parameters || !values.name || !values.version || !values.out) fail(`publish needs --parameters, --name, --version and --out\n${FRAMEWORK_USAGE}`);
+  if (!values.parameters || !values.name || !values.version || !values.out)
+    fail(`publish needs --parameters, --name, --version and --out\n${FRAMEWORK_USAGE}`);
   const { parameters, problems } = parametersFromJson(readJson(values.parameters));
   if (!parameters) fail(problems.map((p) => `${values.parameters}: ${describeError(p, lang)}`).join("\n"));
-  const local = values.local.split(",").map((k) => k.trim()).filter(Boolean);
+  const local = values.local
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
   const unknown = local.filter((k) => !(k in DEFAULT_PARAMETERS));
-  if (unknown.length) fail(unknown.map((k) => `--local: ${describeError({ kind: "type", argument: k, rule: "unknownParameter", detail: Object.keys(DEFAULT_PARAMETERS).join(", ") }, lang)}`).join("\n"));
+  if (unknown.length)
+    fail(
+      unknown
+        .map(
+          (k) =>
+            `--local: ${describeError({ kind: "type", argument: k, rule: "unknownParameter", detail: Object.keys(DEFAULT_PARAMETERS).join(", ") }, lang)}`,
+        )
+        .join("\n"),
+    );
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date must be YYYY-MM-DD, not ${date}`);
-  const set = await publishParameterSet(parameters, { name: values.name, version: values.version, date, publisher: values.publisher, local: local as (keyof Parameters)[] });
+  const set = await publishParameterSet(parameters, {
+    name: values.name,
+    version: values.version,
+    date,
+    publisher: values.publisher,
+    local: local as (keyof Parameters)[],
+  });
   writeFileSync(values.out, JSON.stringify(set, null, 2) + "\n");
-  console.log(`Wrote ${values.out}: "${set.name}" version ${set.version}, ${set.fingerprint}${local.length ? `; local: ${local.join(", ")}` : ""}`);
+  console.log(
+    `Wrote ${values.out}: "${set.name}" version ${set.version}, ${set.fingerprint}${local.length ? `; local: ${local.join(", ")}` : ""}`,
+  );
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

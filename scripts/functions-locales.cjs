@@ -47,13 +47,15 @@ function checkReference(metadata, en) {
       continue;
     }
     if (entry.name !== f.name) problems.push(`en: ${f.id}.name is "${entry.name}" but the JSDoc says "${f.name}"`);
-    if (entry.description !== f.description) problems.push(`en: ${f.id}.description differs from the JSDoc:\n    table: ${entry.description}\n    JSDoc: ${f.description}`);
+    if (entry.description !== f.description)
+      problems.push(`en: ${f.id}.description differs from the JSDoc:\n    table: ${entry.description}\n    JSDoc: ${f.description}`);
     const names = f.parameters.map((p) => p.name);
     const tableNames = Object.keys(entry.parameters ?? {});
     if (names.join() !== tableNames.join()) problems.push(`en: ${f.id}.parameters are [${tableNames}] but the function has [${names}]`);
     for (const p of f.parameters) {
       const d = entry.parameters?.[p.name];
-      if (d !== undefined && d !== p.description) problems.push(`en: ${f.id}.parameters.${p.name} differs from the JSDoc:\n    table: ${d}\n    JSDoc: ${p.description}`);
+      if (d !== undefined && d !== p.description)
+        problems.push(`en: ${f.id}.parameters.${p.name} differs from the JSDoc:\n    table: ${d}\n    JSDoc: ${p.description}`);
     }
   }
   return problems;
@@ -74,12 +76,20 @@ function localize(metadata, table, lang) {
     if (!isText(entry.name)) problems.push(`${lang}: ${f.id}.name is missing`);
     else if (!VALID_NAME.test(entry.name)) problems.push(`${lang}: ${f.id}.name "${entry.name}" is not a valid Excel function name`);
     else if (CELL_ADDRESS.test(entry.name)) problems.push(`${lang}: ${f.id}.name "${entry.name}" looks like a cell address`);
-    else if (entry.name.split(".").some((part) => CELL_PART.test(part))) problems.push(`${lang}: ${f.id}.name "${entry.name}" has a part that is a cell address (${entry.name.split(".").filter((part) => CELL_PART.test(part)).join(", ")})`);
-    else if (names.has(entry.name.toUpperCase())) problems.push(`${lang}: ${f.id}.name "${entry.name}" is also the name of ${names.get(entry.name.toUpperCase())}`);
+    else if (entry.name.split(".").some((part) => CELL_PART.test(part)))
+      problems.push(
+        `${lang}: ${f.id}.name "${entry.name}" has a part that is a cell address (${entry.name
+          .split(".")
+          .filter((part) => CELL_PART.test(part))
+          .join(", ")})`,
+      );
+    else if (names.has(entry.name.toUpperCase()))
+      problems.push(`${lang}: ${f.id}.name "${entry.name}" is also the name of ${names.get(entry.name.toUpperCase())}`);
     else names.set(entry.name.toUpperCase(), f.id);
     if (!isText(entry.description)) problems.push(`${lang}: ${f.id}.description is missing`);
     const own = entry.parameters ?? {};
-    for (const key of Object.keys(own)) if (!f.parameters.some((p) => p.name === key)) problems.push(`${lang}: ${f.id}.parameters.${key} is not a parameter of ${f.id}`);
+    for (const key of Object.keys(own))
+      if (!f.parameters.some((p) => p.name === key)) problems.push(`${lang}: ${f.id}.parameters.${key} is not a parameter of ${f.id}`);
     const parameters = f.parameters.map((p) => {
       if (!isText(own[p.name])) problems.push(`${lang}: ${f.id}.parameters.${p.name} is missing`);
       return { ...p, description: own[p.name] };
@@ -123,7 +133,11 @@ class LocalizedFunctionsMetadataPlugin {
         for (const lang of ["en", ...this.locales]) compilation.fileDependencies.add(path.join(dir, lang, "functions.json"));
         const asset = compilation.getAsset(this.source);
         if (!asset) {
-          compilation.errors.push(new WebpackError(`${PLUGIN}: ${this.source} is not in the compilation; add CustomFunctionsMetadataPlugin before this plugin and fix its errors first.`));
+          compilation.errors.push(
+            new WebpackError(
+              `${PLUGIN}: ${this.source} is not in the compilation; add CustomFunctionsMetadataPlugin before this plugin and fix its errors first.`,
+            ),
+          );
           return;
         }
         try {
@@ -142,4 +156,13 @@ class LocalizedFunctionsMetadataPlugin {
 
 // Both `require(...)` and `require(...).LocalizedFunctionsMetadataPlugin` give the plugin class.
 module.exports = LocalizedFunctionsMetadataPlugin;
-Object.assign(module.exports, { LocalizedFunctionsMetadataPlugin, buildLocalizedMetadata, localize, checkReference, functionEntries, VALID_NAME, CELL_ADDRESS, CELL_PART });
+Object.assign(module.exports, {
+  LocalizedFunctionsMetadataPlugin,
+  buildLocalizedMetadata,
+  localize,
+  checkReference,
+  functionEntries,
+  VALID_NAME,
+  CELL_ADDRESS,
+  CELL_PART,
+});

@@ -26,25 +26,37 @@ const chunk = (type, data) => {
 const GREEN = [16, 124, 65]; // Excel-like green
 const LEAF = [220, 242, 222];
 function shade(x, y) {
-  const dx = x - 0.5, dy = y - 0.5;
+  const dx = x - 0.5,
+    dy = y - 0.5;
   if (dx * dx + dy * dy > 0.47 * 0.47) return null;
   // Leaf: intersection of two discs (a vesica) tilted 45°, with a green midrib.
-  const u = (dx + dy) / Math.SQRT2, v = (dy - dx) / Math.SQRT2;
-  const inLeaf = (u * u + (v - 0.22) ** 2 < 0.38 ** 2) && (u * u + (v + 0.22) ** 2 < 0.38 ** 2);
+  const u = (dx + dy) / Math.SQRT2,
+    v = (dy - dx) / Math.SQRT2;
+  const inLeaf = u * u + (v - 0.22) ** 2 < 0.38 ** 2 && u * u + (v + 0.22) ** 2 < 0.38 ** 2;
   if (inLeaf && !(Math.abs(v) < 0.018 && u > -0.26)) return LEAF;
   return GREEN;
 }
 
 function png(size) {
-  const S = 4, raw = Buffer.alloc(size * (size * 4 + 1));
+  const S = 4,
+    raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let sy = 0; sy < S; sy++) for (let sx = 0; sx < S; sx++) {
-        const c = shade((x + (sx + 0.5) / S) / size, (y + (sy + 0.5) / S) / size);
-        if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
-      }
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
+      for (let sy = 0; sy < S; sy++)
+        for (let sx = 0; sx < S; sx++) {
+          const c = shade((x + (sx + 0.5) / S) / size, (y + (sy + 0.5) / S) / size);
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
+        }
       const o = y * (size * 4 + 1) + 1 + x * 4;
       raw.set(a ? [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / (S * S))] : [0, 0, 0, 0], o);
     }
@@ -53,8 +65,12 @@ function png(size) {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 mkdirSync(new URL("../assets/", import.meta.url), { recursive: true });

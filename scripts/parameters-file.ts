@@ -10,7 +10,10 @@ import { type Parameters, isParameterSetFile, parametersFromJson, verifyParamete
 import { issueText } from "../src/model/criteria";
 import type { ParameterSet } from "../src/model/parameterSet";
 
-export async function readParametersFile(file: string | undefined, language: Language): Promise<{ parameters: Parameters; note?: string; set?: ParameterSet }> {
+export async function readParametersFile(
+  file: string | undefined,
+  language: Language,
+): Promise<{ parameters: Parameters; note?: string; set?: ParameterSet }> {
   let json: unknown = {};
   try {
     if (file) json = JSON.parse(readFileSync(file, "utf8"));
@@ -21,11 +24,22 @@ export async function readParametersFile(file: string | undefined, language: Lan
     const read = await verifyParameterSet(json);
     if (!read.ok) throw new Error(read.problems.map((e) => `${file}: ${describeError(e, language)}`).join("\n"));
     const s = read.set;
-    return { parameters: s.parameters, set: s, note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}` };
+    return {
+      parameters: s.parameters,
+      set: s,
+      note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}`,
+    };
   }
   const { parameters, problems, criteriaIssues } = parametersFromJson(json);
-  const worded = (severity: "error" | "warning") => criteriaIssues.filter((i) => i.severity === severity).map((i) => `${file}: ${issueText(language, i)}`);
-  if (!parameters) throw new Error([...problems.filter((e) => e.rule !== "criteriaInvalid").map((e) => `${file}: ${describeError(e, language)}`), ...worded("error")].join("\n"));
+  const worded = (severity: "error" | "warning") =>
+    criteriaIssues.filter((i) => i.severity === severity).map((i) => `${file}: ${issueText(language, i)}`);
+  if (!parameters)
+    throw new Error(
+      [
+        ...problems.filter((e) => e.rule !== "criteriaInvalid").map((e) => `${file}: ${describeError(e, language)}`),
+        ...worded("error"),
+      ].join("\n"),
+    );
   const warnings = worded("warning");
   return warnings.length ? { parameters, note: warnings.join("\n") } : { parameters };
 }

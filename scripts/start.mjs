@@ -95,15 +95,17 @@ async function main() {
   });
 
   // We report builds ourselves (above), so the help below is not buried under asset listings.
-  server = new WebpackDevServer(
-    { ...config.devServer, setupExitSignals: false, devMiddleware: { stats: "none" } }, compiler);
+  server = new WebpackDevServer({ ...config.devServer, setupExitSignals: false, devMiddleware: { stats: "none" } }, compiler);
 
   try {
     await server.start();
   } catch (err) {
-    fail(err && err.code === "EADDRINUSE"
-      ? `port ${PORT} is in use (another npm start?); the manifest expects https://localhost:3000`
-      : "the dev server did not start", err);
+    fail(
+      err && err.code === "EADDRINUSE"
+        ? `port ${PORT} is in use (another npm start?); the manifest expects https://localhost:3000`
+        : "the dev server did not start",
+      err,
+    );
   }
   if ((await firstBuild).hasErrors()) {
     console.error("\nnpm start failed: the development build has errors (above).");
@@ -114,8 +116,10 @@ async function main() {
   try {
     await sideloadExcelDesktop();
   } catch (err) {
-    console.error(`\nnpm start failed: sideloading into Excel desktop did not work: ${err.message}\n` +
-      `The server is stopped. You can still upload ${MANIFEST} in Excel on the web.`);
+    console.error(
+      `\nnpm start failed: sideloading into Excel desktop did not work: ${err.message}\n` +
+        `The server is stopped. You can still upload ${MANIFEST} in Excel on the web.`,
+    );
     await stop(1);
   }
   console.log("\nExcel opens with Circular ICT on the Home tab. The server keeps running; Ctrl-C stops it.");

@@ -24,15 +24,15 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
   const { positionals, values } = parseCommandLine(
     argv,
     {
-        bids: { type: "string" },
-        forms: { type: "string" },
-        inputs: { type: "string" },
-        parameters: { type: "string" },
-        lang: { type: "string", default: "en" },
-        "number-locale": { type: "string" },
-        "lock-parameters": { type: "boolean", default: false },
-        out: { type: "string" },
-      },
+      bids: { type: "string" },
+      forms: { type: "string" },
+      inputs: { type: "string" },
+      parameters: { type: "string" },
+      lang: { type: "string", default: "en" },
+      "number-locale": { type: "string" },
+      "lock-parameters": { type: "boolean", default: false },
+      out: { type: "string" },
+    },
     USAGE,
   );
   const [kind, ...extra] = positionals;
@@ -40,7 +40,8 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
   if (!PRODUCT_GROUPS.includes(kind as ProductGroup) || !values.out) throw new Error(USAGE);
   const language = languageOption(values.lang);
   const numberLocale = values["number-locale"] as Language | undefined;
-  if (numberLocale !== undefined && !LANGUAGES.includes(numberLocale)) throw new Error(`--number-locale must be one of ${LANGUAGES.join(", ")} (en: 1,234.56; nl and fr: 1.234,56)`);
+  if (numberLocale !== undefined && !LANGUAGES.includes(numberLocale))
+    throw new Error(`--number-locale must be one of ${LANGUAGES.join(", ")} (en: 1,234.56; nl and fr: 1.234,56)`);
   return {
     kind: kind as ProductGroup,
     out: values.out,

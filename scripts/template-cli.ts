@@ -15,7 +15,16 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describeError, translate } from "../src/i18n";
 import { type Language } from "../src/i18n";
-import { type CircularInputs, type ComparisonKind, ELECTRICITY_PRICE_HINT, type Parameters, SCENARIO_KINDS, type Bid, decodeCsv, parseBidsCsv } from "../src/model";
+import {
+  type CircularInputs,
+  type ComparisonKind,
+  ELECTRICITY_PRICE_HINT,
+  type Parameters,
+  SCENARIO_KINDS,
+  type Bid,
+  decodeCsv,
+  parseBidsCsv,
+} from "../src/model";
 import { TEMPLATE_VERSION, type TemplateInput } from "../src/templates";
 import { importBidForms } from "../src/templates/bidForm/readBidForm";
 import { formsReport } from "../src/templates/bidForm/texts";
@@ -41,19 +50,26 @@ async function parameters(file: string | undefined, language: Language): Promise
 function circularInputs(file: string): CircularInputs {
   const inputs = JSON.parse(readFileSync(file, "utf8")) as CircularInputs;
   const bad = (inputs.scenarios ?? []).findIndex((s) => !SCENARIO_KINDS.includes(s.kind) || !(s.serviceYears > 0));
-  if (!Array.isArray(inputs.scenarios) || bad >= 0) fail(`${file}: scenario ${bad + 1} needs a kind (${SCENARIO_KINDS.join(", ")}) and service years > 0`);
+  if (!Array.isArray(inputs.scenarios) || bad >= 0)
+    fail(`${file}: scenario ${bad + 1} needs a kind (${SCENARIO_KINDS.join(", ")}) and service years > 0`);
   return inputs;
 }
 
 /** The offers of a CSV file, or the run stops naming each column or row that is wrong. */
 function bidsFromCsv(csv: string, kind: ComparisonKind, language: Language, locale: Language | undefined): Bid[] {
-  const { bids, errors, problems, unknownColumns } = parseBidsCsv(decodeCsv(readFileSync(csv)), kind, { locale, names: bidHeaderNames(kind), words: optionWords() });
+  const { bids, errors, problems, unknownColumns } = parseBidsCsv(decodeCsv(readFileSync(csv)), kind, {
+    locale,
+    names: bidHeaderNames(kind),
+    words: optionWords(),
+  });
   // Fields by their workbook header in the run's language, as the user sees them.
   const headers = bidHeaders(kind, language);
   const header = (key: string): string => headers[key] ?? key;
   if (unknownColumns.length) console.warn(`${csv}: ignored columns (no such field): ${unknownColumns.join(", ")}`);
   const lines = [
-    ...problems.map((e) => `${csv}: ${describeError({ ...e, argument: e.rule === "columnMissing" ? `"${header(e.argument)}"` : e.argument }, language)}`),
+    ...problems.map(
+      (e) => `${csv}: ${describeError({ ...e, argument: e.rule === "columnMissing" ? `"${header(e.argument)}"` : e.argument }, language)}`,
+    ),
     ...errors.map((e) => `${csv}: row ${e.row}: ${describeError({ ...e.error, argument: header(e.field) }, language)}`),
   ];
   if (problems.length) lines.push(`${csv}: expected headers: ${Object.values(headers).join("; ")}`);
@@ -62,10 +78,24 @@ function bidsFromCsv(csv: string, kind: ComparisonKind, language: Language, loca
 }
 
 /** The offers of every returned form in `dir`, after those of --bids; or the run stops with each refused form's reasons. */
-async function bidsFromForms(dir: string, kind: ComparisonKind, p: Parameters, language: Language, existing: readonly Bid[]): Promise<Bid[]> {
-  const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$")).sort();
+async function bidsFromForms(
+  dir: string,
+  kind: ComparisonKind,
+  p: Parameters,
+  language: Language,
+  existing: readonly Bid[],
+): Promise<Bid[]> {
+  const names = readdirSync(dir)
+    .filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$"))
+    .sort();
   if (!names.length) fail(`${dir}: no .xlsx bid forms in this folder`);
-  const batch = await importBidForms(names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) })), kind, p, language, existing);
+  const batch = await importBidForms(
+    names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
+    kind,
+    p,
+    language,
+    existing,
+  );
   const report = formsReport(batch, language).join("\n");
   if (batch.refused) fail(report);
   console.log(report);
@@ -85,24 +115,31 @@ async function main(): Promise<void> {
     if (kind === "circular") fail("--bids is for computers and imaging; circular takes --inputs circular.json");
     const bids = bidsFromCsv(csv, kind, language, numberLocale);
     if (bids.length > MAX_XLSX_OFFERS) {
-      fail(`${csv}: ${bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS} (a Results row of formulas per offer, all in memory while writing). Split the offers over several workbooks or shortlist them first.`);
+      fail(
+        `${csv}: ${bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS} (a Results row of formulas per offer, all in memory while writing). Split the offers over several workbooks or shortlist them first.`,
+      );
     }
     input.bids = bids;
   }
   if (files.forms) {
     if (kind === "circular") fail("--forms is for computers and imaging: bid forms are returned by bidders");
     input.bids = [...(input.bids ?? []), ...(await bidsFromForms(files.forms, kind, input.parameters!, language, input.bids ?? []))];
-    if (input.bids.length > MAX_XLSX_OFFERS) fail(`${files.forms}: ${input.bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS}.`);
+    if (input.bids.length > MAX_XLSX_OFFERS)
+      fail(`${files.forms}: ${input.bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS}.`);
   }
   const json = files.inputs;
   if (json) input.circular = circularInputs(json);
   // No electricity price is shipped as a default (none is sourced per country): say so, or energy reads 0.
   if (input.parameters?.electricityPricePerKWh === 0) {
-    console.warn(`Electricity price is blank: energy costs read 0 until you enter it on the Parameters sheet or pass --parameters (${translate("en", "sources", ELECTRICITY_PRICE_HINT.key)}).`);
+    console.warn(
+      `Electricity price is blank: energy costs read 0 until you enter it on the Parameters sheet or pass --parameters (${translate("en", "sources", ELECTRICITY_PRICE_HINT.key)}).`,
+    );
   }
   writeFileSync(out, await writeXlsx(input));
   const count = input.bids?.length ?? input.circular?.scenarios.length ?? 0;
-  console.log(`Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language}.`);
+  console.log(
+    `Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language}.`,
+  );
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -14,7 +14,11 @@ export interface TenderArgs {
 }
 
 export function parseTenderArgs(argv: readonly string[]): TenderArgs {
-  const { positionals, values } = parseCommandLine(argv, { parameters: { type: "string" }, lang: { type: "string", default: "en" }, out: { type: "string" } }, TENDER_USAGE);
+  const { positionals, values } = parseCommandLine(
+    argv,
+    { parameters: { type: "string" }, lang: { type: "string", default: "en" }, out: { type: "string" } },
+    TENDER_USAGE,
+  );
   const [group, ...extra] = positionals;
   if (extra.length) throw new Error(`unexpected argument ${extra[0]}\n${TENDER_USAGE}`);
   if (!GROUPS.includes(group as ComparisonKind) || !values.out) throw new Error(TENDER_USAGE);

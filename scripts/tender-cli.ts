@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   // The .docx writer is loaded on demand, as the wizard will load it.
   const { annexDocx } = await import("../src/templates/docx/annexDocx");
   writeFileSync(out, await annexDocx(annex));
-  for (const key of annex.missing) console.warn(`Not set, written as such in the annex: ${key} (enter it in --parameters before publishing).`);
+  for (const key of annex.missing)
+    console.warn(`Not set, written as such in the annex: ${key} (enter it in --parameters before publishing).`);
   console.log(`Wrote ${out}: tender annex for ${group}, language ${language}, ${annex.blocks.length} blocks.`);
 }
 

@@ -18,7 +18,9 @@ function read(name: string): string {
   if (!existsSync(file)) throw new Error(`dist/${name} is missing: run \`npm run build\` first (npm test does).`);
   return readFileSync(file, "utf8");
 }
-interface Metadata { functions: { id: string; name: string }[] }
+interface Metadata {
+  functions: { id: string; name: string }[];
+}
 const metadata = (name: string): Metadata => JSON.parse(read(name)) as Metadata;
 
 const page = (name: string): Document => new DOMParser().parseFromString(read(name), "text/html");
@@ -31,8 +33,13 @@ const scripts = (doc: Document): string[] =>
 function csp(doc: Document): Record<string, string> {
   const tags = [...doc.querySelectorAll("meta")].filter((m) => m.httpEquiv.toLowerCase() === "content-security-policy");
   expect(tags).toHaveLength(1);
-  return Object.fromEntries(tags[0].content.split(";").map((d) => d.trim()).filter(Boolean)
-    .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(" ")]));
+  return Object.fromEntries(
+    tags[0].content
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(" ")]),
+  );
 }
 const BASE_CSP = {
   "default-src": "'self'",
@@ -46,12 +53,29 @@ const BASE_CSP = {
 };
 
 // Strings that only a React / Fluent UI bundle carries (minification keeps them: symbols, property names).
-const REACT_MARKERS = ["react.transitional.element", "react.element", "__CLIENT_INTERNALS_DO_NOT_USE",
-  "__SECRET_INTERNALS_DO_NOT_USE", "useState", "useEffect", "createRoot", "fluentui", "griffel"];
+const REACT_MARKERS = [
+  "react.transitional.element",
+  "react.element",
+  "__CLIENT_INTERNALS_DO_NOT_USE",
+  "__SECRET_INTERNALS_DO_NOT_USE",
+  "useState",
+  "useEffect",
+  "createRoot",
+  "fluentui",
+  "griffel",
+];
 
 test("dist/ holds the production build", () => {
-  for (const name of ["functions.js", "functions.json", "functions-nl.json", "functions-fr.json", "taskpane.js",
-    "taskpane.html", "index.html", "manifest.xml"]) {
+  for (const name of [
+    "functions.js",
+    "functions.json",
+    "functions-nl.json",
+    "functions-fr.json",
+    "taskpane.js",
+    "taskpane.html",
+    "index.html",
+    "manifest.xml",
+  ]) {
     expect([name, existsSync(join(DIST, name))]).toEqual([name, true]);
   }
   if (!existsSync(DIST)) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
@@ -59,8 +83,23 @@ test("dist/ holds the production build", () => {
 
 describe("custom functions", () => {
   // The frozen public contract (docs: FUNCTIONS.md): workbooks store these ids.
-  const CONTRACT = ["LCC", "LCCBREAKDOWN", "PVFACTOR", "EAC", "CO2COST", "TEC", "TECDISPLAY", "ENERGYUSE", "CO2USE",
-    "CO2SHARE", "CO2ANNUAL", "LIFEEXTENSION", "RESIDUALVALUE", "PRICESCORE", "REPAIRCOST"];
+  const CONTRACT = [
+    "LCC",
+    "LCCBREAKDOWN",
+    "PVFACTOR",
+    "EAC",
+    "CO2COST",
+    "TEC",
+    "TECDISPLAY",
+    "ENERGYUSE",
+    "CO2USE",
+    "CO2SHARE",
+    "CO2ANNUAL",
+    "LIFEEXTENSION",
+    "RESIDUALVALUE",
+    "PRICESCORE",
+    "REPAIRCOST",
+  ];
 
   test("functions.json lists the contract ids and functions.js associates every one", () => {
     const ids = metadata("functions.json").functions.map((f) => f.id);
@@ -77,7 +116,9 @@ describe("custom functions", () => {
     const fn = read("functions.js");
     for (const lang of ["en", "nl", "fr"]) {
       const table = JSON.parse(readFileSync(join(ROOT, "src/i18n", lang, "functions.json"), "utf8")) as Record<string, unknown>;
-      const entries = Object.entries(table).filter((e): e is [string, { name: string; description: string; example: string }] => typeof e[1] === "object" && e[1] !== null);
+      const entries = Object.entries(table).filter(
+        (e): e is [string, { name: string; description: string; example: string }] => typeof e[1] === "object" && e[1] !== null,
+      );
       expect(entries.length).toBe(CONTRACT.length);
       for (const [id, entry] of entries) {
         // Error messages name the function the way the user typed it (src/functions/names.ts).
@@ -124,14 +165,19 @@ describe("HTML pages", () => {
 
   test("both pages carry the Content-Security-Policy", () => {
     // Exactly the origins Microsoft documents for office.js: its CDN and the unified CDN domain it moved to.
-    expect(csp(page("taskpane.html"))).toEqual({ ...BASE_CSP, "script-src": "'self' https://appsforoffice.microsoft.com https://officeapis.public.onecdn.static.microsoft" });
+    expect(csp(page("taskpane.html"))).toEqual({
+      ...BASE_CSP,
+      "script-src": "'self' https://appsforoffice.microsoft.com https://officeapis.public.onecdn.static.microsoft",
+    });
     expect(csp(page("index.html"))).toEqual({ ...BASE_CSP, "script-src": "'self'" });
   });
 });
 
 describe("production output", () => {
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name],
+    );
 
   test("no source maps and no localhost in code or pages (only manifest.xml may keep dev URLs)", () => {
     const all = files(DIST);

@@ -18,7 +18,10 @@ test("the reference server's rules, which every configuration below repeats", ()
 });
 
 test("Azure Static Web Apps: routes for the metadata and the manifest, global nosniff", () => {
-  const config = JSON.parse(read("staticwebapp.config.json")) as { globalHeaders: Record<string, string>; routes: { route: string; headers: Record<string, string> }[] };
+  const config = JSON.parse(read("staticwebapp.config.json")) as {
+    globalHeaders: Record<string, string>;
+    routes: { route: string; headers: Record<string, string> }[];
+  };
   const route = (r: string) => config.routes.find((x) => x.route === r)?.headers;
   for (const f of METADATA) expect([f, route(`/${f}`)]).toEqual([f, { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" }]);
   expect(route("/manifest.xml")).toEqual({ "Cache-Control": "no-store" });
@@ -30,7 +33,9 @@ test("IIS web.config: a location per metadata file with CORS and no-store, and t
   const locations = Array.from(doc.getElementsByTagName("location"));
   const headersAt = (path: string) => {
     const loc = locations.find((l) => l.getAttribute("path") === path);
-    return Object.fromEntries(Array.from(loc?.getElementsByTagName("add") ?? []).map((a) => [a.getAttribute("name"), a.getAttribute("value")]));
+    return Object.fromEntries(
+      Array.from(loc?.getElementsByTagName("add") ?? []).map((a) => [a.getAttribute("name"), a.getAttribute("value")]),
+    );
   };
   for (const f of METADATA) expect([f, headersAt(f)]).toEqual([f, { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" }]);
   expect(headersAt("manifest.xml")).toEqual({ "Cache-Control": "no-store" });
@@ -44,7 +49,13 @@ test.each(["nginx.conf", "apache.htaccess"])("%s: metadata pattern with CORS and
   expect(text).toMatch(/X-Content-Type-Options "?nosniff/);
 });
 
-test.each(["nginx.conf", "apache.htaccess", "web.config", "staticwebapp.config.json"])("%s never forbids framing (Office frames the pane)", (name) => {
-  const settings = read(name).split("\n").filter((l) => !/^\s*(#|<!--)/.test(l) && !/Do not|Never/i.test(l)).join("\n");
-  expect(settings).not.toMatch(/X-Frame-Options|frame-ancestors/i);
-});
+test.each(["nginx.conf", "apache.htaccess", "web.config", "staticwebapp.config.json"])(
+  "%s never forbids framing (Office frames the pane)",
+  (name) => {
+    const settings = read(name)
+      .split("\n")
+      .filter((l) => !/^\s*(#|<!--)/.test(l) && !/Do not|Never/i.test(l))
+      .join("\n");
+    expect(settings).not.toMatch(/X-Frame-Options|frame-ancestors/i);
+  },
+);

@@ -18,7 +18,11 @@ import { headersFor, resolveFile, serve } from "../scripts/serve-dist.cjs";
 const ROOT = join(__dirname, "..");
 const EXCEL_WEB = "https://excel.officeapps.live.com";
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
 let tmp: string;
 let server: Server;
@@ -43,10 +47,18 @@ beforeAll(async () => {
   const certs = await localCertificates(join(tmp, "certs"));
   ca = readFileSync(join(certs, "ca.crt"));
   const dist = join(tmp, "dist");
-  ({ server, url: base } = await serve({ root: dist, port: 0, cert: readFileSync(join(certs, "localhost.crt")), key: readFileSync(join(certs, "localhost.key")) }));
+  ({ server, url: base } = await serve({
+    root: dist,
+    port: 0,
+    cert: readFileSync(join(certs, "localhost.crt")),
+    key: readFileSync(join(certs, "localhost.key")),
+  }));
   // The production build, as `npm run build` runs it, but for this server and into the temporary folder.
-  await promisify(execFile)(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
-    { cwd: ROOT, env: { ...process.env, ADDIN_PUBLIC_URL: base }, maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(
+    process.execPath,
+    [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
+    { cwd: ROOT, env: { ...process.env, ADDIN_PUBLIC_URL: base }, maxBuffer: 64 * 1024 * 1024 },
+  );
 }, 900_000); // a production build; minutes on a busy two-core machine
 
 afterAll(async () => {
@@ -75,7 +87,15 @@ test("every URL in the built manifest is on the server, answers 200 with the rig
     expect([url, r.status, EXPECTED_TYPE[ext]?.test(String(r.headers["content-type"]))]).toEqual([url, 200, true]);
     expect([url, r.headers["x-content-type-options"]]).toEqual([url, "nosniff"]);
   }
-  expect(urls).toEqual(expect.arrayContaining([`${base}taskpane.html`, `${base}functions.js`, `${base}functions.json`, `${base}functions-nl.json`, `${base}functions-fr.json`]));
+  expect(urls).toEqual(
+    expect.arrayContaining([
+      `${base}taskpane.html`,
+      `${base}functions.js`,
+      `${base}functions.json`,
+      `${base}functions-nl.json`,
+      `${base}functions-fr.json`,
+    ]),
+  );
 });
 
 test("the function metadata answers Excel on the web's cross-origin fetch, and is never cached", async () => {

@@ -23,22 +23,37 @@ describe.each(SECTIONS)("section %s", (section: Section) => {
 
   test.each(LANGUAGES.filter((l) => l !== "en"))("%s has exactly the keys of en", (lang) => {
     const other = leaves(sectionOf(lang, section));
-    expect({ missing: [...en.keys()].filter((k) => !other.has(k)), extra: [...other.keys()].filter((k) => !en.has(k)) }).toEqual({ missing: [], extra: [] });
+    expect({ missing: [...en.keys()].filter((k) => !other.has(k)), extra: [...other.keys()].filter((k) => !en.has(k)) }).toEqual({
+      missing: [],
+      extra: [],
+    });
   });
 
   test.each(LANGUAGES)("%s: every text is a string, not left empty where en has text", (lang) => {
     // en may hold a deliberately empty text (e.g. the unit of a plain factor); a translation may not drop one.
-    const bad = [...leaves(sectionOf(lang, section))].filter(([k, v]) => typeof v !== "string" || (v.trim() === "" && String(en.get(k) ?? "").trim() !== "")).map(([k]) => k);
+    const bad = [...leaves(sectionOf(lang, section))]
+      .filter(([k, v]) => typeof v !== "string" || (v.trim() === "" && String(en.get(k) ?? "").trim() !== ""))
+      .map(([k]) => k);
     expect(bad).toEqual([]);
   });
 
   test.each(LANGUAGES.filter((l) => l !== "en"))("%s uses the same {placeholders} as en", (lang) => {
     const other = leaves(sectionOf(lang, section));
-    const differing = [...en].filter(([k, v]) => other.has(k) && placeholders(v).join() !== placeholders(other.get(k)).join()).map(([k]) => k);
+    const differing = [...en]
+      .filter(([k, v]) => other.has(k) && placeholders(v).join() !== placeholders(other.get(k)).join())
+      .map(([k]) => k);
     expect(differing).toEqual([]);
   });
 });
 
 test("languageOf maps Office and browser locales to en, nl or fr", () => {
-  expect(["nl-BE", "nl-NL", "fr-BE", "fr-FR", "en-GB", "de-DE", undefined].map(languageOf)).toEqual(["nl", "nl", "fr", "fr", "en", "en", "en"]);
+  expect(["nl-BE", "nl-NL", "fr-BE", "fr-FR", "en-GB", "de-DE", undefined].map(languageOf)).toEqual([
+    "nl",
+    "nl",
+    "fr",
+    "fr",
+    "en",
+    "en",
+    "en",
+  ]);
 });

@@ -24,7 +24,8 @@ export function internalTag(text: string): string | null {
   if (/\[[DR]\]/.test(text)) return "a design tag [D] or [R]";
   if (/LCC-METHOD/.test(text) || /§\s?\d+\.\d/.test(text)) return "a reference to our specification";
   if (/\bBPKV\b/.test(text)) return "BPKV, not spelled out";
-  for (const [acronym, spelled] of Object.entries(SPELLED_OUT)) if (new RegExp(`\\b${acronym}\\b`).test(text) && !spelled.test(text)) return `${acronym} without saying what it is`;
+  for (const [acronym, spelled] of Object.entries(SPELLED_OUT))
+    if (new RegExp(`\\b${acronym}\\b`).test(text) && !spelled.test(text)) return `${acronym} without saying what it is`;
   return null;
 }
 
@@ -101,8 +102,16 @@ describe("no internal tags in the written workbooks", () => {
 
   it.each(LANGUAGES)("computers workbook in %s: every string of the .xlsx file", async (language) => {
     const zip = await JSZip.loadAsync(await planToXlsx(planOf("computers", language)));
-    const xml = await Promise.all(Object.keys(zip.files).filter((f) => f.endsWith(".xml")).map((f) => zip.file(f)!.async("string")));
-    const strings = xml.flatMap((x) => [...x.matchAll(/>([^<>]+)</g)].map((m) => m[1]).concat([...x.matchAll(/(?:prompt|error|promptTitle|errorTitle)="([^"]*)"/g)].map((m) => m[1])));
+    const xml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => f.endsWith(".xml"))
+        .map((f) => zip.file(f)!.async("string")),
+    );
+    const strings = xml.flatMap((x) =>
+      [...x.matchAll(/>([^<>]+)</g)]
+        .map((m) => m[1])
+        .concat([...x.matchAll(/(?:prompt|error|promptTitle|errorTitle)="([^"]*)"/g)].map((m) => m[1])),
+    );
     expect(strings.length).toBeGreaterThan(100);
     expect(strings.map((s) => [internalTag(s), s]).filter(([why]) => why !== null)).toEqual([]);
   });

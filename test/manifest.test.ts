@@ -39,7 +39,11 @@ const attr = (el: Element, name: string): string => {
   return value;
 };
 const overrides = (el: Element): Record<string, string> =>
-  Object.fromEntries(kids(el).filter((c) => c.localName === "Override").map((o) => [attr(o, "Locale"), attr(o, "Value")]));
+  Object.fromEntries(
+    kids(el)
+      .filter((c) => c.localName === "Override")
+      .map((o) => [attr(o, "Locale"), attr(o, "Value")]),
+  );
 
 /** Resource tables: kind -> id -> element. */
 function resources(root: Element) {
@@ -69,15 +73,44 @@ describe("manifest.xml structure", () => {
   });
 
   test("top-level elements follow the OfficeApp schema order", () => {
-    const schema = ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-      "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings",
-      "Permissions", "AllowSnapshot", "VersionOverrides"];
+    const schema = [
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "AllowSnapshot",
+      "VersionOverrides",
+    ];
     expect(root.localName).toBe("OfficeApp");
     expect(root.getAttributeNS(XSI, "type")).toBe("TaskPaneApp");
     expect(names(root)).toEqual(schema.filter((n) => names(root).includes(n)));
-    expect(names(root)).toEqual(["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-      "IconUrl", "HighResolutionIconUrl", "SupportUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-      "VersionOverrides"]);
+    expect(names(root)).toEqual([
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ]);
   });
 
   test("identity, version, host and permissions", () => {
@@ -88,7 +121,10 @@ describe("manifest.xml structure", () => {
     expect(kids(child(root, "Hosts")).map((h) => attr(h, "Name"))).toEqual(["Workbook"]);
     expect(child(root, "Permissions").textContent).toBe("ReadWriteDocument");
     const sets = kids(path(root, "Requirements", "Sets")).map((s) => [attr(s, "Name"), attr(s, "MinVersion")]);
-    expect(sets).toEqual([["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.1"]]);
+    expect(sets).toEqual([
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.1"],
+    ]);
   });
 
   test("<Runtimes> comes first under <Host>, with one long-lived runtime", () => {
@@ -109,8 +145,12 @@ describe("manifest.xml structure", () => {
     expect(used).toHaveLength(20);
     for (const e of used) {
       const resid = attr(e, "resid");
-      const kind = e.localName === "Image" ? res.images
-        : ["Runtime", "SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(e.localName ?? "") ? res.urls : res.strings;
+      const kind =
+        e.localName === "Image"
+          ? res.images
+          : ["Runtime", "SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(e.localName ?? "")
+            ? res.urls
+            : res.strings;
       if (!kind.has(resid)) throw new Error(`<${e.localName} resid="${resid}"> does not resolve`);
     }
     const ids = [...res.images.keys(), ...res.urls.keys(), ...res.strings.keys()];
@@ -121,8 +161,12 @@ describe("manifest.xml structure", () => {
   });
 
   test("every URL is https", () => {
-    const urls = all(root, "*").flatMap((e) =>
-      Array.from(e.attributes).filter((a) => !a.name.startsWith("xmlns")).map((a) => a.value))
+    const urls = all(root, "*")
+      .flatMap((e) =>
+        Array.from(e.attributes)
+          .filter((a) => !a.name.startsWith("xmlns"))
+          .map((a) => a.value),
+      )
       .filter((v) => /^[a-z][a-z0-9+.-]*:/i.test(v));
     expect(urls).toHaveLength(15);
     for (const u of urls) expect(u).toMatch(/^https:\/\/[^\s]+$/);
@@ -174,7 +218,10 @@ describe("manifest.xml structure", () => {
     expect(overrides(displayName)["nl-be"]).toBe("Circulaire ICT — levenscycluskosten");
     expect(overrides(displayName)["fr-fr"]).toBe("TIC circulaire — coût du cycle de vie");
     expect(Object.keys(overrides(description))).toEqual(LOCALES);
-    for (const [el, max] of [[displayName, 125], [description, 250]] as const) {
+    for (const [el, max] of [
+      [displayName, 125],
+      [description, 250],
+    ] as const) {
       for (const text of [attr(el, "DefaultValue"), ...Object.values(overrides(el))]) {
         expect(text.trim().length).toBeGreaterThan(10);
         expect(text.length).toBeLessThanOrEqual(max);
@@ -190,16 +237,23 @@ describe("manifest.xml structure", () => {
     const group = child(tab, "Group");
     expect(attr(res.strings.get(attr(child(group, "Label"), "resid")) ?? fail("label"), "DefaultValue")).toBe("Circular ICT");
     const localised = [...res.strings.entries()].filter(([id]) => id !== "Functions.Namespace");
-    expect(localised.map(([id]) => id).sort()).toEqual(
-      ["GetStarted.Description", "GetStarted.Title", "Group.Label", "OpenPane.Label", "OpenPane.Tooltip"]);
+    expect(localised.map(([id]) => id).sort()).toEqual([
+      "GetStarted.Description",
+      "GetStarted.Title",
+      "Group.Label",
+      "OpenPane.Label",
+      "OpenPane.Tooltip",
+    ]);
     for (const [id, el] of localised) {
       const values = overrides(el);
       expect([id, Object.keys(values)]).toEqual([id, LOCALES]);
       for (const v of Object.values(values)) expect(v.trim()).not.toBe("");
       expect(values["fr-fr"]).not.toBe(attr(el, "DefaultValue"));
     }
-    for (const [, el] of res.short) for (const v of [attr(el, "DefaultValue"), ...Object.values(overrides(el))]) expect(v.length).toBeLessThanOrEqual(125);
-    for (const [, el] of res.long) for (const v of [attr(el, "DefaultValue"), ...Object.values(overrides(el))]) expect(v.length).toBeLessThanOrEqual(250);
+    for (const [, el] of res.short)
+      for (const v of [attr(el, "DefaultValue"), ...Object.values(overrides(el))]) expect(v.length).toBeLessThanOrEqual(125);
+    for (const [, el] of res.long)
+      for (const v of [attr(el, "DefaultValue"), ...Object.values(overrides(el))]) expect(v.length).toBeLessThanOrEqual(250);
   });
 
   test("icons are committed PNGs of the declared sizes", () => {
@@ -239,8 +293,9 @@ describe("production URLs (ADDIN_PUBLIC_URL)", () => {
 
   test("the public URL may carry a path; it must be https without query", () => {
     expect(normalisePublicUrl("https://example.org/lcc")).toBe("https://example.org/lcc/");
-    expect(rewriteManifestUrls('<a b="https://localhost:3000/x.js"/>', "https://example.org/tools&more/"))
-      .toBe('<a b="https://example.org/tools&amp;more/x.js"/>');
+    expect(rewriteManifestUrls('<a b="https://localhost:3000/x.js"/>', "https://example.org/tools&more/")).toBe(
+      '<a b="https://example.org/tools&amp;more/x.js"/>',
+    );
     expect(() => normalisePublicUrl("http://lcc.example.eu/")).toThrow(/https/);
     expect(() => normalisePublicUrl("lcc.example.eu")).toThrow(/not a URL/);
     expect(() => normalisePublicUrl("https://lcc.example.eu/?v=1")).toThrow(/query/);
@@ -259,8 +314,11 @@ describe("production URLs (ADDIN_PUBLIC_URL)", () => {
         return pattern.transform(src, "manifest.xml").toString();
       };
       process.stdout.write(JSON.stringify({ production: out("production"), development: out("development") }));`;
-    const run = (env: NodeJS.ProcessEnv) => JSON.parse(execFileSync(process.execPath, ["-e", probe],
-      { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" })) as Record<string, string>;
+    const run = (env: NodeJS.ProcessEnv) =>
+      JSON.parse(execFileSync(process.execPath, ["-e", probe], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" })) as Record<
+        string,
+        string
+      >;
     const withUrl = run({ ADDIN_PUBLIC_URL: PUBLIC });
     expect(withUrl.production).toBe(rewriteManifestUrls(SOURCE, PUBLIC));
     expect(withUrl.development).toBe(SOURCE);

@@ -56,7 +56,11 @@ async function closedWithin(port: number, ms: number): Promise<boolean> {
 }
 
 const get = (url: string) =>
-  new Promise<number>((done, fail) => request(url, { rejectUnauthorized: false }, (res) => (res.resume(), done(res.statusCode ?? 0))).on("error", fail).end());
+  new Promise<number>((done, fail) =>
+    request(url, { rejectUnauthorized: false }, (res) => (res.resume(), done(res.statusCode ?? 0)))
+      .on("error", fail)
+      .end(),
+  );
 
 const isAlive = (pid: number) => {
   try {
@@ -79,7 +83,7 @@ function descendants(pid: number): number[] {
   return out;
 }
 
-const within = <T,>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<"timeout">((r) => setTimeout(() => r("timeout"), ms))]);
+const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<"timeout">((r) => setTimeout(() => r("timeout"), ms))]);
 
 describe("scripts/lifetime.mjs", () => {
   // A process started through a shell, as npm starts scripts: killing the shell must end it too.
@@ -118,7 +122,11 @@ describe("npm start", () => {
 
   it("serves, then SIGTERM to npm stops the server it started; the log names no folder it does not serve", async () => {
     const port = await freePort();
-    npm = spawn("npm", ["start"], { cwd: ROOT, env: { ...process.env, ADDIN_DEV_PORT: String(port), BROWSER: "none" }, stdio: ["ignore", "pipe", "pipe"] });
+    npm = spawn("npm", ["start"], {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_DEV_PORT: String(port), BROWSER: "none" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const w = watch(npm);
     await w.until(/served at https:\/\/localhost:\d+\/|npm start failed/, 150_000);
     expect(w.log()).toContain(`served at https://localhost:${port}/`);

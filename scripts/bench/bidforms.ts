@@ -19,7 +19,12 @@ export async function benchBidForms(): Promise<Figure[]> {
   const files: FormFile[] = [];
   for (let f = 0; f < FORMS; f++) {
     const supplier = `Supplier ${f + 1}`;
-    const bids = randomComputerBids(OFFERS, 100 + f, true).map((b, i) => ({ ...b, supplier, product: `Model ${f + 1}-${i + 1}`, qualityPoints: 0 }));
+    const bids = randomComputerBids(OFFERS, 100 + f, true).map((b, i) => ({
+      ...b,
+      supplier,
+      product: `Model ${f + 1}-${i + 1}`,
+      qualityPoints: 0,
+    }));
     files.push({ name: `form-${f + 1}.xlsx`, bytes: await fillForm(form.bytes, form.stamp, { supplier, bids }) });
   }
   const times: number[] = [];
@@ -32,7 +37,13 @@ export async function benchBidForms(): Promise<Figure[]> {
     const batch = await importBidForms(files, "computers", parameters, "en");
     times.push(performance.now() - start);
     clearInterval(sampler);
-    if (batch.refused) throw new Error(`bench forms refused: ${batch.results.filter((r) => !r.ok).map((r) => r.file).join(", ")}`);
+    if (batch.refused)
+      throw new Error(
+        `bench forms refused: ${batch.results
+          .filter((r) => !r.ok)
+          .map((r) => r.file)
+          .join(", ")}`,
+      );
     offers = batch.bids.length;
     heapMB = process.memoryUsage().heapUsed / 2 ** 20;
   }

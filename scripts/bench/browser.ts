@@ -33,7 +33,9 @@ const gzip = (buf: Buffer): number => gzipSync(buf).length; // zlib's default le
 
 /** The scripts a page loads before anything else: its <script src> tags (webpack's lazy chunks are not among them). */
 export function initialScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1].replace(/^\.?\//, "")).filter((src) => !/^https?:/i.test(src));
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)]
+    .map((m) => m[1].replace(/^\.?\//, ""))
+    .filter((src) => !/^https?:/i.test(src));
 }
 
 export function bundleSizes(dir: string = distDir()): Figure[] {
@@ -46,7 +48,11 @@ export function bundleSizes(dir: string = distDir()): Figure[] {
   return [
     { name: `task pane initial JS, gzip (${initial.join(" + ")}; target ≤ 150 KB)`, value: initialGzip / KB, unit: "KB" },
     { name: "task pane initial JS, raw", value: initialRaw / KB, unit: "KB" },
-    { name: `task pane lazy chunks, gzip (${lazy.length} files, loaded on demand)`, value: lazy.reduce((s, f) => s + gzip(file(f)), 0) / KB, unit: "KB" },
+    {
+      name: `task pane lazy chunks, gzip (${lazy.length} files, loaded on demand)`,
+      value: lazy.reduce((s, f) => s + gzip(file(f)), 0) / KB,
+      unit: "KB",
+    },
     { name: "functions.js, raw", value: functions.length / KB, unit: "KB" },
     { name: "functions.js, gzip", value: gzip(functions) / KB, unit: "KB" },
   ];
@@ -78,12 +84,16 @@ const waitScript = (testId: string, fromClick: boolean) => `
 async function timed(page: Page, testId: string, act: () => Promise<unknown>, fromClick = true): Promise<number | null> {
   await page.evaluate(waitScript(testId, fromClick));
   await act();
-  const result = await Promise.race([page.evaluate("window.__benchWait") as Promise<number>, new Promise<null>((r) => setTimeout(() => r(null), TIMEOUT_MS))]);
+  const result = await Promise.race([
+    page.evaluate("window.__benchWait") as Promise<number>,
+    new Promise<null>((r) => setTimeout(() => r(null), TIMEOUT_MS)),
+  ]);
   return result;
 }
 
 /** Puts a comparison with these offers where the standalone pane keeps it. */
-const saveOffers = (page: Page, bids: readonly Bid[]) => page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison(bids)))})`);
+const saveOffers = (page: Page, bids: readonly Bid[]) =>
+  page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison(bids)))})`);
 
 /** A fresh standalone pane whose storage holds these offers (they load on the next reload). */
 async function openWithOffers(browser: Browser, url: string, bids: readonly Bid[]) {
@@ -167,7 +177,11 @@ export function monteCarloInNode(bids: readonly Bid[]): Figure {
   });
 }
 
-const ms = (name: string, times: readonly number[]): Figure => ({ name: `${name} (median of ${times.length})`, value: median([...times]), unit: "ms" });
+const ms = (name: string, times: readonly number[]): Figure => ({
+  name: `${name} (median of ${times.length})`,
+  value: median([...times]),
+  unit: "ms",
+});
 
 export async function benchBrowser(): Promise<{ figures: Figure[]; notes: string[] }> {
   const dir = distDir();
@@ -180,17 +194,36 @@ export async function benchBrowser(): Promise<{ figures: Figure[]; notes: string
   const server = await serveStatic(dir);
   const browser = await launchChromium();
   try {
-    figures.push(ms("time to first render, navigation start → Start step, fresh pane (target ≤ 1 s)", await firstRender(browser, server.url, [])));
-    figures.push(ms("time to first render, navigation start → Start step, 1 000 offers saved", await firstRender(browser, server.url, bids1000)));
+    figures.push(
+      ms("time to first render, navigation start → Start step, fresh pane (target ≤ 1 s)", await firstRender(browser, server.url, [])),
+    );
+    figures.push(
+      ms("time to first render, navigation start → Start step, 1 000 offers saved", await firstRender(browser, server.url, bids1000)),
+    );
     figures.push(ms("time to results, click → ranking, 20 offers", await timeToResults(browser, server.url, bids20, true)));
-    figures.push(ms("time to results, click → ranking, 1 000 offers (target ≤ 1 s)", await timeToResults(browser, server.url, bids1000, true)));
-    figures.push(ms("time to results, 1 000 offers, clicked the moment Start shows (Results chunk still loading)", await timeToResults(browser, server.url, bids1000, false)));
-    figures.push(ms("time to results, 1 000 offers, second visit (Offers → Results)", await timeToResults(browser, server.url, bids1000, true, true)));
+    figures.push(
+      ms("time to results, click → ranking, 1 000 offers (target ≤ 1 s)", await timeToResults(browser, server.url, bids1000, true)),
+    );
+    figures.push(
+      ms(
+        "time to results, 1 000 offers, clicked the moment Start shows (Results chunk still loading)",
+        await timeToResults(browser, server.url, bids1000, false),
+      ),
+    );
+    figures.push(
+      ms("time to results, 1 000 offers, second visit (Offers → Results)", await timeToResults(browser, server.url, bids1000, true, true)),
+    );
     for (const bids of [bids20, bids1000]) {
       const mc = await monteCarloInPane(browser, server.url, bids);
       const target = bids.length > 20 ? "2 s" : "250 ms";
-      if (mc) figures.push(ms(`Monte Carlo ${MC_DRAWS} draws × ${bids.length} offers in the pane, click → probabilities (worker; target ≤ ${target})`, mc));
-      else notes.push(`Monte Carlo in the pane, ${bids.length} offers: no result within ${TIMEOUT_MS / 1000} s of clicking "mc-run"; no figure.`);
+      if (mc)
+        figures.push(
+          ms(`Monte Carlo ${MC_DRAWS} draws × ${bids.length} offers in the pane, click → probabilities (worker; target ≤ ${target})`, mc),
+        );
+      else
+        notes.push(
+          `Monte Carlo in the pane, ${bids.length} offers: no result within ${TIMEOUT_MS / 1000} s of clicking "mc-run"; no figure.`,
+        );
     }
     const scale = await paneAtScale(browser, server.url);
     figures.push(...scale.figures);

@@ -9,7 +9,13 @@ import { type Bid, DEFAULT_PARAMETERS, type Parameters, bidLccParametersOf, comm
 import { measure, type Figure } from "./measure";
 
 const N = 100_000;
-const params: LccParameters = { discountRate: 0.04, years: 5, electricityPricePerKWh: 0.2, energyEscalation: 0.03, maintenanceEscalation: 0.02 };
+const params: LccParameters = {
+  discountRate: 0.04,
+  years: 5,
+  electricityPricePerKWh: 0.2,
+  energyEscalation: 0.03,
+  maintenanceEscalation: 0.02,
+};
 const withCommitments: LccParameters = { ...params, requiredWarrantyYears: 4, outOfWarrantyRepairPerYear: 40, dataErasureCostPerUnit: 12 };
 
 // Literal objects of one shape per case, as the model builds them: spreading a base object here made
@@ -17,7 +23,15 @@ const withCommitments: LccParameters = { ...params, requiredWarrantyYears: 4, ou
 function makeBids(commitments: boolean): BidCosts[] {
   const bids: BidCosts[] = [];
   for (let i = 0; i < N; i++) {
-    const [price, installation, annualKWh, annualMaintenance, residualValue, endOfLifeCost, quantity] = [600 + (i % 500), 20, 15 + (i % 30), 10 + (i % 10), 50 + (i % 100), 5, 1 + (i % 200)];
+    const [price, installation, annualKWh, annualMaintenance, residualValue, endOfLifeCost, quantity] = [
+      600 + (i % 500),
+      20,
+      15 + (i % 30),
+      10 + (i % 10),
+      50 + (i % 100),
+      5,
+      1 + (i % 200),
+    ];
     if (!commitments) bids.push({ price, installation, annualKWh, annualMaintenance, residualValue, endOfLifeCost, quantity });
     else
       bids.push({
@@ -63,7 +77,8 @@ function handLoop(p: LccParameters, bids: readonly BidCosts[]): number {
     const acquisition = q * (b.price + (b.installation ?? 0));
     const topUp = q * (covered - w) * (b.extraWarrantyYearPrice ?? 0);
     const endOfLife = (b.endOfLifeCost ?? 0) + (b.takeBackWithDataErasure ? 0 : (p.dataErasureCostPerUnit ?? 0));
-    const total = acquisition + topUp + q * (energy + maintenance + repairs + battery) + q * endOfLife * end - q * (b.residualValue ?? 0) * end;
+    const total =
+      acquisition + topUp + q * (energy + maintenance + repairs + battery) + q * endOfLife * end - q * (b.residualValue ?? 0) * end;
     checksum += total;
   }
   return checksum;
@@ -103,7 +118,17 @@ function benchCase(label: string, p: LccParameters, bids: readonly BidCosts[]): 
  * conversion to the engine's inputs, then the calculator. Against the same hand-written loop.
  */
 function benchModel(): Figure[] {
-  const p: Parameters = { ...DEFAULT_PARAMETERS, discountRate: 0.04, evaluationYears: 5, electricityPricePerKWh: 0.2, energyEscalation: 0.03, maintenanceEscalation: 0.02, requiredWarrantyYears: 4, outOfWarrantyRepairPerYear: 40, dataErasureCostPerUnit: 12 };
+  const p: Parameters = {
+    ...DEFAULT_PARAMETERS,
+    discountRate: 0.04,
+    evaluationYears: 5,
+    electricityPricePerKWh: 0.2,
+    energyEscalation: 0.03,
+    maintenanceEscalation: 0.02,
+    requiredWarrantyYears: 4,
+    outOfWarrantyRepairPerYear: 40,
+    dataErasureCostPerUnit: 12,
+  };
   const costs = makeBids(true);
   const base = emptyBid("computers");
   const bids: Bid[] = costs.map((c) => ({
@@ -147,7 +172,11 @@ function benchModel(): Figure[] {
     handSum = handLoop(withCommitments, costs);
   });
   if (Math.abs(modelSum - handSum) > 1e-6 * Math.abs(handSum)) throw new Error(`model and hand loop disagree: ${modelSum} vs ${handSum}`);
-  return [model, hand, { name: "model (Bid → engine) / hand-written loop with commitments, time ratio", value: model.value / hand.value, unit: "×" }];
+  return [
+    model,
+    hand,
+    { name: "model (Bid → engine) / hand-written loop with commitments, time ratio", value: model.value / hand.value, unit: "×" },
+  ];
 }
 
 export function benchEngine(): Figure[] {

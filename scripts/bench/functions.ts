@@ -13,5 +13,8 @@ export function benchFunctions(): Figure[] {
     });
     return { name, value: (total.value * 1000) / CALLS, unit: "µs" };
   };
-  return [perCall("GPP.LCC, one call with argument checking (reference case)", REFERENCE_LCC), perCall("GPP.LCC, one call returning #NUM! with its message", BAD_RATE)];
+  return [
+    perCall("GPP.LCC, one call with argument checking (reference case)", REFERENCE_LCC),
+    perCall("GPP.LCC, one call returning #NUM! with its message", BAD_RATE),
+  ];
 }

@@ -21,7 +21,8 @@ const LONG_TASKS = `
   window.__longest = () => { const m = Math.max(0, ...window.__long); window.__long = []; return m; };`;
 
 const longest = (page: Page): Promise<number> => page.evaluate("window.__longest()") as Promise<number>;
-const heapMB = async (page: Page): Promise<number> => ((await page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0")) as number) / 2 ** 20;
+const heapMB = async (page: Page): Promise<number> =>
+  ((await page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0")) as number) / 2 ** 20;
 /** Long tasks are reported after they end: let the page settle before reading them. */
 const settle = (page: Page) => page.waitForTimeout(500);
 
@@ -43,7 +44,10 @@ async function watchWorkers(context: BrowserContext, page: Page): Promise<{ peak
   });
   await cdp.send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   const poll = setInterval(() => {
-    for (const sessionId of workers) void cdp.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id: ++id, method: "Runtime.getHeapUsage" }) }).catch(() => undefined);
+    for (const sessionId of workers)
+      void cdp
+        .send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id: ++id, method: "Runtime.getHeapUsage" }) })
+        .catch(() => undefined);
   }, 100);
   return {
     peakMB: () => {
@@ -65,7 +69,11 @@ export async function paneAtScale(browser: Browser, url: string): Promise<{ figu
   const add = (action: string, ms: number, heap: number) => {
     figures.push({ name: `${OFFERS} offers in the pane: ${action}, longest main-thread block (target ≤ 200 ms)`, value: ms, unit: "ms" });
     figures.push({ name: `${OFFERS} offers in the pane: JS heap after ${action} (target < 500 MB)`, value: heap, unit: "MB" });
-    figures.push({ name: `${OFFERS} offers in the pane: peak JS heap of its workers during ${action} (sampled; target < 500 MB)`, value: workers.peakMB(), unit: "MB" });
+    figures.push({
+      name: `${OFFERS} offers in the pane: peak JS heap of its workers during ${action} (sampled; target < 500 MB)`,
+      value: workers.peakMB(),
+      unit: "MB",
+    });
   };
   try {
     await page.addInitScript(LONG_TASKS);

@@ -8,13 +8,23 @@ const quantity = [isNumber, nonNegative, atMost(LIMITS.quantity)];
 
 /** Use-phase emissions over `years`, kg CO2e. */
 export function useCo2Kg(annualKWh: number, serviceYears: number, kgPerKWh: number, units = 1): Result<number> {
-  const error = firstError(["annualKWh", annualKWh, energy], ["years", serviceYears, years], ["emissionFactor", kgPerKWh, emissionFactor], ["quantity", units, quantity]);
+  const error = firstError(
+    ["annualKWh", annualKWh, energy],
+    ["years", serviceYears, years],
+    ["emissionFactor", kgPerKWh, emissionFactor],
+    ["quantity", units, quantity],
+  );
   return error ? { ok: false, error } : ok(annualKWh * serviceYears * kgPerKWh * units);
 }
 
 /** Production (embodied) share of life-cycle CO2 = embodied / (embodied + use), a fraction. */
 export function productionShare(embodiedKg: number, annualKWh: number, serviceYears: number, kgPerKWh: number): Result<number> {
-  const error = firstError(["embodiedKg", embodiedKg, kg], ["annualKWh", annualKWh, energy], ["years", serviceYears, years], ["emissionFactor", kgPerKWh, emissionFactor]);
+  const error = firstError(
+    ["embodiedKg", embodiedKg, kg],
+    ["annualKWh", annualKWh, energy],
+    ["years", serviceYears, years],
+    ["emissionFactor", kgPerKWh, emissionFactor],
+  );
   if (error) return { ok: false, error };
   const whole = embodiedKg + annualKWh * serviceYears * kgPerKWh;
   return whole > 0 ? ok(embodiedKg / whole) : fail("domain", "embodiedKg", "nothingToShare");
@@ -31,7 +41,12 @@ export function annualisedFootprint(embodiedKg: number, annualUseKg: number, ser
  * extendedYears: 1 − annual(extended) / annual(current); negative when the life is shortened.
  */
 export function lifeExtensionSaving(embodiedKg: number, annualUseKg: number, currentYears: number, extendedYears: number): Result<number> {
-  const error = firstError(["embodiedKg", embodiedKg, kg], ["annualUseKg", annualUseKg, kg], ["currentYears", currentYears, years], ["extendedYears", extendedYears, years]);
+  const error = firstError(
+    ["embodiedKg", embodiedKg, kg],
+    ["annualUseKg", annualUseKg, kg],
+    ["currentYears", currentYears, years],
+    ["extendedYears", extendedYears, years],
+  );
   if (error) return { ok: false, error };
   const current = embodiedKg / currentYears + annualUseKg;
   if (current <= 0) return fail("domain", "embodiedKg", "nothingToShare");

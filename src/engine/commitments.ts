@@ -76,7 +76,9 @@ export function repairCost(
     ["quantity", quantity, quantityChecks],
   );
   if (error) return { ok: false, error };
-  return finite(annualRepair * quantity * outOfWarrantyFactor({ discountRate, timing, escalationBase }, serviceYears, coveredYears, escalation));
+  return finite(
+    annualRepair * quantity * outOfWarrantyFactor({ discountRate, timing, escalationBase }, serviceYears, coveredYears, escalation),
+  );
 }
 
 /** The requirements of §12.2–§12.3 an offer is checked against. */

@@ -7,8 +7,17 @@ import { firstError, isNumber, rateChecks, years } from "./checks";
 import { type Timing, pvFactor } from "./discounting";
 import { type Result, fail, ok } from "./result";
 
-export function equivalentAnnualCost(lifeCycleCost: number, discountRate: number, serviceYears: number, timing: Timing = "end"): Result<number> {
-  const error = firstError(["lifeCycleCost", lifeCycleCost, [isNumber]], ["discountRate", discountRate, rateChecks], ["years", serviceYears, years]);
+export function equivalentAnnualCost(
+  lifeCycleCost: number,
+  discountRate: number,
+  serviceYears: number,
+  timing: Timing = "end",
+): Result<number> {
+  const error = firstError(
+    ["lifeCycleCost", lifeCycleCost, [isNumber]],
+    ["discountRate", discountRate, rateChecks],
+    ["years", serviceYears, years],
+  );
   if (error) return { ok: false, error };
   const value = lifeCycleCost / pvFactor({ discountRate, timing }, serviceYears);
   return Number.isFinite(value) ? ok(value) : fail("domain", "result", "resultNotFinite");

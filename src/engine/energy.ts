@@ -47,7 +47,12 @@ const power = [isNumber, nonNegative, atMost(LIMITS.powerW)];
 
 /** Typical energy consumption, kWh/year. */
 export function typicalEnergyConsumption(p: ModePowersW, deviceType = "notebook", spec = "ES8"): Result<number> {
-  const error = firstError(["pOff", p.pOffW, power], ["pSleep", p.pSleepW, power], ["pLongIdle", p.pLongIdleW, power], ["pShortIdle", p.pShortIdleW, power]);
+  const error = firstError(
+    ["pOff", p.pOffW, power],
+    ["pSleep", p.pSleepW, power],
+    ["pLongIdle", p.pLongIdleW, power],
+    ["pShortIdle", p.pShortIdleW, power],
+  );
   if (error) return { ok: false, error };
   const device = oneOf("deviceType", deviceType, DEVICE_TYPES);
   if (!device.ok) return device;

@@ -96,7 +96,8 @@ export function lccCalculator(p: LccParameters): (bid: BidCosts) => LccBreakdown
     const q = bid.quantity ?? 1;
     let oneOff = 0;
     const oneOffs = bid.oneOffCosts;
-    if (oneOffs !== undefined) for (const c of oneOffs) if (c.year <= p.years) oneOff += c.amount * remembered((oneOffByYear ??= []), c.year, p, oneOffFactor);
+    if (oneOffs !== undefined)
+      for (const c of oneOffs) if (c.year <= p.years) oneOff += c.amount * remembered((oneOffByYear ??= []), c.year, p, oneOffFactor);
     const extensible = bid.extraWarrantyYearPrice !== undefined;
     const covered = extensible || rr !== 0 ? coveredWarrantyYears(bid, wr, p.years) : 0;
     const acquisitionCost = q * (bid.price + (bid.installation ?? 0));
@@ -108,8 +109,28 @@ export function lccCalculator(p: LccParameters): (bid: BidCosts) => LccBreakdown
     const oneOffCost = q * oneOff;
     const endOfLifeCost = q * ((bid.endOfLifeCost ?? 0) + (bid.takeBackWithDataErasure ? 0 : erasure)) * end;
     const residualValue = -q * (bid.residualValue ?? 0) * end;
-    const total = acquisitionCost + warrantyExtensionCost + energyCost + maintenanceCost + consumablesCost + repairCost + oneOffCost + endOfLifeCost + residualValue;
-    return { acquisitionCost, warrantyExtensionCost, energyCost, maintenanceCost, consumablesCost, repairCost, oneOffCost, endOfLifeCost, residualValue, total };
+    const total =
+      acquisitionCost +
+      warrantyExtensionCost +
+      energyCost +
+      maintenanceCost +
+      consumablesCost +
+      repairCost +
+      oneOffCost +
+      endOfLifeCost +
+      residualValue;
+    return {
+      acquisitionCost,
+      warrantyExtensionCost,
+      energyCost,
+      maintenanceCost,
+      consumablesCost,
+      repairCost,
+      oneOffCost,
+      endOfLifeCost,
+      residualValue,
+      total,
+    };
   };
 }
 

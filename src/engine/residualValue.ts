@@ -26,7 +26,11 @@ function curveShare(curve: (typeof RESIDUAL_CURVES)[keyof typeof RESIDUAL_CURVES
  * (declining); the laptop and tablet curves take none. The floor (share of price) applies to every model.
  */
 export function residualValue(price: number, ageYears: number, model = "laptop", parameter?: number, floor = 0): Result<number> {
-  const error = firstError(["price", price, amount], ["ageYears", ageYears, [isNumber, nonNegative]], ["floor", floor, [isNumber, fraction]]);
+  const error = firstError(
+    ["price", price, amount],
+    ["ageYears", ageYears, [isNumber, nonNegative]],
+    ["floor", floor, [isNumber, fraction]],
+  );
   if (error) return { ok: false, error };
   const m = oneOf("model", model, RESIDUAL_MODELS);
   if (!m.ok) return m;
@@ -70,7 +74,13 @@ export function residualCurveFor(deviceType: string, refurbished: boolean, rule:
 }
 
 /** Residual value per unit at age H when the bidder guarantees none: the type's curve, or 0. */
-export function defaultResidualValue(price: number, ageYears: number, deviceType: string, refurbished: boolean, rule: ResidualValueRule = "byDeviceType"): Result<number> {
+export function defaultResidualValue(
+  price: number,
+  ageYears: number,
+  deviceType: string,
+  refurbished: boolean,
+  rule: ResidualValueRule = "byDeviceType",
+): Result<number> {
   const curve = residualCurveFor(deviceType, refurbished, rule);
   if (curve !== null) return residualValue(price, ageYears, curve);
   const error = firstError(["price", price, amount], ["ageYears", ageYears, [isNumber, nonNegative]]);

@@ -26,7 +26,10 @@ export interface TornadoBar {
 }
 
 /** Moves one input at a time to its low and high end, the others at base, and records the outcome. */
-export function tornado(inputs: readonly UncertainInput[], outcome: (x: readonly number[]) => number): { base: number; bars: TornadoBar[] } {
+export function tornado(
+  inputs: readonly UncertainInput[],
+  outcome: (x: readonly number[]) => number,
+): { base: number; bars: TornadoBar[] } {
   const base = inputs.map((i) => i.base);
   const at = (index: number, value: number) => outcome(base.map((b, j) => (j === index ? value : b)));
   const bars = inputs.map((input, index) => {
@@ -134,7 +137,12 @@ export const PROGRESS_EVERY = 250;
  * Ranks with one sort per draw: an offer's competition rank is 1 + the number of strictly lower values,
  * found by binary search in the sorted draw (n log n, where comparing every pair was n²).
  */
-export function rankingProbability(model: RankingModel, draws: number, seed: number, onProgress?: (done: number) => void): RankingProbability {
+export function rankingProbability(
+  model: RankingModel,
+  draws: number,
+  seed: number,
+  onProgress?: (done: number) => void,
+): RankingProbability {
   const n = model.alternatives;
   const m = model.perAlternative.length;
   const random = seededRandom(seed);

@@ -101,7 +101,8 @@ export function pairCells(firstName: string, first: unknown[][], secondName: str
   const b = second.flat();
   const isVector = (m: unknown[][]) => m.length === 1 || m[0].length === 1;
   const sameRowsAndColumns = first.length === second.length && first[0].length === second[0].length;
-  if (a.length !== b.length || !(sameRowsAndColumns || (isVector(first) && isVector(second)))) stop("type", secondName, "sameShape", firstName);
+  if (a.length !== b.length || !(sameRowsAndColumns || (isVector(first) && isVector(second))))
+    stop("type", secondName, "sameShape", firstName);
   return a.map((cell, i) => [cell, b[i]]);
 }
 

@@ -49,5 +49,8 @@ export function unexpectedError(id: string, cause: unknown): ExcelError {
 }
 
 export function isExcelError(value: unknown): value is ExcelError {
-  return (hasRuntime() && value instanceof CustomFunctions.Error) || (typeof value === "object" && value !== null && !Array.isArray(value) && "code" in value);
+  return (
+    (hasRuntime() && value instanceof CustomFunctions.Error) ||
+    (typeof value === "object" && value !== null && !Array.isArray(value) && "code" in value)
+  );
 }

@@ -97,9 +97,39 @@ const lccOf = (id: string, a: readonly unknown[]): Result<LccBreakdown> => {
  * @param escalationBase "flat" (default: the first year costs today's price) or "nist" (prices rise from today).
  * @returns {number} Life-cycle cost in the workbook currency.
  */
-export function lcc(price: unknown, annualKWh: unknown, electricityPrice: unknown, years: unknown, discountRate: unknown, installation?: unknown, annualMaintenance?: unknown, residualValue?: unknown, endOfLifeCost?: unknown, energyEscalation?: unknown, maintenanceEscalation?: unknown, quantity?: unknown, timing?: unknown, escalationBase?: unknown) {
+export function lcc(
+  price: unknown,
+  annualKWh: unknown,
+  electricityPrice: unknown,
+  years: unknown,
+  discountRate: unknown,
+  installation?: unknown,
+  annualMaintenance?: unknown,
+  residualValue?: unknown,
+  endOfLifeCost?: unknown,
+  energyEscalation?: unknown,
+  maintenanceEscalation?: unknown,
+  quantity?: unknown,
+  timing?: unknown,
+  escalationBase?: unknown,
+) {
   return scalar("LCC", () => {
-    const r = lccOf("LCC", [price, annualKWh, electricityPrice, years, discountRate, installation, annualMaintenance, residualValue, endOfLifeCost, energyEscalation, maintenanceEscalation, quantity, timing, escalationBase]);
+    const r = lccOf("LCC", [
+      price,
+      annualKWh,
+      electricityPrice,
+      years,
+      discountRate,
+      installation,
+      annualMaintenance,
+      residualValue,
+      endOfLifeCost,
+      energyEscalation,
+      maintenanceEscalation,
+      quantity,
+      timing,
+      escalationBase,
+    ]);
     return r.ok ? r.value.total : r;
   });
 }
@@ -123,13 +153,50 @@ export function lcc(price: unknown, annualKWh: unknown, electricityPrice: unknow
  * @param escalationBase "flat" (default: the first year costs today's price) or "nist" (prices rise from today).
  * @returns {number[][]} One row: acquisition, energy, maintenance, end-of-life cost, residual value, total.
  */
-export function lccBreakdown(price: unknown, annualKWh: unknown, electricityPrice: unknown, years: unknown, discountRate: unknown, installation?: unknown, annualMaintenance?: unknown, residualValue?: unknown, endOfLifeCost?: unknown, energyEscalation?: unknown, maintenanceEscalation?: unknown, quantity?: unknown, timing?: unknown, escalationBase?: unknown) {
+export function lccBreakdown(
+  price: unknown,
+  annualKWh: unknown,
+  electricityPrice: unknown,
+  years: unknown,
+  discountRate: unknown,
+  installation?: unknown,
+  annualMaintenance?: unknown,
+  residualValue?: unknown,
+  endOfLifeCost?: unknown,
+  energyEscalation?: unknown,
+  maintenanceEscalation?: unknown,
+  quantity?: unknown,
+  timing?: unknown,
+  escalationBase?: unknown,
+) {
   return row("LCCBREAKDOWN", 6, () => {
-    const r = lccOf("LCCBREAKDOWN", [price, annualKWh, electricityPrice, years, discountRate, installation, annualMaintenance, residualValue, endOfLifeCost, energyEscalation, maintenanceEscalation, quantity, timing, escalationBase]);
+    const r = lccOf("LCCBREAKDOWN", [
+      price,
+      annualKWh,
+      electricityPrice,
+      years,
+      discountRate,
+      installation,
+      annualMaintenance,
+      residualValue,
+      endOfLifeCost,
+      energyEscalation,
+      maintenanceEscalation,
+      quantity,
+      timing,
+      escalationBase,
+    ]);
     if (!r.ok) return r;
     const b = r.value;
     // Consumables and one-off costs are zero here (GPP.LCC has no such arguments); kept with maintenance.
-    return ok([b.acquisitionCost, b.energyCost, b.maintenanceCost + b.consumablesCost + b.oneOffCost, b.endOfLifeCost, b.residualValue, b.total]);
+    return ok([
+      b.acquisitionCost,
+      b.energyCost,
+      b.maintenanceCost + b.consumablesCost + b.oneOffCost,
+      b.endOfLifeCost,
+      b.residualValue,
+      b.total,
+    ]);
   });
 }
 
@@ -186,7 +253,16 @@ export function eac(lifeCycleCost: unknown, discountRate: unknown, years: unknow
  * @param quantity Number of units. Default 1.
  * @returns {number} External CO2 cost in the workbook currency.
  */
-export function co2cost(annualKWh: unknown, emissionFactor: unknown, co2Price: unknown, years: unknown, discountRate: unknown, co2Escalation?: unknown, timing?: unknown, quantity?: unknown) {
+export function co2cost(
+  annualKWh: unknown,
+  emissionFactor: unknown,
+  co2Price: unknown,
+  years: unknown,
+  discountRate: unknown,
+  co2Escalation?: unknown,
+  timing?: unknown,
+  quantity?: unknown,
+) {
   return scalar("CO2COST", () => {
     const kWh = requiredNumber("CO2COST", "annualKWh", annualKWh);
     const factor = requiredNumber("CO2COST", "emissionFactor", emissionFactor);
@@ -196,7 +272,16 @@ export function co2cost(annualKWh: unknown, emissionFactor: unknown, co2Price: u
     const g = optionalNumber("co2Escalation", co2Escalation, 0);
     const t = option("timing", timing, TIMINGS, "end");
     const q = optionalNumber("quantity", quantity, 1);
-    return externalCo2Cost({ annualKWh: kWh, emissionFactor: factor, co2PricePerTonne: price, years: n, discountRate: d, co2Escalation: g, timing: t, quantity: q });
+    return externalCo2Cost({
+      annualKWh: kWh,
+      emissionFactor: factor,
+      co2PricePerTonne: price,
+      years: n,
+      discountRate: d,
+      co2Escalation: g,
+      timing: t,
+      quantity: q,
+    });
   });
 }
 
@@ -231,7 +316,9 @@ export function tec(pOff: unknown, pSleep: unknown, pLongIdle: unknown, pShortId
  * @returns {number} kWh per year.
  */
 export function tecDisplay(pOn: unknown, pSleep: unknown) {
-  return scalar("TECDISPLAY", () => displayEnergy(requiredNumber("TECDISPLAY", "pOn", pOn), requiredNumber("TECDISPLAY", "pSleep", pSleep)));
+  return scalar("TECDISPLAY", () =>
+    displayEnergy(requiredNumber("TECDISPLAY", "pOn", pOn), requiredNumber("TECDISPLAY", "pSleep", pSleep)),
+  );
 }
 
 /** ENERGYUSE sums one cell per mode; a whole column of values is a mistake, refused before it costs time. */
@@ -393,7 +480,16 @@ export function priceScorePoints(value: unknown, bestValue: unknown, maxPoints: 
  * @param quantity Number of units. Default 1.
  * @returns {number} Repair cost in the workbook currency.
  */
-export function repairCost(annualRepair: unknown, coveredYears: unknown, years: unknown, discountRate: unknown, escalation?: unknown, timing?: unknown, escalationBase?: unknown, quantity?: unknown) {
+export function repairCost(
+  annualRepair: unknown,
+  coveredYears: unknown,
+  years: unknown,
+  discountRate: unknown,
+  escalation?: unknown,
+  timing?: unknown,
+  escalationBase?: unknown,
+  quantity?: unknown,
+) {
   return scalar("REPAIRCOST", () =>
     repairCostOf(
       requiredNumber("REPAIRCOST", "annualRepair", annualRepair),

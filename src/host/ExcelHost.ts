@@ -80,7 +80,8 @@ interface Attachment {
 /** The workbook setting that keeps the framework set the comparison adopted (it travels with the file). */
 export const FRAMEWORK_SETTING_KEY = "CircularICT.framework";
 
-const frameworkText = (c: SavedComparison): string => (c.framework ? JSON.stringify({ set: c.framework, locked: !!c.frameworkLocked }) : "");
+const frameworkText = (c: SavedComparison): string =>
+  c.framework ? JSON.stringify({ set: c.framework, locked: !!c.frameworkLocked }) : "";
 
 /** The stored set, its fingerprint checked again: a set edited in the workbook's settings is not taken. */
 async function frameworkOf(value: unknown): Promise<{ set: ParameterSet; locked: boolean } | null> {
@@ -100,7 +101,8 @@ class NotAttached extends Error {
   }
 }
 
-const problemOf = (e: unknown): WorkbookProblem => (e instanceof NotAttached ? e.problem : { kind: "readFailed", message: e instanceof Error ? e.message : String(e) });
+const problemOf = (e: unknown): WorkbookProblem =>
+  e instanceof NotAttached ? e.problem : { kind: "readFailed", message: e instanceof Error ? e.message : String(e) };
 
 const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!a && a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -112,7 +114,8 @@ export class ExcelHost implements Host, WorkbookSource {
   private attached: Attachment | null = null;
   /** Set when a read or a check of the workbook failed, until a read succeeds: the pane then writes nothing (it could overwrite a colleague's work). Before the first read, nothing is attached, so nothing is written either. */
   private problem: WorkbookProblem | null = null;
-  private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null = null;
+  private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null =
+    null;
   /** What the last read found written by an earlier template version, for the load report. */
   private notes: Partial<Pick<LoadReport, "olderTemplate" | "methodChanges" | "unreadable">> = {};
 
@@ -162,7 +165,8 @@ export class ExcelHost implements Host, WorkbookSource {
     const missing = [...params, ...device].map((p) => p.name).filter((n) => !present.has(n));
     if (missing.length) throw new NotAttached({ kind: "namesMissing", names: missing });
     const former = formerResidualCurveName(stamp);
-    const formerCurve = params.length < all.length && present.has(former) ? context.workbook.names.getItem(former).getRange().load("values") : null;
+    const formerCurve =
+      params.length < all.length && present.has(former) ? context.workbook.names.getItem(former).getRange().load("values") : null;
     const expected = tableName(stamp);
     const named = tables.items.some((t) => t.name === expected);
     // A renamed table is found again by its headers: look at every table's header row in the same sync.
@@ -206,7 +210,17 @@ export class ExcelHost implements Host, WorkbookSource {
       ...(framework ? { framework: framework.set, frameworkLocked: framework.locked } : {}),
     };
     if (!frameworkSetting.isNullObject && !framework) this.notes = { ...this.notes, unreadable: ["framework"] };
-    const a: Attachment = { stamp, table, map, rowCount: rows.length, names: params, params: new Map(), rows: [], device: new Map(), framework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value) };
+    const a: Attachment = {
+      stamp,
+      table,
+      map,
+      rowCount: rows.length,
+      names: params,
+      params: new Map(),
+      rows: [],
+      device: new Map(),
+      framework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value),
+    };
     this.remember(a, saved);
     // What the table holds, row by row (blank rows too), as the pane would write it: unchanged rows compare equal.
     a.rows = inOrder.map((r) => normaliseRow(stamp, r, lang));
@@ -338,7 +352,10 @@ export class ExcelHost implements Host, WorkbookSource {
    * a renamed sheet is still found), or lifts the protection; a password is optional both ways. The cells
    * of `editable` parameters (a framework set's local values) are unlocked first, so they stay editable.
    */
-  async protectParameters(protect: boolean, { password, editable = [] }: { password?: string; editable?: readonly string[] } = {}): Promise<ProtectOutcome> {
+  async protectParameters(
+    protect: boolean,
+    { password, editable = [] }: { password?: string; editable?: readonly string[] } = {},
+  ): Promise<ProtectOutcome> {
     const a = this.attached;
     if (!a || this.problem || !a.names.length) return { kind: "notWritten" };
     try {
@@ -347,8 +364,13 @@ export class ExcelHost implements Host, WorkbookSource {
         await context.sync();
         // The set's local values stay editable (and the pane's saves of them keep working) whatever the template wrote.
         if (protect && !protection.protected)
-          for (const { key, name } of a.names) if (editable.includes(key)) context.workbook.names.getItem(name).getRange().format.protection.locked = false;
-        if (protect && !protection.protected) protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true }, password || undefined);
+          for (const { key, name } of a.names)
+            if (editable.includes(key)) context.workbook.names.getItem(name).getRange().format.protection.locked = false;
+        if (protect && !protection.protected)
+          protection.protect(
+            { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true },
+            password || undefined,
+          );
         if (!protect && protection.protected) protection.unprotect(password || undefined);
         await context.sync();
         return { kind: "done", protected: protect } as const;
@@ -371,7 +393,12 @@ export class ExcelHost implements Host, WorkbookSource {
     if (this.pending) {
       const status = await this.flush();
       if (status.stored && !status.offersNotStored) return updated();
-    } else if (this.attached && !this.problem && this.attached.stamp.template === input.group && input.bids.length <= this.attached.rowCount) {
+    } else if (
+      this.attached &&
+      !this.problem &&
+      this.attached.stamp.template === input.group &&
+      input.bids.length <= this.attached.rowCount
+    ) {
       return updated();
     }
     const writers = this.options.writers;
@@ -393,7 +420,9 @@ export class ExcelHost implements Host, WorkbookSource {
 
   async readTable(name: string | null): Promise<SourceTable> {
     return this.options.run(async (context) => {
-      const range = (name === null ? context.workbook.getSelectedRange() : context.workbook.tables.getItem(name).getRange()).load("values, address");
+      const range = (name === null ? context.workbook.getSelectedRange() : context.workbook.tables.getItem(name).getRange()).load(
+        "values, address",
+      );
       await context.sync();
       const [header = [], ...rows] = range.values as unknown[][];
       return { name: name ?? range.address, headers: header.map((h) => String(h ?? "")), rows };

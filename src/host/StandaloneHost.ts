@@ -8,7 +8,16 @@ import { LANGUAGES, type Language } from "../i18n/core";
 import type { TemplateWriters } from "./templateWriters";
 import { XLSX_TYPE, browserDownload } from "./download";
 import { readSaved, storedText } from "./savedFormat";
-import { CLEAN_REPORT, type Host, type LoadResult, type SaveStatus, type SavedComparison, type TemplateInput, type Theme, type WriteOutcome } from "./types";
+import {
+  CLEAN_REPORT,
+  type Host,
+  type LoadResult,
+  type SaveStatus,
+  type SavedComparison,
+  type TemplateInput,
+  type Theme,
+  type WriteOutcome,
+} from "./types";
 
 /** The key keeps its old name: the format version is inside the stored value (see savedFormat.ts). */
 export const STORAGE_KEY = "circular-ict-lcc.comparison.v1";
@@ -38,7 +47,10 @@ export const SAVE_DELAY_MS = 300;
  * The page's last moments: pagehide (closing, reloading, navigating away) and visibilitychange to hidden
  * (switching tabs, minimising; on mobile often the last event a page gets).
  */
-export function pageHideEvents(win: Pick<Window, "addEventListener">, doc: Pick<Document, "addEventListener" | "visibilityState">): (flush: () => void) => void {
+export function pageHideEvents(
+  win: Pick<Window, "addEventListener">,
+  doc: Pick<Document, "addEventListener" | "visibilityState">,
+): (flush: () => void) => void {
   return (flush) => {
     win.addEventListener("pagehide", flush);
     doc.addEventListener("visibilitychange", () => {
@@ -91,7 +103,11 @@ export class StandaloneHost implements Host {
   }
 
   /** The latest comparison not yet stored, and the saves waiting for it. */
-  private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: { resolve(s: SaveStatus): void; reject(e: unknown): void }[] } | null = null;
+  private pending: {
+    comparison: SavedComparison;
+    timer: ReturnType<typeof setTimeout>;
+    waiters: { resolve(s: SaveStatus): void; reject(e: unknown): void }[];
+  } | null = null;
 
   /** Stores after a pause in changes; each save's promise settles when the latest comparison is stored (or refused, or fails). */
   save(comparison: SavedComparison): Promise<SaveStatus> {

@@ -13,7 +13,8 @@ export type { Host, LoadResult, SavedComparison, SaveStatus, TemplateInput, Writ
 export type { ProductGroup } from "../model/bid";
 export { StandaloneHost } from "./StandaloneHost";
 
-const systemTheme = (): Theme => (typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+const systemTheme = (): Theme =>
+  typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 
 function officeTheme(): Theme {
   try {

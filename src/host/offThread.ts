@@ -34,7 +34,10 @@ export async function offThread<Req, Res>(start: WorkerStart, request: Req, here
 }
 
 /** The worker's side: answers each request with `work`, transferring what `transfer` names (an answer's bytes). */
-export function answerRequests<Req, Res>(work: (request: Req) => Res | Promise<Res>, transfer: (answer: Res) => Transferable[] = () => []): void {
+export function answerRequests<Req, Res>(
+  work: (request: Req) => Res | Promise<Res>,
+  transfer: (answer: Res) => Transferable[] = () => [],
+): void {
   const scope = self;
   scope.onmessage = async (event: MessageEvent<Req>) => {
     let answer: Res;

@@ -44,7 +44,15 @@ const MIGRATIONS: Record<number, (v: Stored, changes: MethodChange[]) => Stored>
 };
 
 export const storedText = (c: SavedComparison): string =>
-  JSON.stringify({ version: SAVED_FORMAT_VERSION, group: c.group, parameters: c.parameters, bids: c.bids, circular: c.circular, framework: c.framework, frameworkLocked: c.framework && c.frameworkLocked ? true : undefined });
+  JSON.stringify({
+    version: SAVED_FORMAT_VERSION,
+    group: c.group,
+    parameters: c.parameters,
+    bids: c.bids,
+    circular: c.circular,
+    framework: c.framework,
+    frameworkLocked: c.framework && c.frameworkLocked ? true : undefined,
+  });
 
 export interface Readout {
   readonly comparison: SavedComparison | null;
@@ -102,6 +110,8 @@ export function readSaved(text: string): Readout {
   // An unreadable set is dropped and named: the parameters it brought stay as stored.
   const framework = v.framework === undefined ? null : storedParameterSet(v.framework);
   if (v.framework !== undefined && !framework) r.unreadable.push("framework");
-  const comparison: SavedComparison = framework ? { group, parameters, bids, circular, framework, frameworkLocked: v.frameworkLocked === true } : { group, parameters, bids, circular };
+  const comparison: SavedComparison = framework
+    ? { group, parameters, bids, circular, framework, frameworkLocked: v.frameworkLocked === true }
+    : { group, parameters, bids, circular };
   return known ? { ...r, comparison } : { ...r, comparison, unknownGroup: String(v.group) };
 }

@@ -17,7 +17,11 @@ export interface ColumnMap {
 }
 
 const labelKey = (stamp: TemplateStamp, key: string) => `${stamp.template === "circular" ? "scenario" : "bid"}.${key}`;
-const norm = (s: unknown) => String(s ?? "").trim().replace(/\s+/g, " ").toLowerCase();
+const norm = (s: unknown) =>
+  String(s ?? "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 
 /** The column's label as the template writes it, for messages. */
 export const columnLabel = (stamp: TemplateStamp, key: string, lang: Language): string => tBuilt(lang, labelKey(stamp, key));

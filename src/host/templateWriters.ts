@@ -28,7 +28,8 @@ export function templateWriters(run?: ExcelRun): TemplateWriters {
       const report = await t.writeTemplateToExcel(templateRequest(input, t.DEFAULT_ROWS), run);
       return { sheets: Object.values(report.sheets).filter((s): s is string => typeof s === "string") };
     },
-    writeTenderTextToExcel: async (input) => (await templates()).writeTenderTextToExcel(templateRequest(input, (await templates()).DEFAULT_ROWS), run),
+    writeTenderTextToExcel: async (input) =>
+      (await templates()).writeTenderTextToExcel(templateRequest(input, (await templates()).DEFAULT_ROWS), run),
     writeXlsx: async (input) => {
       const { xlsxBytes } = await import("./xlsxJob");
       return offThread(async () => (await import("./startXlsxWorker")).startXlsxWorker(), input, xlsxBytes);

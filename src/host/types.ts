@@ -35,7 +35,8 @@ export interface SavedComparison {
  * with what the pane always knows, named by its group (templateRequest adds the rows).
  */
 export type TemplateInput = Readonly<
-  Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> & Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters"> & { group: ProductGroup }
+  Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> &
+    Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters"> & { group: ProductGroup }
 >;
 
 /** Why the workbook cannot be read or written as the comparison's template right now. */

@@ -70,7 +70,9 @@ export function parseStamp(value: unknown): TemplateStamp | null {
  * Bids columns. The pane reads such a workbook with the defaults and blanks, says what differs, and widens
  * the Bids table when it has commitments to store.
  */
-export const ADDED_PARAMETERS: ReadonlySet<string> = new Set(PARAMETER_FIELDS.filter((f) => f.section === "commitments" || f.key === "residualValueRule").map((f) => f.key));
+export const ADDED_PARAMETERS: ReadonlySet<string> = new Set(
+  PARAMETER_FIELDS.filter((f) => f.section === "commitments" || f.key === "residualValueRule").map((f) => f.key),
+);
 export const ADDED_COLUMNS: ReadonlySet<string> = new Set(BID_FIELDS.filter((f) => f.group === "warrantyAndRepair").map((f) => f.key));
 /** The workbook name of template 1.0.0's parameter that residualValueRule replaced (one curve for every blank residual value). */
 export const formerResidualCurveName = (stamp: TemplateStamp): string => refsFor(stamp.nameSuffix).name("LCC_ResidualCurve");
@@ -83,10 +85,14 @@ export function parameterNames(stamp: TemplateStamp): { key: ParameterKey; name:
     .map((r) => ({ key: r.key, name: refs.param(r.key) }));
 }
 
-export const tableName = (stamp: TemplateStamp): string => refsFor(stamp.nameSuffix).name(stamp.template === "circular" ? TABLE_NAMES.scenarios : TABLE_NAMES.bids);
+export const tableName = (stamp: TemplateStamp): string =>
+  refsFor(stamp.nameSuffix).name(stamp.template === "circular" ? TABLE_NAMES.scenarios : TABLE_NAMES.bids);
 
 export const deviceNames = (stamp: TemplateStamp): { key: keyof typeof DEVICE_NAMES; name: string }[] =>
-  (Object.keys(DEVICE_NAMES) as (keyof typeof DEVICE_NAMES)[]).map((key) => ({ key, name: refsFor(stamp.nameSuffix).name(DEVICE_NAMES[key]) }));
+  (Object.keys(DEVICE_NAMES) as (keyof typeof DEVICE_NAMES)[]).map((key) => ({
+    key,
+    name: refsFor(stamp.nameSuffix).name(DEVICE_NAMES[key]),
+  }));
 
 /** The table's column keys, in order. */
 export const columnKeys = (stamp: TemplateStamp): string[] =>
@@ -95,7 +101,8 @@ export const columnKeys = (stamp: TemplateStamp): string[] =>
 const columnsOf = (stamp: TemplateStamp) => (stamp.template === "circular" ? SCENARIO_COLUMNS : bidColumns(kindOf(stamp.template)));
 const numericColumn = (stamp: TemplateStamp, key: string): boolean => columnsOf(stamp).some((c) => c.key === key && c.kind === "number");
 /** The codes of a list column (device type, condition, the option's kind). */
-const columnCodes = (stamp: TemplateStamp, key: string): readonly string[] | undefined => columnsOf(stamp).find((c) => c.key === key && c.kind === "enum")?.options;
+const columnCodes = (stamp: TemplateStamp, key: string): readonly string[] | undefined =>
+  columnsOf(stamp).find((c) => c.key === key && c.kind === "enum")?.options;
 
 const isYesNo = (key: string): boolean => typeof DEFAULT_PARAMETERS[key as keyof Parameters] === "boolean";
 
@@ -144,7 +151,8 @@ export function parameterEntries(values: ReadonlyMap<ParameterKey, unknown>, lan
 /** One table row per offer (or option), in column order; codes as the words of the workbook's language. */
 export function tableRows(stamp: TemplateStamp, saved: SavedComparison): CellValue[][] {
   const keys = columnKeys(stamp);
-  const cell = (k: string, text: string | undefined) => cellValue(shown(k, columnCodes(stamp, k), (text ?? "").trim(), stamp.language ?? "en"), numericColumn(stamp, k));
+  const cell = (k: string, text: string | undefined) =>
+    cellValue(shown(k, columnCodes(stamp, k), (text ?? "").trim(), stamp.language ?? "en"), numericColumn(stamp, k));
   if (stamp.template !== "circular") return saved.bids.map((e) => keys.map((k) => cell(k, e[k])));
   return SCENARIO_KINDS.map((kind) => keys.map((k) => (k === "kind" ? cell(k, kind) : cellValue(saved.circular[`${kind}.${k}`], true))));
 }
@@ -160,7 +168,11 @@ export function normaliseRow(stamp: TemplateStamp, row: readonly unknown[], lang
 const blankRow = (row: readonly unknown[]) => row.every((v) => v === "" || v === null || v === undefined);
 
 /** Table rows back to offer entries (blank rows skipped) or to circular entries ("extend.upfrontCost"). */
-export function entriesFromRows(stamp: TemplateStamp, rows: readonly (readonly unknown[])[], lang: Language): { bids: Entries[]; circular: Record<string, string> } {
+export function entriesFromRows(
+  stamp: TemplateStamp,
+  rows: readonly (readonly unknown[])[],
+  lang: Language,
+): { bids: Entries[]; circular: Record<string, string> } {
   const keys = columnKeys(stamp);
   if (stamp.template !== "circular") {
     const entry = (k: string, v: unknown) => entryText(k, codeText(k, columnCodes(stamp, k), v), lang);

@@ -16,4 +16,5 @@ export const criteriaText = (lang: Language, key: CriteriaKey, values?: Values):
 /** A key built from data the compiler cannot follow (`criterion.${id}.name`); test/model/criteria-text.test.ts sees every one. */
 export const criteriaTextBuilt = (lang: Language, key: string, values?: Values): string => lookup(criteriaTables, lang, key, values);
 
-export const criteriaPlural = (lang: Language, key: CriteriaPluralKey, n: number, values?: Values): string => lookupPlural(criteriaTables, lang, key, n, values);
+export const criteriaPlural = (lang: Language, key: CriteriaPluralKey, n: number, values?: Values): string =>
+  lookupPlural(criteriaTables, lang, key, n, values);

@@ -8,7 +8,8 @@ import nl from "./nl/errors.json";
 // `satisfies`: a key of en missing in nl or fr fails the type check.
 export const errorTables: Record<Language, Table> = { en, nl: nl satisfies typeof en, fr: fr satisfies typeof en };
 
-export const errorText = (lang: Language, key: string, values?: Record<string, string | number>): string => lookup(errorTables, lang, key, values);
+export const errorText = (lang: Language, key: string, values?: Record<string, string | number>): string =>
+  lookup(errorTables, lang, key, values);
 
 /** The message a domain error shows, naming the argument and the rule. */
 export function describeError(error: DomainError, lang: Language = "en"): string {

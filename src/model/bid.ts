@@ -21,7 +21,15 @@ export type ScenarioKind = "extend" | "refurbished" | "new";
 export const SCENARIO_KINDS: readonly ScenarioKind[] = ["extend", "refurbished", "new"];
 
 /** The figures of each option, and of the device in use, as typed in the pane and written in the template. */
-export const SCENARIO_FIELDS = ["upfrontCost", "serviceYears", "annualKWh", "annualMaintenance", "residualValue", "endOfLifeCost", "embodiedKgCO2e"] as const;
+export const SCENARIO_FIELDS = [
+  "upfrontCost",
+  "serviceYears",
+  "annualKWh",
+  "annualMaintenance",
+  "residualValue",
+  "endOfLifeCost",
+  "embodiedKgCO2e",
+] as const;
 export type ScenarioField = (typeof SCENARIO_FIELDS)[number];
 export const DEVICE_FIELDS = ["currentAgeYears", "currentDeviceEmbodiedKgCO2e"] as const;
 
@@ -37,7 +45,17 @@ export const SCENARIO_UNITS: Record<ScenarioField | (typeof DEVICE_FIELDS)[numbe
   currentDeviceEmbodiedKgCO2e: "kgCO2e",
 };
 
-export const COMPUTER_DEVICE_TYPES = ["notebook", "desktop", "integrated", "thinclient", "workstation", "monitor", "tablet", "smartphone", "server"] as const;
+export const COMPUTER_DEVICE_TYPES = [
+  "notebook",
+  "desktop",
+  "integrated",
+  "thinclient",
+  "workstation",
+  "monitor",
+  "tablet",
+  "smartphone",
+  "server",
+] as const;
 export const IMAGING_DEVICE_TYPES = ["printer", "mfd", "copier", "scanner"] as const;
 export type DeviceKind = (typeof COMPUTER_DEVICE_TYPES)[number] | (typeof IMAGING_DEVICE_TYPES)[number];
 export const CONDITIONS = ["new", "refurbished"] as const;
@@ -178,12 +196,48 @@ export const BID_FIELDS: readonly BidField[] = [
   { key: "serviceLifeYears", kind: "number", unit: "years", required: false, nullable: true, kinds: both },
   { key: "qualityPoints", kind: "number", unit: "points", required: false, defaultValue: 0, kinds: both },
   // §12.2–§12.3, §12.6: last, so a Bids table written by an earlier version is widened at its right end.
-  { key: "warrantyYears", kind: "number", unit: "years", range: COMMITMENT_YEARS, required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
+  {
+    key: "warrantyYears",
+    kind: "number",
+    unit: "years",
+    range: COMMITMENT_YEARS,
+    required: false,
+    nullable: true,
+    group: "warrantyAndRepair",
+    kinds: both,
+  },
   { key: "extraWarrantyYearPrice", kind: "number", unit: "EUR", required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
-  { key: "sparePartsYears", kind: "number", unit: "years", range: COMMITMENT_YEARS, required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
+  {
+    key: "sparePartsYears",
+    kind: "number",
+    unit: "years",
+    range: COMMITMENT_YEARS,
+    required: false,
+    nullable: true,
+    group: "warrantyAndRepair",
+    kinds: both,
+  },
   { key: "batteryReplacementCost", kind: "number", unit: "EUR", required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
-  { key: "batteryReplacementYear", kind: "number", unit: "years", range: { ...COMMITMENT_YEARS, above: true }, required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
-  { key: "takeBackWithDataErasure", kind: "enum", options: YES_NO_OPTIONS, aliases: YES_NO_ALIASES, required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
+  {
+    key: "batteryReplacementYear",
+    kind: "number",
+    unit: "years",
+    range: { ...COMMITMENT_YEARS, above: true },
+    required: false,
+    nullable: true,
+    group: "warrantyAndRepair",
+    kinds: both,
+  },
+  {
+    key: "takeBackWithDataErasure",
+    kind: "enum",
+    options: YES_NO_OPTIONS,
+    aliases: YES_NO_ALIASES,
+    required: false,
+    nullable: true,
+    group: "warrantyAndRepair",
+    kinds: both,
+  },
 ];
 
 export const bidFields = (kind: ComparisonKind): BidField[] => BID_FIELDS.filter((f) => f.kinds.includes(kind));

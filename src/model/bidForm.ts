@@ -33,7 +33,8 @@ export const PROCURER_FIELDS: ReadonlySet<string> = new Set(["qualityPoints"]);
 export const FORM_SUPPLIER_FIELD = "supplier";
 
 /** The columns of the Offer table: every Bids field of the group, less the supplier (asked once) and the procurer's fields. */
-export const bidFormFields = (kind: ComparisonKind): BidField[] => bidFields(kind).filter((f) => f.key !== FORM_SUPPLIER_FIELD && !PROCURER_FIELDS.has(f.key));
+export const bidFormFields = (kind: ComparisonKind): BidField[] =>
+  bidFields(kind).filter((f) => f.key !== FORM_SUPPLIER_FIELD && !PROCURER_FIELDS.has(f.key));
 
 /** A blank that the import refuses (what parseBid reports as missing); other blanks take the field's default or null meaning. */
 export const isRequiredAnswer = (f: BidField): boolean => f.required && !f.nullable;
@@ -101,7 +102,15 @@ export function bidFormLayout(kind: ComparisonKind, rows: number, texts: (at: Fo
     ...columns.map((f, col): FixedCell => ({ row: headerRow, col, text: t.headers[f.key] ?? f.key, role: "header" })),
   ];
   const fixed = cells.map((c): FixedCell => ({ ...c, text: cellText(c.text) }));
-  return { kind, columns, fixed, supplier: { row: supplierRow, col: 1 }, headerRow, firstDataRow, rows: Math.max(1, Math.min(rows, MAX_FORM_ROWS)) };
+  return {
+    kind,
+    columns,
+    fixed,
+    supplier: { row: supplierRow, col: 1 },
+    headerRow,
+    firstDataRow,
+    rows: Math.max(1, Math.min(rows, MAX_FORM_ROWS)),
+  };
 }
 
 /** "A1" from 0-based column and row. */
@@ -132,7 +141,12 @@ export interface TenderIdentity {
 }
 
 export async function tenderIdentity(kind: ComparisonKind, parameters: Parameters): Promise<TenderIdentity> {
-  return { group: kind, tenderName: parameters.parameterSetName, parameterSetVersion: parameters.parameterSetVersion, fingerprint: await fingerprintOf(parameters) };
+  return {
+    group: kind,
+    tenderName: parameters.parameterSetName,
+    parameterSetVersion: parameters.parameterSetVersion,
+    fingerprint: await fingerprintOf(parameters),
+  };
 }
 
 /**
@@ -219,7 +233,8 @@ export interface FormProblem {
   readonly reason: FormReason;
 }
 
-const formReason = (key: FormProblemKey, values?: Record<string, string | number>): FormReason => (values ? { kind: "form", key, values } : { kind: "form", key });
+const formReason = (key: FormProblemKey, values?: Record<string, string | number>): FormReason =>
+  values ? { kind: "form", key, values } : { kind: "form", key };
 
 /** The stamp read back from a form's stamp sheet, or why it cannot be this tool's form. */
 export function stampFromRows(rows: readonly (readonly string[])[]): { stamp?: BidFormStamp; problem?: FormReason } {
@@ -233,14 +248,24 @@ export function stampFromRows(rows: readonly (readonly string[])[]): { stamp?: B
   if (value.get("format") !== BID_FORM_FORMAT) return notOurs;
   const formatVersion = Number(value.get("formatVersion"));
   if (!Number.isInteger(formatVersion) || formatVersion < 1) return notOurs;
-  if (formatVersion > BID_FORM_FORMAT_VERSION) return { problem: formReason("newerFormat", { found: formatVersion, known: BID_FORM_FORMAT_VERSION }) };
+  if (formatVersion > BID_FORM_FORMAT_VERSION)
+    return { problem: formReason("newerFormat", { found: formatVersion, known: BID_FORM_FORMAT_VERSION }) };
   const [group, language, fingerprint, sheet] = ["group", "language", "fingerprint", "sheet"].map((k) => value.get(k) ?? "");
   const rowCount = Number(value.get("rows"));
   const firstDataRow = Number(value.get("firstDataRow")) - 1;
   const supplier = fromA1(value.get("supplierCell") ?? "");
   if (group !== "computers" && group !== "imaging") return notOurs;
   if (language !== "en" && language !== "nl" && language !== "fr") return notOurs;
-  if (!fingerprint || !sheet || !supplier || !Number.isInteger(firstDataRow) || firstDataRow < 1 || !Number.isInteger(rowCount) || rowCount < 1) return notOurs;
+  if (
+    !fingerprint ||
+    !sheet ||
+    !supplier ||
+    !Number.isInteger(firstDataRow) ||
+    firstDataRow < 1 ||
+    !Number.isInteger(rowCount) ||
+    rowCount < 1
+  )
+    return notOurs;
   if (fixed.some(([address]) => !fromA1(address))) return notOurs;
   const fields = (value.get("fields") ?? "").split(",").filter((k) => k !== "");
   const known = new Set(bidFields(group).map((f) => f.key as string));
@@ -287,19 +312,31 @@ export function layoutFromStamp(stamp: BidFormStamp): BidFormLayout {
  * Whether a returned form belongs to this comparison, and if not, which tender, version or settings it was
  * made for. The language may differ: a procurer may send the Dutch form to one bidder, the French to another.
  */
-export function checkStamp(found: TenderIdentity, expected: TenderIdentity, groupName: (kind: ComparisonKind) => string): FormReason | undefined {
-  if (found.group !== expected.group) return formReason("otherGroup", { found: groupName(found.group), expected: groupName(expected.group) });
-  const names = { tender: expected.tenderName, version: expected.parameterSetVersion, foundTender: found.tenderName, foundVersion: found.parameterSetVersion };
+export function checkStamp(
+  found: TenderIdentity,
+  expected: TenderIdentity,
+  groupName: (kind: ComparisonKind) => string,
+): FormReason | undefined {
+  if (found.group !== expected.group)
+    return formReason("otherGroup", { found: groupName(found.group), expected: groupName(expected.group) });
+  const names = {
+    tender: expected.tenderName,
+    version: expected.parameterSetVersion,
+    foundTender: found.tenderName,
+    foundVersion: found.parameterSetVersion,
+  };
   if (found.tenderName !== expected.tenderName) return formReason("otherTender", names);
   if (found.parameterSetVersion !== expected.parameterSetVersion) return formReason("otherVersion", names);
-  if (found.fingerprint !== expected.fingerprint) return formReason("settingsChanged", { ...names, found: found.fingerprint, expected: expected.fingerprint });
+  if (found.fingerprint !== expected.fingerprint)
+    return formReason("settingsChanged", { ...names, found: found.fingerprint, expected: expected.fingerprint });
   return undefined;
 }
 
 // ---- reading a returned form
 
 /** A cell as the reader found it: a value, a formula with its cached result, or an error value. */
-export type FormValue = string | number | boolean | Date | null | { readonly formula: string; readonly result?: unknown } | { readonly error: string };
+export type FormValue =
+  string | number | boolean | Date | null | { readonly formula: string; readonly result?: unknown } | { readonly error: string };
 
 /** A sheet's cells, sparse: row → column → value (0-based). */
 export type FormGrid = ReadonlyMap<number, ReadonlyMap<number, FormValue>>;
@@ -340,7 +377,9 @@ function resolved(v: FormValue | undefined): { value: unknown; problem?: FormRea
     if ("error" in v) return { value: null, problem: formReason("cellError", { detail: v.error }) };
     const r = v.result;
     if (r === undefined || r === null || (typeof r === "object" && !(r instanceof Date))) {
-      return typeof r === "object" && r !== null && "error" in r ? { value: null, problem: formReason("cellError", { detail: String((r as { error: unknown }).error) }) } : { value: null, problem: formReason("formulaWithoutValue") };
+      return typeof r === "object" && r !== null && "error" in r
+        ? { value: null, problem: formReason("cellError", { detail: String((r as { error: unknown }).error) }) }
+        : { value: null, problem: formReason("formulaWithoutValue") };
     }
     return resolved(r as FormValue);
   }
@@ -362,7 +401,8 @@ export function stampOf(form: ReturnedForm): { stamp?: BidFormStamp; problem?: F
 }
 
 /** The key that names one offer of one bidder: the same product offered twice by one bidder is a duplicate. */
-export const offerKey = (b: Pick<Bid, "supplier" | "product" | "condition">): string => [b.supplier, b.product, b.condition].map((s) => String(s).trim().toLowerCase()).join("\u0000");
+export const offerKey = (b: Pick<Bid, "supplier" | "product" | "condition">): string =>
+  [b.supplier, b.product, b.condition].map((s) => String(s).trim().toLowerCase()).join("\u0000");
 
 /**
  * One returned form, checked: its stamp against this comparison, every fixed cell as written, nothing
@@ -414,7 +454,8 @@ export function checkReturnedForm(form: ReturnedForm, expected: FormExpectation)
   }
   const lastDataRow = layout.firstDataRow + layout.rows - 1;
   const isInput = (row: number, col: number): boolean =>
-    (row === layout.supplier.row && col === layout.supplier.col) || (row >= layout.firstDataRow && row <= lastDataRow && col < layout.columns.length);
+    (row === layout.supplier.row && col === layout.supplier.col) ||
+    (row >= layout.firstDataRow && row <= lastDataRow && col < layout.columns.length);
   for (const [row, cells] of grid) {
     for (const [col, value] of cells) {
       if (isBlank(value) || isInput(row, col) || fixed.get(row)?.has(col)) continue;
@@ -484,7 +525,10 @@ export function formBatch(expected: FormExpectation, existing: readonly Bid[] = 
     if (result.ok) {
       const duplicates = result.bids.filter((b) => seen.has(offerKey(b)));
       if (duplicates.length) {
-        const problems = duplicates.slice(0, MAX_PROBLEMS).map((b): FormProblem => ({ file: form.file, reason: formReason("duplicateOffer", { supplier: b.supplier, product: b.product, condition: b.condition }) }));
+        const problems = duplicates.slice(0, MAX_PROBLEMS).map((b): FormProblem => ({
+          file: form.file,
+          reason: formReason("duplicateOffer", { supplier: b.supplier, product: b.product, condition: b.condition }),
+        }));
         result = { ok: false, file: form.file, problems, moreProblems: Math.max(0, duplicates.length - MAX_PROBLEMS) };
       } else {
         for (const b of result.bids) seen.add(offerKey(b));

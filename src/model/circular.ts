@@ -73,7 +73,13 @@ function lifetimeView(s: Scenario, inputs: CircularInputs, ef: number): Lifetime
   const beforeKgPerYear = inputs.currentDeviceEmbodiedKgCO2e / inputs.currentAgeYears + use;
   const afterKgPerYear = (inputs.currentDeviceEmbodiedKgCO2e + s.embodiedKgCO2e) / (inputs.currentAgeYears + s.serviceYears) + use;
   const yearsAfter = inputs.currentAgeYears + s.serviceYears;
-  return { yearsBefore: inputs.currentAgeYears, yearsAfter, beforeKgPerYear, afterKgPerYear, saving: beforeKgPerYear > 0 ? 1 - afterKgPerYear / beforeKgPerYear : null };
+  return {
+    yearsBefore: inputs.currentAgeYears,
+    yearsAfter,
+    beforeKgPerYear,
+    afterKgPerYear,
+    saving: beforeKgPerYear > 0 ? 1 - afterKgPerYear / beforeKgPerYear : null,
+  };
 }
 
 export function evaluateScenarios(p: Parameters, inputs: CircularInputs): ScenarioResult[] {

@@ -71,7 +71,11 @@ function criterionKey(header: string): string | undefined {
 export function parseBidsCsv(text: string, kind: ComparisonKind, options: CsvOptions = {}): CsvBids {
   const body = text.replace(/^\uFEFF/, "");
   // Blank lines are kept so row numbers are lines of the file, but they mislead papaparse's delimiter guess.
-  const { delimiter } = Papa.parse<string[]>(body, { preview: HEADER_SEARCH_ROWS, skipEmptyLines: "greedy", delimitersToGuess: [";", ",", "\t"] }).meta;
+  const { delimiter } = Papa.parse<string[]>(body, {
+    preview: HEADER_SEARCH_ROWS,
+    skipEmptyLines: "greedy",
+    delimitersToGuess: [";", ",", "\t"],
+  }).meta;
   const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter });
   const none = { bids: [], rows: [], errors: [], unknownColumns: [] };
   // A broken quote swallows the rest of the file into one cell: refuse rather than import half of it.

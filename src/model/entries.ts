@@ -7,7 +7,17 @@
 import { LIMITS, type Check, amount, atMost, energy, firstError, isNumber, nonNegative, positive, years } from "../engine/checks";
 import type { DomainError } from "../engine/result";
 import type { Language } from "../i18n/core";
-import { type Bid, type BidField, type ComparisonKind, type FieldRange, SCENARIO_FIELDS, SCENARIO_KINDS, type ScenarioKind, bidFields, emptyBid } from "./bid";
+import {
+  type Bid,
+  type BidField,
+  type ComparisonKind,
+  type FieldRange,
+  SCENARIO_FIELDS,
+  SCENARIO_KINDS,
+  type ScenarioKind,
+  bidFields,
+  emptyBid,
+} from "./bid";
 import type { CircularInputs, Scenario } from "./circular";
 import { type NumberLocale, numberText, parseNumber, readNumber } from "./numbers";
 import { type OptionWords, optionCode } from "./optionWords";
@@ -57,7 +67,10 @@ export const criteriaEntry = (settings: CriteriaSettings): string => (settings.l
  * The criteria entry back into settings: "" is none; the valid settings are kept and the first problem is
  * the field's error (the Criteria step words each problem at its input with checkCriteria).
  */
-export function criteriaFromEntry(text: string | undefined, context?: Pick<Parameters, "qualityPoints" | "requiredWarrantyYears" | "requiredSparePartsYears">): { settings: CriteriaSettings; error?: DomainError } {
+export function criteriaFromEntry(
+  text: string | undefined,
+  context?: Pick<Parameters, "qualityPoints" | "requiredWarrantyYears" | "requiredSparePartsYears">,
+): { settings: CriteriaSettings; error?: DomainError } {
   if (text === undefined || text.trim() === "") return { settings: [] };
   let json: unknown;
   try {
@@ -67,7 +80,10 @@ export function criteriaFromEntry(text: string | undefined, context?: Pick<Param
   }
   const checked = checkCriteria(json, context);
   const first = checked.issues.find((i) => i.severity === "error");
-  return { settings: checked.settings, error: first ? { kind: "type", argument: first.path, rule: "criteriaInvalid", detail: first.rule } : undefined };
+  return {
+    settings: checked.settings,
+    error: first ? { kind: "type", argument: first.path, rule: "criteriaInvalid", detail: first.rule } : undefined,
+  };
 }
 
 export function defaultParameterEntries(lang: Language): Entries {
@@ -77,7 +93,9 @@ export function defaultParameterEntries(lang: Language): Entries {
 
 /** The fields of a Bid as text; null (blank) keeps its documented meaning. */
 export function bidEntries(bid: Bid, kind: ComparisonKind, lang: Language): Entries {
-  const answers = Object.entries(bid.criteria ?? {}).flatMap(([id, a]) => (a === null || a === undefined ? [] : [[id, answerEntry(lang, a)]]));
+  const answers = Object.entries(bid.criteria ?? {}).flatMap(([id, a]) =>
+    a === null || a === undefined ? [] : [[id, answerEntry(lang, a)]],
+  );
   return Object.fromEntries([...bidFields(kind).map((f) => [f.key, entryText(f.key, bid[f.key], lang)]), ...answers]);
 }
 
@@ -129,7 +147,11 @@ const rangeChecks = (r: FieldRange): Check[] => [isNumber, r.above ? positive : 
 function commitmentErrors(out: Readonly<Record<string, unknown>>, row?: number): FieldError[] {
   const errors: FieldError[] = [];
   if (out.extraWarrantyYearPrice !== null && out.warrantyYears === null) {
-    errors.push({ row, field: "extraWarrantyYearPrice", error: { kind: "type", argument: "extraWarrantyYearPrice", rule: "needsWarrantyYears" } });
+    errors.push({
+      row,
+      field: "extraWarrantyYearPrice",
+      error: { kind: "type", argument: "extraWarrantyYearPrice", rule: "needsWarrantyYears" },
+    });
   }
   if (out.batteryReplacementCost !== null && out.batteryReplacementYear === null) {
     errors.push({ row, field: "batteryReplacementYear", error: { kind: "type", argument: "batteryReplacementYear", rule: "missing" } });
@@ -167,7 +189,12 @@ export function parseBid(
       errors.push({ row, field: "tecKWhPerYear", error: { kind: "type", argument: "tecKWhPerYear", rule: "tecOrModes" } });
     }
     const hours = ((out.onHoursPerDay as number | null) ?? 0) + ((out.sleepHoursPerDay as number | null) ?? 0);
-    if (hours > 24) errors.push({ row, field: "sleepHoursPerDay", error: { kind: "domain", argument: "onHoursPerDay + sleepHoursPerDay", rule: "hoursPerDayAtMost24", detail: String(hours) } });
+    if (hours > 24)
+      errors.push({
+        row,
+        field: "sleepHoursPerDay",
+        error: { kind: "domain", argument: "onHoursPerDay + sleepHoursPerDay", rule: "hoursPerDayAtMost24", detail: String(hours) },
+      });
   }
   // CRITERIA.md: the answers to criteria without a Bids field, keyed by criterion id (a CSV column by its
   // name is keyed so by csv.ts); warranty, spare parts and data erasure are the fields above.
@@ -184,7 +211,18 @@ export function parseBid(
   errors.push(...commitmentErrors(out, row).filter((e) => !wrong.has(e.field)));
   if (errors.length) return { errors };
   // Fields of the other template keep neutral values so every Bid has every key.
-  const neutral = { tecKWhPerYear: null, onW: null, onHoursPerDay: null, sleepW: null, sleepHoursPerDay: null, offW: null, tecKWhPerWeek: null, monoCostPerPage: 0, colourCostPerPage: 0, serviceContractPerYear: 0 };
+  const neutral = {
+    tecKWhPerYear: null,
+    onW: null,
+    onHoursPerDay: null,
+    sleepW: null,
+    sleepHoursPerDay: null,
+    offW: null,
+    tecKWhPerWeek: null,
+    monoCostPerPage: 0,
+    colourCostPerPage: 0,
+    serviceContractPerYear: 0,
+  };
   return { bid: { ...neutral, ...out } as unknown as Bid, errors };
 }
 
@@ -238,7 +276,15 @@ export function bidFromEntries(entries: Entries, kind: ComparisonKind, row?: num
 }
 
 const kg = [isNumber, nonNegative, atMost(LIMITS.kgCO2e)];
-const SCENARIO_RULES = { upfrontCost: amount, serviceYears: years, annualKWh: energy, annualMaintenance: amount, residualValue: amount, endOfLifeCost: amount, embodiedKgCO2e: kg };
+const SCENARIO_RULES = {
+  upfrontCost: amount,
+  serviceYears: years,
+  annualKWh: energy,
+  annualMaintenance: amount,
+  residualValue: amount,
+  endOfLifeCost: amount,
+  embodiedKgCO2e: kg,
+};
 /** Blank means 0 for these; the others must be entered. */
 const OPTIONAL = new Set<string>(["annualMaintenance", "residualValue", "endOfLifeCost"]);
 

@@ -135,7 +135,9 @@ export const lccParametersOf = (p: Parameters, years: number): LccParameters => 
  * when it is a requirement (CRITERIA.md §1), so a required warranty is costed and checked alike.
  */
 export const requiredCommitmentsOf = (p: Parameters): { requiredWarrantyYears: number; requiredSparePartsYears: number } =>
-  p.criteria.length ? effectiveCommitments(p.criteria, p) : { requiredWarrantyYears: p.requiredWarrantyYears, requiredSparePartsYears: p.requiredSparePartsYears };
+  p.criteria.length
+    ? effectiveCommitments(p.criteria, p)
+    : { requiredWarrantyYears: p.requiredWarrantyYears, requiredSparePartsYears: p.requiredSparePartsYears };
 
 /** An offer's LCC parameters over its horizon: the above with the authority's commitments (§12.2, §12.6). */
 export const bidLccParametersOf = (p: Parameters, years: number): LccParameters => ({
@@ -146,8 +148,13 @@ export const bidLccParametersOf = (p: Parameters, years: number): LccParameters 
 });
 
 /** The commitments of a bid as the engine takes them: blank warranty 0, no extension, a battery as a one-off cost. */
-export function commitmentCostsOf(bid: Bid): Pick<BidCosts, "warrantyYears" | "extraWarrantyYearPrice" | "oneOffCosts" | "takeBackWithDataErasure"> {
-  const battery = bid.batteryReplacementCost !== null && bid.batteryReplacementYear !== null ? [{ year: bid.batteryReplacementYear, amount: bid.batteryReplacementCost }] : undefined;
+export function commitmentCostsOf(
+  bid: Bid,
+): Pick<BidCosts, "warrantyYears" | "extraWarrantyYearPrice" | "oneOffCosts" | "takeBackWithDataErasure"> {
+  const battery =
+    bid.batteryReplacementCost !== null && bid.batteryReplacementYear !== null
+      ? [{ year: bid.batteryReplacementYear, amount: bid.batteryReplacementCost }]
+      : undefined;
   return {
     warrantyYears: bid.warrantyYears ?? 0,
     extraWarrantyYearPrice: bid.extraWarrantyYearPrice ?? undefined,
@@ -158,11 +165,7 @@ export function commitmentCostsOf(bid: Bid): Pick<BidCosts, "warrantyYears" | "e
 
 /** §12.4: the offer against the authority's warranty and spare-parts requirements, over its horizon. */
 export function complianceOf(bid: Bid, p: Parameters, horizon = horizonOf(bid, p)) {
-  return commitmentCompliance(
-    requiredCommitmentsOf(p),
-    { ...commitmentCostsOf(bid), sparePartsYears: bid.sparePartsYears ?? 0 },
-    horizon,
-  );
+  return commitmentCompliance(requiredCommitmentsOf(p), { ...commitmentCostsOf(bid), sparePartsYears: bid.sparePartsYears ?? 0 }, horizon);
 }
 
 /** Present value of the use-phase CO2 cost under the comparison's CO2 price and conventions. */
@@ -237,7 +240,12 @@ export const criteriaOfferOf = (bid: Bid): CriteriaOffer => ({
 
 /** Every bid against the commitments and the criteria, over its horizon (CRITERIA.md §3.4). */
 export const criteriaOf = (p: Parameters, bids: readonly Bid[], horizons: readonly number[]) =>
-  scoreOffers(p.criteria, bids.map(criteriaOfferOf), { qualityPoints: p.qualityPoints, requiredWarrantyYears: p.requiredWarrantyYears, requiredSparePartsYears: p.requiredSparePartsYears }, horizons);
+  scoreOffers(
+    p.criteria,
+    bids.map(criteriaOfferOf),
+    { qualityPoints: p.qualityPoints, requiredWarrantyYears: p.requiredWarrantyYears, requiredSparePartsYears: p.requiredSparePartsYears },
+    horizons,
+  );
 
 /**
  * Price points of each value to rank (award LCC or EAC) under the tender's scoring method. Exported for
@@ -257,7 +265,10 @@ export function priceScores(p: Parameters, values: readonly number[]): Result<nu
   const scores: number[] = [];
   for (const v of values) {
     // Equal offers under "range" have no spread: all get full points.
-    const s = p.scoringMethod === "range" && rangeWorst <= rangeBest ? ok(p.pricePoints) : priceScore(v, p.scoringMethod === "range" ? rangeBest : bestValue, p.pricePoints, p.scoringMethod, rangeWorst);
+    const s =
+      p.scoringMethod === "range" && rangeWorst <= rangeBest
+        ? ok(p.pricePoints)
+        : priceScore(v, p.scoringMethod === "range" ? rangeBest : bestValue, p.pricePoints, p.scoringMethod, rangeWorst);
     if (!s.ok) return s as { ok: false; error: DomainError };
     scores.push(s.value);
   }
@@ -273,7 +284,11 @@ export function priceScores(p: Parameters, values: readonly number[]): Result<nu
 export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: ComparisonKind): Result<ComparisonResult> {
   const one = bids.map((b) => evaluateOne(b, p, kind));
   // §12.4 and CRITERIA.md §3: one check gives compliance, reasons and the criteria's points.
-  const judged = criteriaOf(p, bids, one.map((e) => e.horizonYears));
+  const judged = criteriaOf(
+    p,
+    bids,
+    one.map((e) => e.horizonYears),
+  );
   const each = one.map((e, i) => ({ ...e, compliant: judged[i].compliant, reasons: judged[i].reasons }));
   // The offers ranked decide the basis: one that is not ranked does not move the others to EAC.
   const compliant = each.map((e) => e.compliant);

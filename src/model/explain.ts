@@ -39,7 +39,11 @@ export interface RankedOffer {
  * A new line of the breakdown is one entry here and one label in en, nl and fr. End of life is net of the
  * residual value (a revenue, negative in the breakdown); together the lines add up to the award LCC.
  */
-export const COST_GROUPS: readonly { readonly key: string; readonly label: ExplainKey; readonly of: (r: BidResult, p: Parameters) => number }[] = [
+export const COST_GROUPS: readonly {
+  readonly key: string;
+  readonly label: ExplainKey;
+  readonly of: (r: BidResult, p: Parameters) => number;
+}[] = [
   { key: "acquisition", label: "explain.item.acquisition", of: (r) => r.breakdown.acquisitionCost },
   { key: "warrantyExtension", label: "explain.item.warrantyExtension", of: (r) => r.breakdown.warrantyExtensionCost },
   { key: "energy", label: "explain.item.energy", of: (r) => r.breakdown.energyCost },
@@ -61,10 +65,12 @@ export function ranked(names: readonly string[], result: ComparisonResult, rankB
 }
 
 /** Each cost line per year when offers are compared on EAC (its share of the EAC), else in present value. */
-export const perYearFactor = (r: BidResult, comparesEac: boolean): number => (comparesEac && r.awardLcc !== 0 ? r.equivalentAnnualCost / r.awardLcc : 1);
+export const perYearFactor = (r: BidResult, comparesEac: boolean): number =>
+  comparesEac && r.awardLcc !== 0 ? r.equivalentAnnualCost / r.awardLcc : 1;
 
 /** The distinct service lives, shortest first. */
-export const serviceLives = (result: ComparisonResult): number[] => [...new Set(result.bids.map((b) => b.horizonYears))].sort((a, b) => a - b);
+export const serviceLives = (result: ComparisonResult): number[] =>
+  [...new Set(result.bids.map((b) => b.horizonYears))].sort((a, b) => a - b);
 
 export interface ExplainInput {
   readonly parameters: Parameters;
@@ -83,14 +89,25 @@ export interface FrameworkNote {
   readonly version: string;
   readonly fingerprint: string;
   /** Each value that differs from the set: the field's label and both values as the pane writes them. */
-  readonly deviations: readonly { readonly field: string; readonly frameworkValue: string; readonly localValue: string; readonly allowed: boolean }[];
+  readonly deviations: readonly {
+    readonly field: string;
+    readonly frameworkValue: string;
+    readonly localValue: string;
+    readonly allowed: boolean;
+  }[];
 }
 
 /** One sentence: which set the parameters come from, and what this comparison changed of it. */
 export function explainFramework(w: Pick<ExplainWording, "t" | "locale">, f: FrameworkNote): string {
   const ids = { name: f.name, version: f.version, fingerprint: f.fingerprint };
   if (!f.deviations.length) return w.t("explain.framework.unchanged", ids);
-  const items = f.deviations.map((d) => w.t(d.allowed ? "explain.framework.itemAllowed" : "explain.framework.item", { field: d.field, local: d.localValue, framework: d.frameworkValue }));
+  const items = f.deviations.map((d) =>
+    w.t(d.allowed ? "explain.framework.itemAllowed" : "explain.framework.item", {
+      field: d.field,
+      local: d.localValue,
+      framework: d.frameworkValue,
+    }),
+  );
   return w.t("explain.framework.deviations", { ...ids, list: new Intl.ListFormat(w.locale, { type: "conjunction" }).format(items) });
 }
 
@@ -116,16 +133,30 @@ export function explainRanking(w: ExplainWording, input: ExplainInput): string {
   };
   out.push(
     meat
-      ? t("explain.rankedOnMeat", { pricePoints: points(p.pricePoints), qualityPoints: points(p.qualityPoints), scoring: t(`explain.scoring.${p.scoringMethod}`, range) })
+      ? t("explain.rankedOnMeat", {
+          pricePoints: points(p.pricePoints),
+          qualityPoints: points(p.qualityPoints),
+          scoring: t(`explain.scoring.${p.scoringMethod}`, range),
+        })
       : t("explain.rankedOnCost"),
   );
 
   // Every offer, best first, with the figure that ranked it.
   const items = order.map(({ name, result: r }) => {
     const rank = meat ? r.meatRank : r.rank;
-    const above = r.differenceToBest > NOISE ? t("explain.aboveBest", { amount: amount(r.differenceToBest), share: percent(r.differenceToBestShare, 1) }) : "";
+    const above =
+      r.differenceToBest > NOISE
+        ? t("explain.aboveBest", { amount: amount(r.differenceToBest), share: percent(r.differenceToBestShare, 1) })
+        : "";
     return meat
-      ? t("explain.itemMeat", { rank, name, total: points(r.meatScore), cost: points(r.priceScore), quality: points(r.qualityTotal), value: amount(r.comparisonValue) })
+      ? t("explain.itemMeat", {
+          rank,
+          name,
+          total: points(r.meatScore),
+          cost: points(r.priceScore),
+          quality: points(r.qualityTotal),
+          value: amount(r.comparisonValue),
+        })
       : t("explain.itemCost", { rank, name, value: amount(r.comparisonValue), above });
   });
   out.push(t("explain.ranking", { items: items.join(t("explain.separator")) }));
@@ -143,20 +174,34 @@ export function explainRanking(w: ExplainWording, input: ExplainInput): string {
       const dCost = a.priceScore - b.priceScore;
       const dQuality = a.qualityTotal - b.qualityTotal;
       const cheaper =
-        costGap > NOISE ? t("explain.becauseLess", { amount: amount(costGap) }) : costGap < -NOISE ? t("explain.becauseMore", { amount: amount(-costGap) }) : t("explain.becauseSame");
+        costGap > NOISE
+          ? t("explain.becauseLess", { amount: amount(costGap) })
+          : costGap < -NOISE
+            ? t("explain.becauseMore", { amount: amount(-costGap) })
+            : t("explain.becauseSame");
       if (Math.abs(lead) < NOISE) out.push(t("explain.tieMeat", { ...names, total: points(a.meatScore) }));
       else {
         out.push(t("explain.winnerMeat", { ...names, lead: points(lead) }));
-        if (dQuality > NOISE && dCost < -NOISE) out.push(t("explain.qualityDecided", { ...names, quality: points(dQuality), cost: points(-dCost), cheaper }));
-        else if (dCost > NOISE && dQuality < -NOISE) out.push(t("explain.costDecided", { ...names, quality: points(-dQuality), cost: points(dCost), cheaper }));
-        else if (dCost > NOISE && dQuality > NOISE) out.push(t("explain.bothDecided", { ...names, quality: points(dQuality), cost: points(dCost), cheaper }));
+        if (dQuality > NOISE && dCost < -NOISE)
+          out.push(t("explain.qualityDecided", { ...names, quality: points(dQuality), cost: points(-dCost), cheaper }));
+        else if (dCost > NOISE && dQuality < -NOISE)
+          out.push(t("explain.costDecided", { ...names, quality: points(-dQuality), cost: points(dCost), cheaper }));
+        else if (dCost > NOISE && dQuality > NOISE)
+          out.push(t("explain.bothDecided", { ...names, quality: points(dQuality), cost: points(dCost), cheaper }));
         else if (dCost > NOISE) out.push(t("explain.costOnly", { ...names, cost: points(dCost), cheaper }));
         else out.push(t("explain.qualityOnly", { ...names, quality: points(dQuality) }));
       }
     } else if (costGap <= NOISE) {
       out.push(t("explain.tieCost", { ...names, value: amount(a.comparisonValue) }));
     } else {
-      out.push(t(eac ? "explain.winnerEac" : "explain.winnerLcc", { ...names, value: amount(a.comparisonValue), margin: amount(costGap), share: percent(b.differenceToBestShare, 1) }));
+      out.push(
+        t(eac ? "explain.winnerEac" : "explain.winnerLcc", {
+          ...names,
+          value: amount(a.comparisonValue),
+          margin: amount(costGap),
+          share: percent(b.differenceToBestShare, 1),
+        }),
+      );
     }
     // Where the costs of the two first offers differ, line by line.
     const lines: string[] = [];
@@ -178,7 +223,8 @@ export function explainRanking(w: ExplainWording, input: ExplainInput): string {
 function assumptions(w: ExplainWording, p: Parameters, eac: boolean): string {
   const { t, percent, money } = w;
   const preset = p.country === "custom" ? undefined : COUNTRY_PRESETS[p.country];
-  const factorSource = preset && preset.emissionFactorKgPerKWh === p.emissionFactorKgPerKWh ? w.source(preset.source.key) : t("explain.factorOwn");
+  const factorSource =
+    preset && preset.emissionFactorKgPerKWh === p.emissionFactorKgPerKWh ? w.source(preset.source.key) : t("explain.factorOwn");
   const parts = [
     t("explain.assume.rate", { rate: percent(p.discountRate, 1), type: t(`explain.rateType.${p.rateType}`) }),
     ...(eac ? [] : [t("explain.assume.period", { years: w.short(p.evaluationYears) })]),

@@ -22,6 +22,7 @@ export const headerKey = (header: string): string =>
 /** The field each header names (undefined: none) for one kind of comparison. */
 export function matchHeaders(headers: readonly string[], kind: ComparisonKind, names: HeaderNames = {}): (string | undefined)[] {
   const byKey = new Map<string, string>();
-  for (const { key } of bidFields(kind)) for (const name of [key, ...(names[key] ?? [])]) if (headerKey(name)) byKey.set(headerKey(name), key);
+  for (const { key } of bidFields(kind))
+    for (const name of [key, ...(names[key] ?? [])]) if (headerKey(name)) byKey.set(headerKey(name), key);
   return headers.map((h) => (headerKey(h) ? byKey.get(headerKey(h)) : undefined));
 }

@@ -61,7 +61,8 @@ export async function fingerprintOf(parameters: Parameters, local: readonly stri
 }
 
 const KNOWN = Object.keys(DEFAULT_PARAMETERS).join(", ");
-const problem = (argument: string, rule: Rule, detail?: string, kind: ErrorKind = "type"): DomainError => (detail === undefined ? { kind, argument, rule } : { kind, argument, rule, detail });
+const problem = (argument: string, rule: Rule, detail?: string, kind: ErrorKind = "type"): DomainError =>
+  detail === undefined ? { kind, argument, rule } : { kind, argument, rule, detail };
 
 /**
  * A JSON object of parameters (the CLI's --parameters file, a set's "parameters"): unknown keys and values
@@ -69,8 +70,12 @@ const problem = (argument: string, rule: Rule, detail?: string, kind: ErrorKind 
  * §2) is checked by checkCriteria: `criteriaIssues` has each problem and warning at its JSON path to word in
  * the user's language (issueText); an error is also a `criteriaInvalid` problem, so nothing passes unseen.
  */
-export function parametersFromJson(given: unknown, path = ""): { parameters?: Parameters; problems: DomainError[]; criteriaIssues: CriteriaIssue[] } {
-  if (typeof given !== "object" || given === null || Array.isArray(given)) return { problems: [problem(path || "parameters", "notAParameterSet", "a JSON object of parameters")], criteriaIssues: [] };
+export function parametersFromJson(
+  given: unknown,
+  path = "",
+): { parameters?: Parameters; problems: DomainError[]; criteriaIssues: CriteriaIssue[] } {
+  if (typeof given !== "object" || given === null || Array.isArray(given))
+    return { problems: [problem(path || "parameters", "notAParameterSet", "a JSON object of parameters")], criteriaIssues: [] };
   const at = (key: string): string => (path ? `${path}.${key}` : key);
   // Template 1.0.0's one curve for every offer became a rule by device type (LCC-METHOD §12.6): say so.
   if ("residualCurve" in given) return { problems: [problem(at("residualCurve"), "residualCurveReplaced")], criteriaIssues: [] };
@@ -78,13 +83,18 @@ export function parametersFromJson(given: unknown, path = ""): { parameters?: Pa
   if (unknown.length) return { problems: unknown.map((k) => problem(at(k), "unknownParameter", KNOWN)), criteriaIssues: [] };
   const merged = { ...DEFAULT_PARAMETERS, ...given } as Parameters;
   const errors = validateParameters(merged);
-  const checked = "criteria" in given ? checkCriteria((given as { criteria: unknown }).criteria, merged, at("criteria")) : { settings: [], issues: [], ok: true };
+  const checked =
+    "criteria" in given
+      ? checkCriteria((given as { criteria: unknown }).criteria, merged, at("criteria"))
+      : { settings: [], issues: [], ok: true };
   const problems = [
     ...errors.map((e) => ({ ...e.error, argument: at(e.field) })),
     ...checked.issues.filter((i) => i.severity === "error").map((i) => problem(i.path, "criteriaInvalid", i.rule)),
   ];
   // The checked settings: labels in `levels` by their canonical names, whatever case the file used.
-  return problems.length ? { problems, criteriaIssues: checked.issues } : { parameters: { ...merged, criteria: checked.settings }, problems, criteriaIssues: checked.issues };
+  return problems.length
+    ? { problems, criteriaIssues: checked.issues }
+    : { parameters: { ...merged, criteria: checked.settings }, problems, criteriaIssues: checked.issues };
 }
 
 /** Every parameter written out, so the set keeps its meaning when a later version changes a default. */
@@ -107,21 +117,27 @@ export async function publishParameterSet(parameters: Parameters, info: Paramete
 /** A file that says it is a parameter set (and is then verified as one, never read as plain parameters). */
 export const isParameterSetFile = (json: unknown): boolean => typeof json === "object" && json !== null && "format" in json;
 
-export type VerifiedSet = { readonly ok: true; readonly set: ParameterSet } | { readonly ok: false; readonly problems: readonly DomainError[] };
+export type VerifiedSet =
+  { readonly ok: true; readonly set: ParameterSet } | { readonly ok: false; readonly problems: readonly DomainError[] };
 
 /** A parameter set read from a file: the right format, a version this product knows, valid values, and values that match the fingerprint. */
 export async function verifyParameterSet(json: unknown): Promise<VerifiedSet> {
   const fail = (...problems: DomainError[]): VerifiedSet => ({ ok: false, problems });
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return fail(problem("file", "notAParameterSet", "a JSON object expected"));
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return fail(problem("file", "notAParameterSet", "a JSON object expected"));
   const set = json as Partial<ParameterSet>;
   if (set.format !== PARAMETER_SET_FORMAT) return fail(problem("format", "notAParameterSet", `"format" must be "${PARAMETER_SET_FORMAT}"`));
-  if (typeof set.formatVersion !== "number" || !(set.formatVersion >= 1)) return fail(problem("formatVersion", "notAParameterSet", "a version number expected"));
-  if (set.formatVersion > PARAMETER_SET_FORMAT_VERSION) return fail(problem("formatVersion", "newerFormat", `${set.formatVersion} > ${PARAMETER_SET_FORMAT_VERSION}`));
+  if (typeof set.formatVersion !== "number" || !(set.formatVersion >= 1))
+    return fail(problem("formatVersion", "notAParameterSet", "a version number expected"));
+  if (set.formatVersion > PARAMETER_SET_FORMAT_VERSION)
+    return fail(problem("formatVersion", "newerFormat", `${set.formatVersion} > ${PARAMETER_SET_FORMAT_VERSION}`));
   const missing = (["name", "version", "date", "publisher", "fingerprint"] as const).filter((k) => typeof set[k] !== "string");
   if (missing.length) return fail(...missing.map((k) => problem(k, "missing")));
   const local: unknown = set.local ?? [];
   if (!Array.isArray(local)) return fail(problem("local", "notAParameterSet", "a list of parameter names expected"));
-  const unknownLocal = local.flatMap((k, i) => (typeof k === "string" && k in DEFAULT_PARAMETERS ? [] : [problem(`local[${i}]`, "unknownParameter", KNOWN)]));
+  const unknownLocal = local.flatMap((k, i) =>
+    typeof k === "string" && k in DEFAULT_PARAMETERS ? [] : [problem(`local[${i}]`, "unknownParameter", KNOWN)],
+  );
   if (unknownLocal.length) return fail(...unknownLocal);
   const { parameters, problems } = parametersFromJson(set.parameters, "parameters");
   // A set published before the criteria has none: its fingerprint covers what it had.
@@ -141,7 +157,8 @@ export interface Deviation {
 }
 
 /** A value typed but not readable (NaN) differs from every value; it has no canonical JSON, so it is compared here. */
-const sameValue = (a: unknown, b: unknown): boolean => (typeof a === "number" || typeof b === "number" ? a === b : canonicalJson(a) === canonicalJson(b));
+const sameValue = (a: unknown, b: unknown): boolean =>
+  typeof a === "number" || typeof b === "number" ? a === b : canonicalJson(a) === canonicalJson(b);
 
 /**
  * A set as a comparison stores it (already verified when adopted): read back field by field, null when its
@@ -150,7 +167,8 @@ const sameValue = (a: unknown, b: unknown): boolean => (typeof a === "number" ||
 export function storedParameterSet(x: unknown): ParameterSet | null {
   if (typeof x !== "object" || x === null || Array.isArray(x)) return null;
   const set = x as Partial<ParameterSet>;
-  if (set.format !== PARAMETER_SET_FORMAT || typeof set.formatVersion !== "number" || set.formatVersion > PARAMETER_SET_FORMAT_VERSION) return null;
+  if (set.format !== PARAMETER_SET_FORMAT || typeof set.formatVersion !== "number" || set.formatVersion > PARAMETER_SET_FORMAT_VERSION)
+    return null;
   if ((["name", "version", "date", "publisher", "fingerprint"] as const).some((k) => typeof set[k] !== "string")) return null;
   if (!Array.isArray(set.local) || !set.local.every((k) => typeof k === "string" && k in DEFAULT_PARAMETERS)) return null;
   const { parameters } = parametersFromJson(set.parameters, "parameters");

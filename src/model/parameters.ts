@@ -178,28 +178,97 @@ export const PARAMETER_FIELDS: readonly ParameterField[] = [
   { key: "parameterSetVersion", section: "setup", groups: ALL },
   { key: "currency", section: "setup", groups: ALL },
   { key: "country", section: "setup", options: [...COUNTRIES, CUSTOM_COUNTRY], groups: ALL },
-  { key: "emissionFactorKgPerKWh", section: "setup", unit: "kgCO2e/kWh", rule: upTo(100), groups: ALL, source: COUNTRY_PRESETS.EU27.source },
-  { key: "discountRate", section: "discounting", percent: true, rule: RATE, groups: ALL, source: { key: "discountRate", date: "2021 / 2012" } },
+  {
+    key: "emissionFactorKgPerKWh",
+    section: "setup",
+    unit: "kgCO2e/kWh",
+    rule: upTo(100),
+    groups: ALL,
+    source: COUNTRY_PRESETS.EU27.source,
+  },
+  {
+    key: "discountRate",
+    section: "discounting",
+    percent: true,
+    rule: RATE,
+    groups: ALL,
+    source: { key: "discountRate", date: "2021 / 2012" },
+  },
   { key: "rateType", section: "discounting", options: RATE_TYPES, groups: ALL },
-  { key: "evaluationYears", section: "discounting", unit: "years", rule: aboveZeroUpTo(LIMITS.years), groups: TENDERS, source: { key: "evaluationYears", date: "v2.4.1" } },
+  {
+    key: "evaluationYears",
+    section: "discounting",
+    unit: "years",
+    rule: aboveZeroUpTo(LIMITS.years),
+    groups: TENDERS,
+    source: { key: "evaluationYears", date: "v2.4.1" },
+  },
   { key: "timing", section: "discounting", options: TIMINGS, groups: ALL, source: { key: "timing", date: "" } },
   { key: "escalationBase", section: "discounting", options: ESCALATION_BASES, groups: ALL, source: { key: "escalationBase", date: "" } },
   { key: "electricityPricePerKWh", section: "energy", unit: "EUR/kWh", rule: upTo(100), groups: ALL, source: ELECTRICITY_PRICE_HINT },
-  { key: "energyEscalation", section: "energy", percent: true, rule: RATE, groups: ALL, source: { key: "designDefaultReal", date: "2026" } },
-  { key: "maintenanceEscalation", section: "energy", percent: true, rule: RATE, groups: ALL, source: { key: "designDefaultReal", date: "2026" } },
+  {
+    key: "energyEscalation",
+    section: "energy",
+    percent: true,
+    rule: RATE,
+    groups: ALL,
+    source: { key: "designDefaultReal", date: "2026" },
+  },
+  {
+    key: "maintenanceEscalation",
+    section: "energy",
+    percent: true,
+    rule: RATE,
+    groups: ALL,
+    source: { key: "designDefaultReal", date: "2026" },
+  },
   { key: "useDaysPerYear", section: "energy", unit: "days", rule: upTo(365), groups: ["computers"], source: { key: "useDays", date: "" } },
-  { key: "co2PricePerTonne", section: "energy", unit: "EUR/t", rule: upTo(LIMITS.amountEUR), groups: TENDERS, source: { key: "co2Price", date: "2021" } },
+  {
+    key: "co2PricePerTonne",
+    section: "energy",
+    unit: "EUR/t",
+    rule: upTo(LIMITS.amountEUR),
+    groups: TENDERS,
+    source: { key: "co2Price", date: "2021" },
+  },
   { key: "co2Escalation", section: "energy", percent: true, rule: RATE, groups: TENDERS },
   { key: "includeExternalities", section: "energy", groups: TENDERS },
   { key: "monoPagesPerYear", section: "imaging", unit: "pages/yr", rule: upTo(1e9), groups: ["imaging"] },
   { key: "colourPagesPerYear", section: "imaging", unit: "pages/yr", rule: upTo(1e9), groups: ["imaging"] },
-  { key: "paperCostPerPage", section: "imaging", unit: "EUR/page", rule: upTo(100), groups: ["imaging"], source: { key: "paperCost", date: "" } },
+  {
+    key: "paperCostPerPage",
+    section: "imaging",
+    unit: "EUR/page",
+    rule: upTo(100),
+    groups: ["imaging"],
+    source: { key: "paperCost", date: "" },
+  },
   { key: "duplexShare", section: "imaging", percent: true, rule: SHARE, groups: ["imaging"] },
-  { key: "requiredWarrantyYears", section: "commitments", unit: "years", rule: upTo(LIMITS.commitmentYears), groups: TENDERS, source: { key: "commitments", date: "2026" } },
+  {
+    key: "requiredWarrantyYears",
+    section: "commitments",
+    unit: "years",
+    rule: upTo(LIMITS.commitmentYears),
+    groups: TENDERS,
+    source: { key: "commitments", date: "2026" },
+  },
   { key: "outOfWarrantyRepairPerYear", section: "commitments", unit: "EUR/yr", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
-  { key: "requiredSparePartsYears", section: "commitments", unit: "years", rule: upTo(LIMITS.commitmentYears), groups: TENDERS, source: { key: "commitments", date: "2026" } },
+  {
+    key: "requiredSparePartsYears",
+    section: "commitments",
+    unit: "years",
+    rule: upTo(LIMITS.commitmentYears),
+    groups: TENDERS,
+    source: { key: "commitments", date: "2026" },
+  },
   { key: "dataErasureCostPerUnit", section: "commitments", unit: "EUR", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
-  { key: "residualValueRule", section: "award", options: RESIDUAL_VALUE_RULES, groups: TENDERS, source: { key: "residualValueRule", date: "2013" } },
+  {
+    key: "residualValueRule",
+    section: "award",
+    options: RESIDUAL_VALUE_RULES,
+    groups: TENDERS,
+    source: { key: "residualValueRule", date: "2013" },
+  },
   { key: "scoringMethod", section: "award", options: SCORING_METHODS, groups: TENDERS },
   { key: "pricePoints", section: "award", unit: "points", rule: upTo(1000), groups: TENDERS },
   { key: "qualityPoints", section: "award", unit: "points", rule: upTo(1000), groups: TENDERS },
@@ -227,12 +296,11 @@ export function validateParameters(p: Parameters): FieldError[] {
     const value: unknown = p[key];
     const yesNo = typeof DEFAULT_PARAMETERS[key] === "boolean";
     const choices = options ?? (yesNo ? ["true", "false"] : undefined);
-    const error =
-      rule
-        ? firstError([key, value as number, rule.checks])
-        : choices && !(yesNo ? typeof value === "boolean" : options?.includes(value as string))
-          ? ({ kind: "type", argument: key, rule: "unknownOption", detail: choices.join(", ") } as const)
-          : undefined;
+    const error = rule
+      ? firstError([key, value as number, rule.checks])
+      : choices && !(yesNo ? typeof value === "boolean" : options?.includes(value as string))
+        ? ({ kind: "type", argument: key, rule: "unknownOption", detail: choices.join(", ") } as const)
+        : undefined;
     if (error) errors.push({ field: key, error });
   }
   if (p.scoringMethod === "range" && p.rangeWorstValue > 0 && p.rangeWorstValue <= p.rangeBestValue) {

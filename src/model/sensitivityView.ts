@@ -88,7 +88,11 @@ export function marginAnalysis(pricing: ComparisonPricing, p: Parameters): Margi
     const [lo, hi] = searchInterval(key, p, pricing.lowestLifeShift);
     const at = (x: number) => margin(baseInputs.map((b, k) => (k === j ? x : b)));
     const changes = signChanges(at, lo, hi);
-    const of = (kind: "crossing" | "step") => nearest(changes.filter((c) => c.kind === kind).map((c) => c.x), baseInputs[j]);
+    const of = (kind: "crossing" | "step") =>
+      nearest(
+        changes.filter((c) => c.kind === kind).map((c) => c.x),
+        baseInputs[j],
+      );
     return { key, value: of("crossing"), step: of("step"), lo, hi };
   });
   const scale = Math.max(...bars.map((b) => Math.max(Math.abs(b.atLow), Math.abs(b.atHigh))), Math.abs(base));
@@ -97,5 +101,7 @@ export function marginAnalysis(pricing: ComparisonPricing, p: Parameters): Margi
 
 /** The offers as the Monte Carlo list shows them: most often first, then the best mean rank, then the order of entry. */
 export function monteCarloOrder(result: RankingProbability): number[] {
-  return result.firstShare.map((_, i) => i).sort((a, b) => result.firstShare[b] - result.firstShare[a] || result.meanRank[a] - result.meanRank[b] || a - b);
+  return result.firstShare
+    .map((_, i) => i)
+    .sort((a, b) => result.firstShare[b] - result.firstShare[a] || result.meanRank[a] - result.meanRank[b] || a - b);
 }

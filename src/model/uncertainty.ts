@@ -9,7 +9,17 @@ import { type BidCosts, lccCalculator } from "../engine/lcc";
 import { residualCurveFor, residualValue } from "../engine/residualValue";
 import type { Range, RankingModel, UncertainInput } from "../engine/sensitivity";
 import type { Bid, ComparisonKind } from "./bid";
-import { annualKWhOf, annualRunningCostOf, bidLccParametersOf, commitmentCostsOf, criteriaOf, externalCo2CostOf, horizonOf, lccParametersOf, priceScores } from "./evaluate";
+import {
+  annualKWhOf,
+  annualRunningCostOf,
+  bidLccParametersOf,
+  commitmentCostsOf,
+  criteriaOf,
+  externalCo2CostOf,
+  horizonOf,
+  lccParametersOf,
+  priceScores,
+} from "./evaluate";
 import type { Parameters } from "./parameters";
 
 export type RankBy = "lcc" | "meat";
@@ -60,7 +70,13 @@ const shareOf = (curve: (typeof CURVES)[number], age: number): number => {
  * judged once on the base case. A life shift moves every declared life (blank: the period), and each
  * offer is costed over min(shifted life, period) (§12.1).
  */
-export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: ComparisonKind, rankBy: RankBy, ranges: UncertaintyRanges): ComparisonPricing {
+export function comparisonPricing(
+  p: Parameters,
+  bids: readonly Bid[],
+  kind: ComparisonKind,
+  rankBy: RankBy,
+  ranges: UncertaintyRanges,
+): ComparisonPricing {
   const n = bids.length;
   const kWh = Float64Array.from(bids, (b) => annualKWhOf(b, p, kind));
   const N = p.evaluationYears;
@@ -76,17 +92,33 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
   // Data erasure (§12.6) is an end-of-life cost of every offer whose take-back lacks it.
   const endOfLife = Float64Array.from(bids, (b) => b.endOfLifeCost + (b.takeBackWithDataErasure === "yes" ? 0 : p.dataErasureCostPerUnit));
   const statedResidual = Float64Array.from(bids, (b) => b.residualValue ?? NaN);
-  const curve = Int8Array.from(bids, (b) => CURVES.indexOf(residualCurveFor(b.deviceType, b.condition === "refurbished", p.residualValueRule) as (typeof CURVES)[number]));
+  const curve = Int8Array.from(bids, (b) =>
+    CURVES.indexOf(residualCurveFor(b.deviceType, b.condition === "refurbished", p.residualValueRule) as (typeof CURVES)[number]),
+  );
   const price = Float64Array.from(bids, (b) => b.price);
   // CRITERIA.md §3.4: the quality total (the free quality points and the criteria's, capped) does not move with the draws.
-  const quality = criteriaOf(p, bids, bids.map((b) => horizonOf(b, p))).map((c, i) => c.qualityTotal ?? bids[i].qualityPoints);
+  const quality = criteriaOf(
+    p,
+    bids,
+    bids.map((b) => horizonOf(b, p)),
+  ).map((c, i) => c.qualityTotal ?? bids[i].qualityPoints);
   // Warranty top-up, repairs after warranty and a battery depend on the horizon: priced per offer, only for
   // the offers that have them (the calculator keeps their factors by year).
   const commitment = bids.map((b): BidCosts | null => {
     const c = commitmentCostsOf(b);
     const used = c.extraWarrantyYearPrice !== undefined || c.oneOffCosts !== undefined || p.outOfWarrantyRepairPerYear > 0;
     // Its data erasure is in endOfLife[] already, so the probe's take-back includes it.
-    return used ? { price: 0, annualKWh: 0, quantity: 1, warrantyYears: c.warrantyYears, extraWarrantyYearPrice: c.extraWarrantyYearPrice, oneOffCosts: c.oneOffCosts, takeBackWithDataErasure: true } : null;
+    return used
+      ? {
+          price: 0,
+          annualKWh: 0,
+          quantity: 1,
+          warrantyYears: c.warrantyYears,
+          extraWarrantyYearPrice: c.extraWarrantyYearPrice,
+          oneOffCosts: c.oneOffCosts,
+          takeBackWithDataErasure: true,
+        }
+      : null;
   });
   const probe: BidCosts = { price: 0, annualKWh: 0, quantity: 1 };
   const slots = distinct.length;
@@ -105,7 +137,13 @@ export function comparisonPricing(p: Parameters, bids: readonly Bid[], kind: Com
    * every offer is then priced with a few multiplications, no objects. The residual-value curve is a share
    * of the price. A test checks the result against evaluateComparison.
    */
-  function fill(out: Float64Array | number[], discountRate: number, electricityPrice: number, lifeShift: number, energyShare?: ArrayLike<number>): void {
+  function fill(
+    out: Float64Array | number[],
+    discountRate: number,
+    electricityPrice: number,
+    lifeShift: number,
+    energyShare?: ArrayLike<number>,
+  ): void {
     const q: Parameters = { ...p, discountRate, electricityPricePerKWh: electricityPrice };
     const years = distinct.map((life) => Math.max(SHORTEST_LIFE, Math.min(life + lifeShift, N)));
     const onEac = years.some((y) => y < N);

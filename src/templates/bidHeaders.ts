@@ -11,7 +11,10 @@ import { headerWithUnit, tBuilt, unitLabel } from "./text";
 export function bidHeaderNames(kind: ComparisonKind, currency = "EUR"): HeaderNames {
   const names: Record<string, string[]> = {};
   for (const c of bidColumns(kind)) {
-    names[c.key] = LANGUAGES.flatMap((lang) => [bidHeader(lang, c.key, c.unit ? unitLabel(lang, c.unit, currency) : ""), translate(lang, "wizard", `bid.${c.key}`)]);
+    names[c.key] = LANGUAGES.flatMap((lang) => [
+      bidHeader(lang, c.key, c.unit ? unitLabel(lang, c.unit, currency) : ""),
+      translate(lang, "wizard", `bid.${c.key}`),
+    ]);
   }
   return names;
 }
@@ -23,4 +26,5 @@ export const bidHeaders = (kind: ComparisonKind, lang: Language, currency = "EUR
   Object.fromEntries(bidColumns(kind).map((c) => [c.key, bidHeader(lang, c.key, c.unit ? unitLabel(lang, c.unit, currency) : "")]));
 
 /** The Bids header row exactly as the workbook writes it in `lang`. */
-export const bidHeaderRow = (kind: ComparisonKind, lang: Language, currency = "EUR"): string[] => Object.values(bidHeaders(kind, lang, currency));
+export const bidHeaderRow = (kind: ComparisonKind, lang: Language, currency = "EUR"): string[] =>
+  Object.values(bidHeaders(kind, lang, currency));

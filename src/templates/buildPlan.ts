@@ -129,10 +129,14 @@ const literal = (text: string): string => text.replace(/&/g, "&&");
 
 /** Every printed page says which sheet, which parameter set and version, and which page of how many. */
 function printFooter(lang: Language, p: Parameters): PrintPlan["footer"] {
-  const set = p.parameterSetName.trim() ? t(lang, "print.parameterSet", { name: p.parameterSetName.trim(), version: p.parameterSetVersion.trim() || "–" }) : t(lang, "print.noParameterSet");
+  const set = p.parameterSetName.trim()
+    ? t(lang, "print.parameterSet", { name: p.parameterSetName.trim(), version: p.parameterSetVersion.trim() || "–" })
+    : t(lang, "print.noParameterSet");
   // The page codes go in after the text is escaped: the page of the pages, "Pagina &P van &N".
   const [page, pages] = ["{page}", "{pages}"];
-  const right = literal(t(lang, "print.page", { page, pages })).replace(page, "&P").replace(pages, "&N");
+  const right = literal(t(lang, "print.page", { page, pages }))
+    .replace(page, "&P")
+    .replace(pages, "&N");
   return { left: "&A", center: literal(set), right };
 }
 
@@ -145,5 +149,11 @@ function printWhole(d: SheetDraft): PrintPlan {
     cols = Math.max(cols, col + Math.max(...b.rows.map((r) => r.length)));
   }
   const titleRows = d.freezeRows ? `${d.freezeRows}:${d.freezeRows}` : undefined;
-  return { area: d.hidden ? undefined : rangeAddress(0, 0, cols, rows), titleRows, fitToWidth: 1, columnBreaks: [], footer: { left: "", center: "", right: "" } };
+  return {
+    area: d.hidden ? undefined : rangeAddress(0, 0, cols, rows),
+    titleRows,
+    fitToWidth: 1,
+    columnBreaks: [],
+    footer: { left: "", center: "", right: "" },
+  };
 }

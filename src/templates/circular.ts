@@ -32,7 +32,14 @@ const DEVICE_ROWS = [
 /** Without inputs: the three options, figures left blank for the procurer. */
 const BLANK_OPTIONS: readonly Partial<Scenario>[] = SCENARIO_KINDS.map((kind) => ({ kind }));
 
-export function scenariosSheet(inputs: CircularInputs | undefined, rowCount: number, p: Parameters, lang: Language, refs: Refs, sheetName: string) {
+export function scenariosSheet(
+  inputs: CircularInputs | undefined,
+  rowCount: number,
+  p: Parameters,
+  lang: Language,
+  refs: Refs,
+  sheetName: string,
+) {
   const d = new SheetDraft("scenarios", sheetName, lang);
   d.write(0, 0, [[t(lang, "scenarios.title")], [t(lang, "scenarios.hint")]]);
   d.style(0, 0, 1, 1, { role: "title" });
@@ -50,8 +57,18 @@ export function scenariosSheet(inputs: CircularInputs | undefined, rowCount: num
     d.addName(refs.name(DEVICE_NAMES[r.key]), 1, row, 1, 1, label);
   });
   const options = inputs?.scenarios ?? BLANK_OPTIONS;
-  const rows = Array.from({ length: rowCount }, (_, i): PlanCell[] => SCENARIO_COLUMNS.map((c) => (options[i]?.[c.key as keyof Scenario] ?? null) as PlanCell));
-  const { table, layout } = inputTable(d, 7, SCENARIO_COLUMNS, rows, refs.name(TABLE_NAMES.scenarios), { label: "scenario", note: "scenarioNote" }, p.currency);
+  const rows = Array.from({ length: rowCount }, (_, i): PlanCell[] =>
+    SCENARIO_COLUMNS.map((c) => (options[i]?.[c.key as keyof Scenario] ?? null) as PlanCell),
+  );
+  const { table, layout } = inputTable(
+    d,
+    7,
+    SCENARIO_COLUMNS,
+    rows,
+    refs.name(TABLE_NAMES.scenarios),
+    { label: "scenario", note: "scenarioNote" },
+    p.currency,
+  );
   d.columnWidths = [Math.max(d.columnWidths[0], 40), ...d.columnWidths.slice(1)];
   return { draft: d, table, layout };
 }
@@ -71,7 +88,8 @@ export function circularColumns(lang: Language): ResultColumn<OptionRowRefs>[] {
     {
       key: "kind",
       unit: "text",
-      formula: (c) => SCENARIO_KINDS.reduceRight((rest, k) => `IF(${c.option("kind")}=${str(k)},${str(optionLabel(lang, k))},${rest})`, c.option("kind")),
+      formula: (c) =>
+        SCENARIO_KINDS.reduceRight((rest, k) => `IF(${c.option("kind")}=${str(k)},${str(optionLabel(lang, k))},${rest})`, c.option("kind")),
     },
     {
       key: "lifeCycleCost",
@@ -100,7 +118,8 @@ export function circularColumns(lang: Language): ResultColumn<OptionRowRefs>[] {
     {
       key: "lifetimeBeforeKg",
       unit: "kgPerYear",
-      formula: (c) => `IF(${c.option("kind")}="extend",${c.name(DEVICE_NAMES.currentDeviceEmbodiedKgCO2e)}/${c.name(DEVICE_NAMES.currentAgeYears)}+${use(c)},"")`,
+      formula: (c) =>
+        `IF(${c.option("kind")}="extend",${c.name(DEVICE_NAMES.currentDeviceEmbodiedKgCO2e)}/${c.name(DEVICE_NAMES.currentAgeYears)}+${use(c)},"")`,
     },
     {
       key: "lifetimeAfterKg",
@@ -118,10 +137,30 @@ export function circularColumns(lang: Language): ResultColumn<OptionRowRefs>[] {
         return `IF(${c.option("kind")}="extend",IF(${before}>0,1-${after}/${before},""),"")`;
       },
     },
-    { key: "pvEnergy", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.option("serviceYears")) },
-    { key: "pvMaintenance", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), c.option("serviceYears")) },
-    { key: "annuityFactor", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), null, c.option("serviceYears")) },
-    { key: "endOfPeriodFactor", unit: "factor", working: true, formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.option("serviceYears")) },
+    {
+      key: "pvEnergy",
+      unit: "factor",
+      working: true,
+      formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.option("serviceYears")),
+    },
+    {
+      key: "pvMaintenance",
+      unit: "factor",
+      working: true,
+      formula: (c) => pvFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), c.option("serviceYears")),
+    },
+    {
+      key: "annuityFactor",
+      unit: "factor",
+      working: true,
+      formula: (c) => pvFactor(c, c.param("discountRate"), null, c.option("serviceYears")),
+    },
+    {
+      key: "endOfPeriodFactor",
+      unit: "factor",
+      working: true,
+      formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.option("serviceYears")),
+    },
   ];
 }
 
@@ -167,7 +206,12 @@ export function circularResultsSheet(
     filledRows,
     isBlank: (i) => `OR(${kindCol(i)}="",N(${options.cell("serviceYears", i)})<=0)`,
     // The option's kind reaches the formulas as its code, whatever word the workbook shows.
-    context: (i, rows) => ({ ...rows, option: (key) => (key === "kind" ? codeOf(refs, "kind", kindCol(i)) : options.cell(key, i)), param: refs.value, name: refs.name }),
+    context: (i, rows) => ({
+      ...rows,
+      option: (key) => (key === "kind" ? codeOf(refs, "kind", kindCol(i)) : options.cell(key, i)),
+      param: refs.value,
+      name: refs.name,
+    }),
     summary: (all) => [
       { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },

@@ -8,7 +8,16 @@
  * the option, else the code itself.
  */
 import { LANGUAGES, type Language, sectionOf } from "../i18n";
-import { BID_FIELDS, DEFAULT_PARAMETERS, type OptionWords, PARAMETER_FIELDS, type ProductGroup, SCENARIO_KINDS, kindOf, wordKey } from "../model";
+import {
+  BID_FIELDS,
+  DEFAULT_PARAMETERS,
+  type OptionWords,
+  PARAMETER_FIELDS,
+  type ProductGroup,
+  SCENARIO_KINDS,
+  kindOf,
+  wordKey,
+} from "../model";
 
 /** Booleans are written as codes, not TRUE/FALSE, which Excel translates (WAAR, VRAI) and a list cannot offer. */
 export const YES_NO = { yes: "yes", no: "no" } as const;
@@ -32,7 +41,11 @@ export function codeFields(kind: ProductGroup): CodeField[] {
   const table: CodeField[] =
     kind === "circular"
       ? [{ key: "kind", codes: SCENARIO_KINDS, where: "table" }]
-      : BID_FIELDS.filter((f) => f.kind === "enum" && f.kinds.includes(kindOf(kind))).map((f) => ({ key: f.key, codes: f.options ?? [], where: "table" }));
+      : BID_FIELDS.filter((f) => f.kind === "enum" && f.kinds.includes(kindOf(kind))).map((f) => ({
+          key: f.key,
+          codes: f.options ?? [],
+          where: "table",
+        }));
   return [...parameters, ...table];
 }
 
@@ -48,12 +61,22 @@ const own = (lang: Language, section: "templates" | "wizard", key: string): stri
 };
 
 /** A wizard label as a list word: no explanation in brackets, no comma (Excel's list separator). */
-const asWord = (label: string): string => label.replace(/\s*\(.*?\)\s*/g, " ").replace(/,/g, " ").replace(/\s+/g, " ").trim();
+const asWord = (label: string): string =>
+  label
+    .replace(/\s*\(.*?\)\s*/g, " ")
+    .replace(/,/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The word shown for a code in a workbook in `lang`. */
 export function codeWord(lang: Language, field: string, code: string): string {
   const wizard = own(lang, "wizard", `option.${field}.${code}`);
-  return own(lang, "templates", `code.${field}.${code}`) ?? own(lang, "templates", `code.${code}`) ?? (wizard ? asWord(wizard) : undefined) ?? code;
+  return (
+    own(lang, "templates", `code.${field}.${code}`) ??
+    own(lang, "templates", `code.${code}`) ??
+    (wizard ? asWord(wizard) : undefined) ??
+    code
+  );
 }
 
 export const codeWords = (lang: Language, field: string, codes: readonly string[]): string[] => codes.map((c) => codeWord(lang, field, c));

@@ -16,7 +16,16 @@ import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, result
 import { rowPoints, wrappedLines } from "./layout";
 import { FIELD_UNITS, type UnitKey, t, unitLabel } from "./text";
 import type { Criterion, CriterionId } from "../model/criteria/catalogue";
-import { type CriteriaLayout, criteriaAnswerCells, criteriaBidColumns, criteriaOn, criteriaPass, criteriaReasons, criteriaResultColumns, effectiveRequirement } from "./criteriaSheet";
+import {
+  type CriteriaLayout,
+  criteriaAnswerCells,
+  criteriaBidColumns,
+  criteriaOn,
+  criteriaPass,
+  criteriaReasons,
+  criteriaResultColumns,
+  effectiveRequirement,
+} from "./criteriaSheet";
 
 export function bidColumns(kind: ComparisonKind): InputColumn[] {
   return bidFields(kind).map((f) => {
@@ -28,10 +37,22 @@ export function bidColumns(kind: ComparisonKind): InputColumn[] {
   });
 }
 
-const bidRow = (bid: Bid, kind: ComparisonKind, answered: readonly Criterion[], lang: Language): PlanCell[] => [...bidFields(kind).map((f) => bid[f.key]), ...criteriaAnswerCells(answered, bid.criteria, lang)];
+const bidRow = (bid: Bid, kind: ComparisonKind, answered: readonly Criterion[], lang: Language): PlanCell[] => [
+  ...bidFields(kind).map((f) => bid[f.key]),
+  ...criteriaAnswerCells(answered, bid.criteria, lang),
+];
 
 /** The Bids table: its fields, then one answer column per criterion that is on (CRITERIA.md, criteriaSheet.ts). */
-export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: number, p: Parameters, lang: Language, refs: Refs, sheetName: string, answered: readonly Criterion[] = criteriaOn(p).answered) {
+export function bidsSheet(
+  kind: ComparisonKind,
+  bids: readonly Bid[],
+  rowCount: number,
+  p: Parameters,
+  lang: Language,
+  refs: Refs,
+  sheetName: string,
+  answered: readonly Criterion[] = criteriaOn(p).answered,
+) {
   const d = new SheetDraft("bids", sheetName, lang);
   d.write(0, 0, [[t(lang, `bids.title.${kind}`)], [t(lang, "bids.hint")]]);
   d.style(0, 0, 1, 1, { role: "title" });
@@ -41,7 +62,15 @@ export function bidsSheet(kind: ComparisonKind, bids: readonly Bid[], rowCount: 
   const { table, layout } = inputTable(d, 3, columns, rows, refs.name(TABLE_NAMES.bids), { label: "bid", note: "bidNote" }, p.currency);
   // The hint wraps across the table's width.
   d.merge(0, 1, columns.length);
-  d.rowHeight(1, rowPoints(wrappedLines(t(lang, "bids.hint"), d.columnWidths.reduce((a, b) => a + b, 0))));
+  d.rowHeight(
+    1,
+    rowPoints(
+      wrappedLines(
+        t(lang, "bids.hint"),
+        d.columnWidths.reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
   return { draft: d, table, layout };
 }
 
@@ -106,8 +135,15 @@ const isCompliant = (c: BidRowRefs) => `${c.col("compliant")}=${str(t(c.lang, "c
  */
 const reasonsText = (c: BidRowRefs): string => {
   const warranty = textWith(t(c.lang, "reason.warrantyYears"), { answer: c.col("coveredWarrantyYears"), required: warrantyTarget(c) });
-  const spareParts = textWith(t(c.lang, "reason.sparePartsYears"), { answer: `N(${c.bid("sparePartsYears")})`, required: requiredSpareParts(c) });
-  const parts = [`IF(${warrantyOk(c)},"","; "&${warranty})`, `IF(${sparePartsOk(c)},"","; "&${spareParts})`, ...criteriaReasons(c, c.criteria)];
+  const spareParts = textWith(t(c.lang, "reason.sparePartsYears"), {
+    answer: `N(${c.bid("sparePartsYears")})`,
+    required: requiredSpareParts(c),
+  });
+  const parts = [
+    `IF(${warrantyOk(c)},"","; "&${warranty})`,
+    `IF(${sparePartsOk(c)},"","; "&${spareParts})`,
+    ...criteriaReasons(c, c.criteria),
+  ];
   return `MID(${parts.join("&")},3,4000)`;
 };
 
@@ -124,18 +160,24 @@ const priceScore = (c: BidRowRefs): string => {
 export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "offer", unit: "text", formula: (c) => `${c.bid("supplier")}&" – "&${c.bid("product")}` },
   { key: "check", unit: "text", kinds: ["computers"], formula: (c) => `IF(${hoursOver24(c)},${str(t(c.lang, "check.hoursOver24"))},"")` },
-  { key: "annualKWh", unit: "kWhPerYear", formula: (c) => (c.kind === "imaging" ? `${c.bid("tecKWhPerWeek")}*${WEEKS_PER_YEAR}` : computersKWh(c)) },
+  {
+    key: "annualKWh",
+    unit: "kWhPerYear",
+    formula: (c) => (c.kind === "imaging" ? `${c.bid("tecKWhPerWeek")}*${WEEKS_PER_YEAR}` : computersKWh(c)),
+  },
   {
     key: "compliant",
     unit: "text",
-    formula: (c) => `IF(AND(${[warrantyOk(c), sparePartsOk(c), ...criteriaPass(c, c.criteria)].join(",")}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})`,
+    formula: (c) =>
+      `IF(AND(${[warrantyOk(c), sparePartsOk(c), ...criteriaPass(c, c.criteria)].join(",")}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})`,
   },
   { key: "reasons", unit: "text", formula: reasonsText },
   {
     key: "horizonYears",
     unit: "years",
     // §12.1: H = min(L, N); a blank life is N.
-    formula: (c) => `MIN(IF(ISNUMBER(${c.bid("serviceLifeYears")}),${c.bid("serviceLifeYears")},${c.param("evaluationYears")}),${c.param("evaluationYears")})`,
+    formula: (c) =>
+      `MIN(IF(ISNUMBER(${c.bid("serviceLifeYears")}),${c.bid("serviceLifeYears")},${c.param("evaluationYears")}),${c.param("evaluationYears")})`,
   },
   {
     key: "coveredWarrantyYears",
@@ -163,28 +205,53 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
       return `IF(ISNUMBER(${x}),${q(c)}*(${c.col("coveredWarrantyYears")}-N(${c.bid("warrantyYears")}))*${x},0)`;
     },
   },
-  { key: "breakdown.energyCost", unit: "currency", formula: (c) => `${q(c)}*${c.col("annualKWh")}*${c.param("electricityPricePerKWh")}*${c.col("pvEnergy")}` },
+  {
+    key: "breakdown.energyCost",
+    unit: "currency",
+    formula: (c) => `${q(c)}*${c.col("annualKWh")}*${c.param("electricityPricePerKWh")}*${c.col("pvEnergy")}`,
+  },
   { key: "breakdown.maintenanceCost", unit: "currency", formula: (c) => `${q(c)}*${c.bid("annualMaintenance")}*${c.col("pvMaintenance")}` },
-  { key: "breakdown.consumablesCost", unit: "currency", kinds: ["imaging"], formula: (c) => `${q(c)}*${c.col("annualRunningCostPerUnit")}*${c.col("pvMaintenance")}` },
+  {
+    key: "breakdown.consumablesCost",
+    unit: "currency",
+    kinds: ["imaging"],
+    formula: (c) => `${q(c)}*${c.col("annualRunningCostPerUnit")}*${c.col("pvMaintenance")}`,
+  },
   {
     key: "breakdown.repairCost",
     unit: "currency",
     formula: (c) => `${q(c)}*${c.param("outOfWarrantyRepairPerYear")}*(${c.col("pvMaintenance")}-${c.col("pvCovered")})`,
   },
-  { key: "breakdown.oneOffCost", unit: "currency", formula: (c) => `${q(c)}*N(${c.bid("batteryReplacementCost")})*${c.col("oneOffFactor")}` },
+  {
+    key: "breakdown.oneOffCost",
+    unit: "currency",
+    formula: (c) => `${q(c)}*N(${c.bid("batteryReplacementCost")})*${c.col("oneOffFactor")}`,
+  },
   {
     key: "breakdown.endOfLifeCost",
     unit: "currency",
-    formula: (c) => `${q(c)}*(${c.bid("endOfLifeCost")}+IF(${c.bid("takeBackWithDataErasure")}=${str(YES_NO.yes)},0,${c.param("dataErasureCostPerUnit")}))*${c.col("endOfPeriodFactor")}`,
+    formula: (c) =>
+      `${q(c)}*(${c.bid("endOfLifeCost")}+IF(${c.bid("takeBackWithDataErasure")}=${str(YES_NO.yes)},0,${c.param("dataErasureCostPerUnit")}))*${c.col("endOfPeriodFactor")}`,
   },
-  { key: "breakdown.residualValue", unit: "currency", formula: (c) => `-${q(c)}*${c.col("residualValuePerUnit")}*${c.col("endOfPeriodFactor")}` },
+  {
+    key: "breakdown.residualValue",
+    unit: "currency",
+    formula: (c) => `-${q(c)}*${c.col("residualValuePerUnit")}*${c.col("endOfPeriodFactor")}`,
+  },
   {
     key: "breakdown.total",
     unit: "currency",
-    formula: (c) => BREAKDOWN.filter((k) => c.kind === "imaging" || k !== "breakdown.consumablesCost").map((k) => c.col(k)).join("+"),
+    formula: (c) =>
+      BREAKDOWN.filter((k) => c.kind === "imaging" || k !== "breakdown.consumablesCost")
+        .map((k) => c.col(k))
+        .join("+"),
   },
   { key: "lccPerUnit", unit: "currency", formula: (c) => `IF(${q(c)}>0,${c.col("breakdown.total")}/${q(c)},0)` },
-  { key: "useCo2Kg", unit: "kg", formula: (c) => `${c.col("annualKWh")}*${c.col("horizonYears")}*${c.param("emissionFactorKgPerKWh")}*${q(c)}` },
+  {
+    key: "useCo2Kg",
+    unit: "kg",
+    formula: (c) => `${c.col("annualKWh")}*${c.col("horizonYears")}*${c.param("emissionFactorKgPerKWh")}*${q(c)}`,
+  },
   { key: "productionCo2Kg", unit: "kg", formula: (c) => `${c.bid("embodiedKgCO2e")}*${q(c)}` },
   {
     key: "productionShare",
@@ -202,16 +269,22 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   {
     key: "externalCo2Cost",
     unit: "currency",
-    formula: (c) => `${q(c)}*(${c.col("annualKWh")}*${c.param("emissionFactorKgPerKWh")}/1000)*${c.param("co2PricePerTonne")}*${c.col("pvCo2")}`,
+    formula: (c) =>
+      `${q(c)}*(${c.col("annualKWh")}*${c.param("emissionFactorKgPerKWh")}/1000)*${c.param("co2PricePerTonne")}*${c.col("pvCo2")}`,
   },
   { key: "lccWithExternalities", unit: "currency", formula: (c) => `${c.col("breakdown.total")}+${c.col("externalCo2Cost")}` },
   {
     key: "awardLcc",
     unit: "currency",
-    formula: (c) => `IF(${c.param("includeExternalities")}=${str(YES_NO.yes)},${c.col("lccWithExternalities")},${c.col("breakdown.total")})`,
+    formula: (c) =>
+      `IF(${c.param("includeExternalities")}=${str(YES_NO.yes)},${c.col("lccWithExternalities")},${c.col("breakdown.total")})`,
   },
   { key: "equivalentAnnualCost", unit: "currencyPerYear", formula: (c) => `${c.col("awardLcc")}/${c.col("annuityFactor")}` },
-  { key: "comparisonValue", unit: "currency", formula: (c) => `IF(${c.name(SUMMARY_NAMES.comparesEac)},${c.col("equivalentAnnualCost")},${c.col("awardLcc")})` },
+  {
+    key: "comparisonValue",
+    unit: "currency",
+    formula: (c) => `IF(${c.name(SUMMARY_NAMES.comparesEac)},${c.col("equivalentAnnualCost")},${c.col("awardLcc")})`,
+  },
   { key: "differenceToBest", unit: "currency", formula: (c) => `${c.col("comparisonValue")}-${c.name(SUMMARY_NAMES.bestValue)}` },
   {
     key: "differenceToBestShare",
@@ -224,28 +297,63 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "priceScore", unit: "points", formula: (c) => `IF(${isCompliant(c)},${priceScore(c)},"")` },
   { key: "qualityPoints", unit: "points", formula: (c) => `N(${c.bid("qualityPoints")})` },
   // CRITERIA.md §3.4: Σ award points, and with the free quality points capped at the quality maximum.
-  { key: "criteriaPoints", unit: "points", formula: (c) => `IF(${isCompliant(c)},${c.criteria.on.length ? `SUM(${c.criteria.on.map((x) => c.col(`points.${x.id}`)).join(",")})` : "0"},"")` },
-  { key: "qualityTotal", unit: "points", formula: (c) => `IF(${isCompliant(c)},MIN(${c.col("criteriaPoints")}+${c.col("qualityPoints")},${c.param("qualityPoints")}),"")` },
+  {
+    key: "criteriaPoints",
+    unit: "points",
+    formula: (c) =>
+      `IF(${isCompliant(c)},${c.criteria.on.length ? `SUM(${c.criteria.on.map((x) => c.col(`points.${x.id}`)).join(",")})` : "0"},"")`,
+  },
+  {
+    key: "qualityTotal",
+    unit: "points",
+    formula: (c) => `IF(${isCompliant(c)},MIN(${c.col("criteriaPoints")}+${c.col("qualityPoints")},${c.param("qualityPoints")}),"")`,
+  },
   { key: "meatScore", unit: "points", formula: (c) => `IF(${isCompliant(c)},${c.col("qualityTotal")}+${c.col("priceScore")},"")` },
   { key: "meatRank", unit: "rank", formula: (c) => `IF(${isCompliant(c)},RANK(${c.col("meatScore")},${c.all("meatScore")},0),"")` },
   { key: "rankingValue", unit: "currency", working: true, formula: (c) => `IF(${isCompliant(c)},${c.col("comparisonValue")},"")` },
   // Working factors (engine pvFactor / endOfPeriodFactor) over the bid's horizon.
-  { key: "pvEnergy", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.col("horizonYears")) },
+  {
+    key: "pvEnergy",
+    unit: "factor",
+    working: true,
+    formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.col("horizonYears")),
+  },
   {
     key: "pvMaintenance",
     unit: "factor",
     working: true,
     formula: (c) => pvFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), c.col("horizonYears")),
   },
-  { key: "pvCo2", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), c.param("co2Escalation"), c.col("horizonYears")) },
-  { key: "annuityFactor", unit: "factor", working: true, formula: (c) => pvFactor(c, c.param("discountRate"), null, c.col("horizonYears")) },
-  { key: "endOfPeriodFactor", unit: "factor", working: true, formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.col("horizonYears")) },
+  {
+    key: "pvCo2",
+    unit: "factor",
+    working: true,
+    formula: (c) => pvFactor(c, c.param("discountRate"), c.param("co2Escalation"), c.col("horizonYears")),
+  },
+  {
+    key: "annuityFactor",
+    unit: "factor",
+    working: true,
+    formula: (c) => pvFactor(c, c.param("discountRate"), null, c.col("horizonYears")),
+  },
+  {
+    key: "endOfPeriodFactor",
+    unit: "factor",
+    working: true,
+    formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.col("horizonYears")),
+  },
   {
     key: "pvCovered",
     unit: "factor",
     working: true,
     // engine outOfWarrantyFactor: the maintenance factor over the years a warranty covers, min(Wc, H).
-    formula: (c) => pvFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), `MIN(${c.col("coveredWarrantyYears")},${c.col("horizonYears")})`),
+    formula: (c) =>
+      pvFactor(
+        c,
+        c.param("discountRate"),
+        c.param("maintenanceEscalation"),
+        `MIN(${c.col("coveredWarrantyYears")},${c.col("horizonYears")})`,
+      ),
   },
   {
     key: "oneOffFactor",
@@ -264,23 +372,19 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
  * compared on equivalent annual cost (costs over the annuity factor, CO2 over the years counted).
  */
 function chartColumns(lang: Language, perYear: string): ResultColumn<BidRowRefs>[] {
-  const costs = BREAKDOWN.filter((k) => k !== "breakdown.total").map(
-    (key): ResultColumn<BidRowRefs> => ({
-      key: `chart.${key}`,
-      unit: "currency",
-      kinds: key === "breakdown.consumablesCost" ? ["imaging"] : undefined,
-      chart: { label: t(lang, `result.${key}` as "result.breakdown.energyCost"), perYearUnit: "currencyPerYear" },
-      formula: (c) => `IF(${perYear},${c.col(key)}/${c.col("annuityFactor")},${c.col(key)})`,
-    }),
-  );
-  const co2 = (["useCo2Kg", "productionCo2Kg"] as const).map(
-    (key): ResultColumn<BidRowRefs> => ({
-      key: `chart.${key}`,
-      unit: "kg",
-      chart: { label: t(lang, `result.${key}`), perYearUnit: "kgPerYear" },
-      formula: (c) => `IF(${perYear},${c.col(key)}/${c.col("horizonYears")},${c.col(key)})`,
-    }),
-  );
+  const costs = BREAKDOWN.filter((k) => k !== "breakdown.total").map((key): ResultColumn<BidRowRefs> => ({
+    key: `chart.${key}`,
+    unit: "currency",
+    kinds: key === "breakdown.consumablesCost" ? ["imaging"] : undefined,
+    chart: { label: t(lang, `result.${key}` as "result.breakdown.energyCost"), perYearUnit: "currencyPerYear" },
+    formula: (c) => `IF(${perYear},${c.col(key)}/${c.col("annuityFactor")},${c.col(key)})`,
+  }));
+  const co2 = (["useCo2Kg", "productionCo2Kg"] as const).map((key): ResultColumn<BidRowRefs> => ({
+    key: `chart.${key}`,
+    unit: "kg",
+    chart: { label: t(lang, `result.${key}`), perYearUnit: "kgPerYear" },
+    formula: (c) => `IF(${perYear},${c.col(key)}/${c.col("horizonYears")},${c.col(key)})`,
+  }));
   return [...costs, ...co2];
 }
 
@@ -314,7 +418,11 @@ function comparisonHeadline(lang: Language, p: Parameters, refs: Refs, all: RowR
     quality: fixed(`INDEX(${all("qualityTotal")},${meatWinnerRow})`),
     price: fixed(`INDEX(${all("priceScore")},${meatWinnerRow})`),
   };
-  const single = sentence(t(lang, "summary.sentenceSingle"), { winner: lccWinner, value: fixed(best), unit: `IF(${comparesEac},${unit("currencyPerYear")},${unit("currency")})` });
+  const single = sentence(t(lang, "summary.sentenceSingle"), {
+    winner: lccWinner,
+    value: fixed(best),
+    unit: `IF(${comparesEac},${unit("currencyPerYear")},${unit("currency")})`,
+  });
   const guard = (text: string) => `IFERROR(${text},"")`;
   return {
     winner: guard(`IF(${count}=0,"",IF(${byMeat},${meatWinner},${lccWinner}))`),
@@ -340,7 +448,11 @@ export function comparisonResultsSheet(
   /** The adopted framework set's lines (fingerprint, deviations), after the set's name and version. */
   framework: readonly SummaryRow[] = [],
 ) {
-  const enums = new Set(bidColumns(kind).filter((c) => c.kind === "enum").map((c) => c.key));
+  const enums = new Set(
+    bidColumns(kind)
+      .filter((c) => c.kind === "enum")
+      .map((c) => c.key),
+  );
   const comparesEac = refs.name(SUMMARY_NAMES.comparesEac);
   const summary = (all: RowRefs["all"]): SummaryRow[] => {
     const [best, worst] = [refs.name(SUMMARY_NAMES.bestValue), refs.name(SUMMARY_NAMES.worstValue)];
@@ -348,21 +460,37 @@ export function comparisonResultsSheet(
       { key: "parameterSet", cell: { formula: `${refs.param("parameterSetName")}&""` }, unit: "text" },
       { key: "parameterSetVersion", cell: { formula: `${refs.param("parameterSetVersion")}&""` }, unit: "text" },
       ...framework,
-      { key: "comparedOn", cell: { formula: `IF(${comparesEac},${str(t(lang, "summary.onEac"))},${str(t(lang, "summary.onLcc"))})` }, unit: "text" },
+      {
+        key: "comparedOn",
+        cell: { formula: `IF(${comparesEac},${str(t(lang, "summary.onEac"))},${str(t(lang, "summary.onLcc"))})` },
+        unit: "text",
+      },
       // §12.1: EAC as soon as one horizon is shorter than the period; the ranked (compliant) offers decide,
       // as in evaluateComparison. 1 or 0, shown as the workbook's yes or no (TRUE/FALSE would show in the
       // spreadsheet's language, not the workbook's).
       {
         key: "comparesEac",
-        cell: { formula: `IF(SUMPRODUCT((${all("compliant")}=${str(t(lang, "compliant.yes"))})*(${all("horizonYears")}<${refs.param("evaluationYears")}))>0,1,0)` },
+        cell: {
+          formula: `IF(SUMPRODUCT((${all("compliant")}=${str(t(lang, "compliant.yes"))})*(${all("horizonYears")}<${refs.param("evaluationYears")}))>0,1,0)`,
+        },
         unit: "text",
         name: comparesEac,
         numberFormat: yesNoFormat(lang),
       },
       { key: "bestValue", cell: { formula: `MIN(${all("rankingValue")})` }, unit: "currency", name: best },
       { key: "worstValue", cell: { formula: `MAX(${all("rankingValue")})` }, unit: "currency", name: worst },
-      { key: "scoreBest", cell: { formula: `IF(${refs.param("rangeBestValue")}>0,${refs.param("rangeBestValue")},${best})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreBest) },
-      { key: "scoreWorst", cell: { formula: `IF(${refs.param("rangeWorstValue")}>0,${refs.param("rangeWorstValue")},${worst})` }, unit: "currency", name: refs.name(SUMMARY_NAMES.scoreWorst) },
+      {
+        key: "scoreBest",
+        cell: { formula: `IF(${refs.param("rangeBestValue")}>0,${refs.param("rangeBestValue")},${best})` },
+        unit: "currency",
+        name: refs.name(SUMMARY_NAMES.scoreBest),
+      },
+      {
+        key: "scoreWorst",
+        cell: { formula: `IF(${refs.param("rangeWorstValue")}>0,${refs.param("rangeWorstValue")},${worst})` },
+        unit: "currency",
+        name: refs.name(SUMMARY_NAMES.scoreWorst),
+      },
     ];
   };
   const lives = new Set(filled.map((b) => b.serviceLifeYears ?? p.evaluationYears));
@@ -396,21 +524,42 @@ export function comparisonResultsSheet(
     perYear: comparesEac,
     perYearNow: lives.size > 1,
     // The points per criterion on pages of their own, after the others, a few a page to keep the scale.
-    pages: [...PAGES, ...chunks(scored.points.map((x) => x.key), POINTS_PER_PAGE)],
+    pages: [
+      ...PAGES,
+      ...chunks(
+        scored.points.map((x) => x.key),
+        POINTS_PER_PAGE,
+      ),
+    ],
     charts: [
-      { titleKey: "chart.lccBreakdown", perYearTitleKey: "chart.lccBreakdownPerYear", type: "ColumnStacked", from: firstOf("chart.breakdown."), to: "chart.breakdown.residualValue" },
-      { titleKey: "chart.co2", perYearTitleKey: "chart.co2PerYear", type: "ColumnStacked", from: "chart.useCo2Kg", to: "chart.productionCo2Kg" },
+      {
+        titleKey: "chart.lccBreakdown",
+        perYearTitleKey: "chart.lccBreakdownPerYear",
+        type: "ColumnStacked",
+        from: firstOf("chart.breakdown."),
+        to: "chart.breakdown.residualValue",
+      },
+      {
+        titleKey: "chart.co2",
+        perYearTitleKey: "chart.co2PerYear",
+        type: "ColumnStacked",
+        from: "chart.useCo2Kg",
+        to: "chart.productionCo2Kg",
+      },
     ],
   });
 }
 
 /** Criteria points columns on one printed page: as wide as the widest other page. */
 const POINTS_PER_PAGE = 7;
-const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** A number format showing 1 as the workbook's yes and 0 as its no. */
 const yesNoFormat = (lang: Language): string => {
-  const [yes, no] = [codeWord(lang, "includeExternalities", YES_NO.yes), codeWord(lang, "includeExternalities", YES_NO.no)].map((w) => `"${w.replace(/"/g, "")}"`);
+  const [yes, no] = [codeWord(lang, "includeExternalities", YES_NO.yes), codeWord(lang, "includeExternalities", YES_NO.no)].map(
+    (w) => `"${w.replace(/"/g, "")}"`,
+  );
   return `${yes};${yes};${no}`;
 };
 
@@ -422,9 +571,31 @@ const yesNoFormat = (lang: Language): string => {
  * criterion is on, print on a fifth.
  */
 const PAGES: readonly (readonly string[])[] = [
-  ["compliant", "awardLcc", "comparisonValue", "differenceToBest", "differenceToBestShare", "rank", "priceScore", "qualityPoints", "qualityTotal", "meatScore", "meatRank"],
+  [
+    "compliant",
+    "awardLcc",
+    "comparisonValue",
+    "differenceToBest",
+    "differenceToBestShare",
+    "rank",
+    "priceScore",
+    "qualityPoints",
+    "qualityTotal",
+    "meatScore",
+    "meatRank",
+  ],
   [...BREAKDOWN, "breakdown.total"],
   ["useCo2Kg", "productionCo2Kg", "productionShare", "annualisedFootprintKg", "externalCo2Cost", "lccWithExternalities"],
   // Electricity and the years counted drive the use-phase CO2 as well as the energy cost.
-  ["check", "reasons", "criteriaPoints", "equivalentAnnualCost", "lccPerUnit", "horizonYears", "annualKWh", "residualValuePerUnit", "annualRunningCostPerUnit"],
+  [
+    "check",
+    "reasons",
+    "criteriaPoints",
+    "equivalentAnnualCost",
+    "lccPerUnit",
+    "horizonYears",
+    "annualKWh",
+    "residualValuePerUnit",
+    "annualRunningCostPerUnit",
+  ],
 ];

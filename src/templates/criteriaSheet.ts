@@ -46,7 +46,11 @@ const yesWord = (lang: Language): string => criteriaText(lang, "answer.yes");
 const noWord = (lang: Language): string => criteriaText(lang, "answer.no");
 
 const appliesText = (lang: Language, c: Criterion): string =>
-  c.appliesTo === "all" ? t(lang, "criteria.appliesAll") : "deviceTypes" in c.appliesTo ? c.appliesTo.deviceTypes.join(", ") : t(lang, "criteria.appliesRefurbished");
+  c.appliesTo === "all"
+    ? t(lang, "criteria.appliesAll")
+    : "deviceTypes" in c.appliesTo
+      ? c.appliesTo.deviceTypes.join(", ")
+      : t(lang, "criteria.appliesRefurbished");
 
 /** The answers a criterion's Bids column takes: its workbook words (yes/no, labels), or none for numbers. */
 const answerWords = (lang: Language, c: Criterion): readonly string[] | undefined =>
@@ -75,7 +79,9 @@ export function criteriaSheet(p: Parameters, lang: Language, sheetName: string):
       criterionName(lang, c.id),
       criteriaTextBuilt(lang, `area.${c.area}`),
       appliesText(lang, c),
-      c.answer === "number" ? criteriaTextBuilt(lang, `unit.${c.unit}.other`, { n: "…" }) : (answerWords(lang, c) ?? []).slice(0, 3).join(", ") + (c.answer === "label" ? ", …" : ""),
+      c.answer === "number"
+        ? criteriaTextBuilt(lang, `unit.${c.unit}.other`, { n: "…" })
+        : (answerWords(lang, c) ?? []).slice(0, 3).join(", ") + (c.answer === "label" ? ", …" : ""),
       roleWord(lang, s.role),
       number(s.threshold),
       number(s.points),
@@ -90,7 +96,13 @@ export function criteriaSheet(p: Parameters, lang: Language, sheetName: string):
   d.style(COLUMNS.length - 1, first, 1, rows.length, { role: "hint", wrap: true });
   const col = (k: (typeof COLUMNS)[number]) => COLUMNS.indexOf(k);
   d.style(col("role"), first, 1, rows.length, { role: "input", locked: false });
-  d.validate(col("role"), first, rows.length, { list: ROLES.map((r) => roleWord(lang, r)) }, { title: headers[col("role")], message: t(lang, "criteria.note.role") });
+  d.validate(
+    col("role"),
+    first,
+    rows.length,
+    { list: ROLES.map((r) => roleWord(lang, r)) },
+    { title: headers[col("role")], message: t(lang, "criteria.note.role") },
+  );
   for (const k of ["threshold", "points", "worst", "best"] as const) {
     d.style(col(k), first, 1, rows.length, { role: "input", locked: false, numberFormat: "General" });
     d.validate(col(k), first, rows.length, { min: 0 }, { title: headers[col(k)], message: t(lang, `criteria.note.${k}`) });
@@ -100,15 +112,32 @@ export function criteriaSheet(p: Parameters, lang: Language, sheetName: string):
   // all blank with a requirement: any label but none.
   const levelsRow = first + rows.length + 1;
   const levels = settingOf(p.criteria, "label").levels;
-  d.write(0, levelsRow, [[t(lang, "criteria.levels.label"), t(lang, "criteria.levels.share")], ...LABELS.map((l) => [labelName(lang, l), levels?.[l] ?? null])]);
+  d.write(0, levelsRow, [
+    [t(lang, "criteria.levels.label"), t(lang, "criteria.levels.share")],
+    ...LABELS.map((l) => [labelName(lang, l), levels?.[l] ?? null]),
+  ]);
   // One line: the share's header runs on over the empty cells to its right.
   d.style(0, levelsRow, 2, 1, { role: "header" });
   d.style(1, levelsRow + 1, 1, LABELS.length, { role: "input", locked: false, numberFormat: "General" });
-  d.validate(1, levelsRow + 1, LABELS.length, { min: 0, max: 1 }, { title: t(lang, "criteria.levels.share"), message: t(lang, "criteria.note.levels") });
+  d.validate(
+    1,
+    levelsRow + 1,
+    LABELS.length,
+    { min: 0, max: 1 },
+    { title: t(lang, "criteria.levels.share"), message: t(lang, "criteria.note.levels") },
+  );
 
   d.columnWidths = [18, 28, 14, 22, 18, 22, 10, 9, 9, 9, 60];
   d.merge(0, 1, COLUMNS.length);
-  d.rowHeight(1, rowPoints(wrappedLines(t(lang, "criteria.hint"), d.columnWidths.reduce((a, b) => a + b, 0))));
+  d.rowHeight(
+    1,
+    rowPoints(
+      wrappedLines(
+        t(lang, "criteria.hint"),
+        d.columnWidths.reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
   d.rowHeight(HEADER_ROW, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
   rows.forEach((r, i) => d.rowHeight(first + i, rowPoints(Math.max(1, wrappedLines(String(r[r.length - 1]), 60)))));
   d.freezeRows = first;
@@ -142,7 +171,11 @@ export function criteriaBidColumns(answered: readonly Criterion[], lang: Languag
 }
 
 /** An offer's answers as the Bids cells write them: numbers, yes/no and labels in the workbook's words. */
-export function criteriaAnswerCells(answered: readonly Criterion[], answers: Readonly<Partial<Record<CriterionId, Answer>>> | undefined, lang: Language): PlanCell[] {
+export function criteriaAnswerCells(
+  answered: readonly Criterion[],
+  answers: Readonly<Partial<Record<CriterionId, Answer>>> | undefined,
+  lang: Language,
+): PlanCell[] {
   return answered.map((c) => {
     const a = answers?.[c.id];
     if (a === undefined || a === null) return null;
@@ -166,7 +199,8 @@ function answerRef(c: CriteriaRowRefs, criterion: Criterion): string {
 }
 
 /** TRUE for yes: the workbook's word, or the yes code of a coded Bids field. */
-const isYes = (c: CriteriaRowRefs, criterion: Criterion): string => `${answerRef(c, criterion)}=${str(criterion.bidField ? YES_NO.yes : yesWord(c.lang))}`;
+const isYes = (c: CriteriaRowRefs, criterion: Criterion): string =>
+  `${answerRef(c, criterion)}=${str(criterion.bidField ? YES_NO.yes : yesWord(c.lang))}`;
 
 /** §3.2: TRUE when the criterion applies to the offer's device type and condition. */
 function applies(c: CriteriaRowRefs, criterion: Criterion): string {
@@ -181,12 +215,17 @@ const REFURBISHMENT = CATALOGUE.find((c) => c.id === "refurbishmentQuality") as 
 const labelExempt = (c: CriteriaRowRefs, layout: CriteriaLayout): string =>
   layout.answered.includes(REFURBISHMENT) ? `AND(${c.bid("condition")}="refurbished",${isYes(c, REFURBISHMENT)})` : "FALSE";
 
-const shareOf = (layout: CriteriaLayout, answer: string): string => `N(INDEX(${layout.levelShares},MATCH(${answer},${layout.levelLabels},0)))`;
+const shareOf = (layout: CriteriaLayout, answer: string): string =>
+  `N(INDEX(${layout.levelShares},MATCH(${answer},${layout.levelLabels},0)))`;
 
 /** §3.1, §3.3: the points of an award criterion for the row's answer (applicable). */
 function pointsFormula(c: CriteriaRowRefs, layout: CriteriaLayout, criterion: Criterion): string {
   const a = answerRef(c, criterion);
-  const [points, worst, best] = [`N(${layout.cell(criterion.id, "points")})`, `N(${layout.cell(criterion.id, "worst")})`, `N(${layout.cell(criterion.id, "best")})`];
+  const [points, worst, best] = [
+    `N(${layout.cell(criterion.id, "points")})`,
+    `N(${layout.cell(criterion.id, "worst")})`,
+    `N(${layout.cell(criterion.id, "best")})`,
+  ];
   if (criterion.answer === "yesNo") return `IF(${isYes(c, criterion)},${points},0)`;
   if (criterion.answer === "label") return `IF(${labelExempt(c, layout)},${points},IFERROR(${points}*${shareOf(layout, a)},0))`;
   return `IF(AND(ISNUMBER(${a}),${best}<>${worst}),${points}*MIN(1,MAX(0,(${a}-${worst})/(${best}-${worst}))),0)`;
@@ -203,10 +242,12 @@ function passFormula(c: CriteriaRowRefs, layout: CriteriaLayout, criterion: Crit
   return `AND(ISNUMBER(${a}),${a}>=N(${layout.cell(criterion.id, "threshold")}))`;
 }
 
-const isRole = (layout: CriteriaLayout, lang: Language, id: CriterionId, role: Role): string => `${layout.cell(id, "role")}=${str(roleWord(lang, role))}`;
+const isRole = (layout: CriteriaLayout, lang: Language, id: CriterionId, role: Role): string =>
+  `${layout.cell(id, "role")}=${str(roleWord(lang, role))}`;
 
 /** The criteria a row checks as requirements itself: warranty and spare parts are the commitments' check. */
-const checked = (layout: CriteriaLayout): Criterion[] => layout.on.filter((c) => c.bidField !== "warrantyYears" && c.bidField !== "sparePartsYears");
+const checked = (layout: CriteriaLayout): Criterion[] =>
+  layout.on.filter((c) => c.bidField !== "warrantyYears" && c.bidField !== "sparePartsYears");
 
 /** TRUE when the row passes every requirement of the criteria (the commitments aside). */
 export const criteriaPass = (c: RowRefs, layout: CriteriaLayout): string[] => checked(layout).map((x) => c.col(`pass.${x.id}`));
@@ -228,7 +269,12 @@ function reasonFormula(c: CriteriaRowRefs, layout: CriteriaLayout, criterion: Cr
   const blank = criterion.answer === "number" ? `NOT(ISNUMBER(${a}))` : `${a}=""`;
   let failed: string;
   if (criterion.answer === "yesNo") failed = textWith(criteriaText(lang, "reason.no"), { name });
-  else if (criterion.answer === "number") failed = textWith(criteriaText(lang, "reason.below"), { name, answer: `${a}&""`, required: `N(${layout.cell(criterion.id, "threshold")})&""` });
+  else if (criterion.answer === "number")
+    failed = textWith(criteriaText(lang, "reason.below"), {
+      name,
+      answer: `${a}&""`,
+      required: `N(${layout.cell(criterion.id, "threshold")})&""`,
+    });
   else {
     const accepted = `MID(${LABELS.map((l, i) => `IF(N(INDEX(${layout.levelShares},${i + 1}))>0,${str(`, ${labelName(lang, l)}`)},"")`).join("&")},3,2000)`;
     failed = `IF(COUNT(${layout.levelShares})=0,${textWith(criteriaText(lang, "reason.labelRequired"), { name, answer: a })},${textWith(criteriaText(lang, "reason.notAccepted"), { name, answer: a, accepted })})`;
@@ -241,23 +287,23 @@ export const criteriaReasons = (c: CriteriaRowRefs, layout: CriteriaLayout): str
   checked(layout).map((x) => `IF(${c.col(`pass.${x.id}`)},"","; "&${reasonFormula(c, layout, x)})`);
 
 /** Points per criterion that is on (blank when it is not an award criterion), then the working pass columns. */
-export function criteriaResultColumns<C extends CriteriaRowRefs>(layout: CriteriaLayout, lang: Language): { points: ResultColumn<C>[]; pass: ResultColumn<C>[] } {
-  const points = layout.on.map(
-    (x): ResultColumn<C> => ({
-      key: `points.${x.id}`,
-      unit: "points",
-      label: t(lang, "result.criterionPoints", { name: criterionName(lang, x.id) }),
-      formula: (c) => `IF(${isRole(layout, lang, x.id, "award")},IF(${applies(c, x)},${pointsFormula(c, layout, x)},N(${layout.cell(x.id, "points")})),"")`,
-    }),
-  );
-  const pass = checked(layout).map(
-    (x): ResultColumn<C> => ({
-      key: `pass.${x.id}`,
-      unit: "text",
-      working: true,
-      label: t(lang, "result.criterionPass", { name: criterionName(lang, x.id) }),
-      formula: (c) => `IF(${isRole(layout, lang, x.id, "requirement")},IF(${applies(c, x)},${passFormula(c, layout, x)},TRUE),TRUE)`,
-    }),
-  );
+export function criteriaResultColumns<C extends CriteriaRowRefs>(
+  layout: CriteriaLayout,
+  lang: Language,
+): { points: ResultColumn<C>[]; pass: ResultColumn<C>[] } {
+  const points = layout.on.map((x): ResultColumn<C> => ({
+    key: `points.${x.id}`,
+    unit: "points",
+    label: t(lang, "result.criterionPoints", { name: criterionName(lang, x.id) }),
+    formula: (c) =>
+      `IF(${isRole(layout, lang, x.id, "award")},IF(${applies(c, x)},${pointsFormula(c, layout, x)},N(${layout.cell(x.id, "points")})),"")`,
+  }));
+  const pass = checked(layout).map((x): ResultColumn<C> => ({
+    key: `pass.${x.id}`,
+    unit: "text",
+    working: true,
+    label: t(lang, "result.criterionPass", { name: criterionName(lang, x.id) }),
+    formula: (c) => `IF(${isRole(layout, lang, x.id, "requirement")},IF(${applies(c, x)},${passFormula(c, layout, x)},TRUE),TRUE)`,
+  }));
   return { points, pass };
 }

@@ -58,15 +58,32 @@ export class SheetDraft {
   }
 
   /** Input help and the rule of an input range: a list of codes, or a number within bounds. */
-  validate(col: number, row: number, height: number, rule: { list?: readonly string[]; min?: number; max?: number }, help?: { title: string; message: string }): void {
+  validate(
+    col: number,
+    row: number,
+    height: number,
+    rule: { list?: readonly string[]; min?: number; max?: number },
+    help?: { title: string; message: string },
+  ): void {
     const range = rangeAddress(col, row, 1, height);
     const prompt = help && { title: clip(help.title, PROMPT_TITLE_MAX), message: clip(help.message, PROMPT_MESSAGE_MAX) };
     if (rule.list) {
-      const error = { title: t(this.lang, "validation.title"), message: clip(t(this.lang, "validation.list", { options: rule.list.join(", ") }), PROMPT_MESSAGE_MAX) };
+      const error = {
+        title: t(this.lang, "validation.title"),
+        message: clip(t(this.lang, "validation.list", { options: rule.list.join(", ") }), PROMPT_MESSAGE_MAX),
+      };
       this.validations.push({ range, list: rule.list, prompt, error });
     } else if (rule.min !== undefined || rule.max !== undefined) {
-      const message = rule.max === undefined ? t(this.lang, "validation.atLeast", { min: rule.min ?? 0 }) : t(this.lang, "validation.between", { min: rule.min ?? 0, max: rule.max });
-      this.validations.push({ range, decimal: { min: rule.min, max: rule.max }, prompt, error: { title: t(this.lang, "validation.title"), message } });
+      const message =
+        rule.max === undefined
+          ? t(this.lang, "validation.atLeast", { min: rule.min ?? 0 })
+          : t(this.lang, "validation.between", { min: rule.min ?? 0, max: rule.max });
+      this.validations.push({
+        range,
+        decimal: { min: rule.min, max: rule.max },
+        prompt,
+        error: { title: t(this.lang, "validation.title"), message },
+      });
     } else if (prompt) {
       this.validations.push({ range, prompt });
     }

@@ -90,7 +90,8 @@ export function residualShareByType(rule: string, deviceType: string, condition:
     types: types.filter((t) => residualCurveFor(t, false, "byDeviceType") === curve),
   }));
   const share = byCurve.reduceRight(
-    (rest, { curve, types: ts }) => (ts.length ? `IF(OR(${ts.map((t) => `${deviceType}=${str(t)}`).join(",")}),${curveShare(curve, age)},${rest})` : rest),
+    (rest, { curve, types: ts }) =>
+      ts.length ? `IF(OR(${ts.map((t) => `${deviceType}=${str(t)}`).join(",")}),${curveShare(curve, age)},${rest})` : rest,
     "0",
   );
   return `IF(AND(${rule}=${str("byDeviceType")},${condition}<>${str("refurbished")}),${share},0)`;

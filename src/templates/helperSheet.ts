@@ -20,9 +20,23 @@ export function helperSheet(kind: ProductGroup, lang: Language, refs: Refs, shee
   d.write(0, 0, [[t(lang, "helper.hint")]]);
   d.style(0, 0, 1, 1, { role: "hint" });
   const first = 3;
-  d.write(0, first - 1, [[t(lang, "helper.year"), null, t(lang, "helper.setting"), t(lang, "helper.value"), null, t(lang, "helper.word"), t(lang, "helper.code")]]);
+  d.write(0, first - 1, [
+    [
+      t(lang, "helper.year"),
+      null,
+      t(lang, "helper.setting"),
+      t(lang, "helper.value"),
+      null,
+      t(lang, "helper.word"),
+      t(lang, "helper.code"),
+    ],
+  ]);
   d.style(0, first - 1, 7, 1, { role: "header" });
-  d.write(0, first, Array.from({ length: LIMITS.years }, (_, i) => [i + 1]));
+  d.write(
+    0,
+    first,
+    Array.from({ length: LIMITS.years }, (_, i) => [i + 1]),
+  );
   d.addName(refs.name(HELPER_NAMES.years), 0, first, 1, LIMITS.years);
 
   const fields = codeFields(kind);

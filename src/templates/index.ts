@@ -12,7 +12,16 @@ import type { TemplateInput } from "./types";
 export * from "./types";
 export type { CellPlan, ResultsLayout, SheetPlan, PlanCell } from "./plan";
 export { buildPlan, choosePlacement, defaultPlacement, DEFAULT_ROWS, SHEETS } from "./buildPlan";
-export { parameterName, type ParameterKey, HELPER_NAMES, PRESET_NAMES, SUMMARY_NAMES, DEVICE_NAMES, TABLE_NAMES, TEMPLATE_SETTING_KEY } from "./names";
+export {
+  parameterName,
+  type ParameterKey,
+  HELPER_NAMES,
+  PRESET_NAMES,
+  SUMMARY_NAMES,
+  DEVICE_NAMES,
+  TABLE_NAMES,
+  TEMPLATE_SETTING_KEY,
+} from "./names";
 export { PARAMETER_ROWS, parameterRowsOf, YES_NO, CUSTOM_COUNTRY, COUNTRY_OPTIONS, effectiveCountry } from "./parametersSheet";
 export { bidColumns, COMPARISON_COLUMNS } from "./comparison";
 export { SCENARIO_COLUMNS } from "./circular";

@@ -41,14 +41,18 @@ export function inputTable(
   currency: string,
 ): { table: TablePlan; layout: InputTableLayout } {
   const lang = d.lang;
-  const headers = columns.map((c) => headerWithUnit(c.header ?? tBuilt(lang, `${labels.label}.${c.key}`), c.unit ? unitLabel(lang, c.unit, currency) : ""));
+  const headers = columns.map((c) =>
+    headerWithUnit(c.header ?? tBuilt(lang, `${labels.label}.${c.key}`), c.unit ? unitLabel(lang, c.unit, currency) : ""),
+  );
   const listOf = (c: InputColumn): readonly string[] => c.list ?? codeWords(lang, c.key, c.options ?? []);
   const firstRow = headerRow + 1;
   // Codes as the words of the workbook's language ("gereviseerd"); formulas read them back with codeOf.
-  const shown = rows.map((row) => row.map((cell, i) => {
-    const c = columns[i];
-    return c?.kind === "enum" && typeof cell === "string" && c.options?.includes(cell) ? codeWord(lang, c.key, cell) : cell;
-  }));
+  const shown = rows.map((row) =>
+    row.map((cell, i) => {
+      const c = columns[i];
+      return c?.kind === "enum" && typeof cell === "string" && c.options?.includes(cell) ? codeWord(lang, c.key, cell) : cell;
+    }),
+  );
   // Header and rows in one 2-D write: the table is then laid over values that are already there.
   d.write(0, headerRow, [headers, ...shown]);
   d.style(0, headerRow, columns.length, 1, { role: "header", wrap: true });
@@ -62,7 +66,15 @@ export function inputTable(
   // Headers wrap between words, never inside one; texts and the words of lists show whole.
   const longest = (i: number) => Math.max(0, ...shown.map((r) => (typeof r[i] === "string" ? String(r[i]).length : 0)));
   d.columnWidths = columns.map((c, i) =>
-    c.kind === "number" ? headerWidth(headers[i], 10) : Math.min(40, Math.max(headerWidth(headers[i], 14), Math.ceil(Math.max(longest(i), ...(c.kind === "enum" ? listOf(c).map((w) => w.length) : [])) * 1.1) + 2)),
+    c.kind === "number"
+      ? headerWidth(headers[i], 10)
+      : Math.min(
+          40,
+          Math.max(
+            headerWidth(headers[i], 14),
+            Math.ceil(Math.max(longest(i), ...(c.kind === "enum" ? listOf(c).map((w) => w.length) : [])) * 1.1) + 2,
+          ),
+        ),
   );
   d.rowHeight(headerRow, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
   d.freezeRows = firstRow;
@@ -81,4 +93,3 @@ export function inputTable(
     },
   };
 }
-

@@ -15,7 +15,8 @@ const ROW_PADDING = 4;
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** The width a wrapped header needs so that its longest word fits on a line. */
-export const headerWidth = (label: string, min: number): number => Math.max(min, Math.ceil(Math.max(0, ...words(label).map((w) => w.length)) * BOLD) + 3);
+export const headerWidth = (label: string, min: number): number =>
+  Math.max(min, Math.ceil(Math.max(0, ...words(label).map((w) => w.length)) * BOLD) + 3);
 
 /** Lines a text takes wrapped at word boundaries in a column `width` characters wide. */
 export function wrappedLines(text: string, width: number, bold = false): number {

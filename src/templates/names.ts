@@ -51,7 +51,9 @@ export const TABLE_NAMES = { bids: "LCC_Bids", scenarios: "LCC_Scenarios" } as c
 export const TEMPLATE_SETTING_KEY = "CircularICT.template";
 
 /** Parameters with codes (options, or yes/no): the sheet shows a word, a helper cell holds its code. */
-export const CODED_PARAMETERS: ReadonlySet<string> = new Set(PARAMETER_FIELDS.filter((f) => f.options || typeof DEFAULT_PARAMETERS[f.key] === "boolean").map((f) => f.key));
+export const CODED_PARAMETERS: ReadonlySet<string> = new Set(
+  PARAMETER_FIELDS.filter((f) => f.options || typeof DEFAULT_PARAMETERS[f.key] === "boolean").map((f) => f.key),
+);
 
 /** "LCC_RateType" → "LCC_RateTypeCode": the helper cell with the code of the word shown. */
 export const codeName = (key: ParameterKey): string => `${parameterName(key)}Code`;
@@ -67,5 +69,9 @@ export interface Refs {
 
 export function refsFor(suffix: string): Refs {
   const name = (base: string) => `${base}${suffix}`;
-  return { name, param: (key) => name(parameterName(key)), value: (key) => name(CODED_PARAMETERS.has(key) ? codeName(key) : parameterName(key)) };
+  return {
+    name,
+    param: (key) => name(parameterName(key)),
+    value: (key) => name(CODED_PARAMETERS.has(key) ? codeName(key) : parameterName(key)),
+  };
 }

@@ -6,7 +6,20 @@
  * sources and validation bounds all come from the model's PARAMETER_FIELDS.
  */
 import type { Language } from "../i18n";
-import { COUNTRIES, COUNTRY_PRESETS, CUSTOM_COUNTRY, DEFAULT_PARAMETERS, type NumberRule, PARAMETER_FIELDS, type ParameterField, type Parameters, PARAMETER_SOURCES, type ProductGroup, type ScalarParameter, parameterField } from "../model";
+import {
+  COUNTRIES,
+  COUNTRY_PRESETS,
+  CUSTOM_COUNTRY,
+  DEFAULT_PARAMETERS,
+  type NumberRule,
+  PARAMETER_FIELDS,
+  type ParameterField,
+  type Parameters,
+  PARAMETER_SOURCES,
+  type ProductGroup,
+  type ScalarParameter,
+  parameterField,
+} from "../model";
 import { YES_NO, codeWord, codeWords } from "./codes";
 import { SheetDraft } from "./draft";
 import { formula, str } from "./formulas";
@@ -66,7 +79,9 @@ export const parameterRowsOf = (kind: ProductGroup): ParameterRow[] =>
 
 /** A preset country only when its factor is the preset one; otherwise the sheet says "custom" and keeps the figure. */
 export function effectiveCountry(p: Parameters): string {
-  return p.country !== CUSTOM_COUNTRY && COUNTRY_PRESETS[p.country].emissionFactorKgPerKWh === p.emissionFactorKgPerKWh ? p.country : CUSTOM_COUNTRY;
+  return p.country !== CUSTOM_COUNTRY && COUNTRY_PRESETS[p.country].emissionFactorKgPerKWh === p.emissionFactorKgPerKWh
+    ? p.country
+    : CUSTOM_COUNTRY;
 }
 
 /** A parameter's cell: coded ones (options, yes/no) as the word of the workbook's language. */
@@ -95,7 +110,15 @@ export const FRAMEWORK_NAMES = { fingerprint: "LCC_ParameterSetFingerprint", dev
 /** Framework values and the comparison with them, right of the five columns. */
 const FRAMEWORK_COLUMNS = { value: 5, check: 6 };
 
-export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Language, refs: Refs, sheetName: string, lock: boolean, framework?: ParameterSet): SheetDraft {
+export function parametersSheet(
+  kind: ProductGroup,
+  p: Parameters,
+  lang: Language,
+  refs: Refs,
+  sheetName: string,
+  lock: boolean,
+  framework?: ParameterSet,
+): SheetDraft {
   const d = new SheetDraft("parameters", sheetName, lang);
   d.freezeRows = HEADER_ROW + 1;
   d.protect = lock;
@@ -160,7 +183,13 @@ export function parametersSheet(kind: ProductGroup, p: Parameters, lang: Languag
   d.write(
     0,
     row,
-    COUNTRIES.map((c) => [c, COUNTRY_PRESETS[c].emissionFactorKgPerKWh, unit, sourceText(lang, COUNTRY_PRESETS[c].source), COUNTRY_PRESETS[c].source.date]),
+    COUNTRIES.map((c) => [
+      c,
+      COUNTRY_PRESETS[c].emissionFactorKgPerKWh,
+      unit,
+      sourceText(lang, COUNTRY_PRESETS[c].source),
+      COUNTRY_PRESETS[c].source.date,
+    ]),
   );
   const n = COUNTRIES.length;
   sizeColumns(d, HEADER_ROW + 1, row + n);
@@ -190,17 +219,33 @@ function sizeColumns(d: SheetDraft, from: number, to: number): void {
     }
     return Math.min(max, chars);
   };
-  d.columnWidths = [longest(0, 30, 56), longest(1, 14, 40), longest(2, 10, 20), SOURCE_WIDTH, 12, ...(d.blocks.some((b) => b.rows.some((r) => r.length > 5)) ? [longest(5, 14, 40), 24] : [])];
+  d.columnWidths = [
+    longest(0, 30, 56),
+    longest(1, 14, 40),
+    longest(2, 10, 20),
+    SOURCE_WIDTH,
+    12,
+    ...(d.blocks.some((b) => b.rows.some((r) => r.length > 5)) ? [longest(5, 14, 40), 24] : []),
+  ];
   // Wrapped cells sit at the top of their row: the whole row, so a label stays level with its source.
   d.style(0, from, 5, to - from, { wrap: true });
   for (const b of d.blocks) {
     const top = parseCell(b.anchor).row;
     b.rows.forEach((r, i) => {
       const source = r[3];
-      if (top + i >= from && typeof source === "string" && wrappedLines(source, SOURCE_WIDTH) > 1) d.rowHeight(top + i, rowPoints(wrappedLines(source, SOURCE_WIDTH)));
+      if (top + i >= from && typeof source === "string" && wrappedLines(source, SOURCE_WIDTH) > 1)
+        d.rowHeight(top + i, rowPoints(wrappedLines(source, SOURCE_WIDTH)));
     });
   }
-  d.rowHeight(1, rowPoints(wrappedLines(String(d.blocks[0].rows[1][0]), d.columnWidths.reduce((a, b) => a + b, 0))));
+  d.rowHeight(
+    1,
+    rowPoints(
+      wrappedLines(
+        String(d.blocks[0].rows[1][0]),
+        d.columnWidths.reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
 }
 
 /**
@@ -222,7 +267,15 @@ function frameworkCells(d: SheetDraft, key: ParameterKey, row: number, set: Para
 }
 
 /** Below the parameters: the set's fingerprint, publisher, date and local fields, and the count of deviations. */
-function frameworkSection(d: SheetDraft, start: number, set: ParameterSet, lang: Language, refs: Refs, first: number, last: number): number {
+function frameworkSection(
+  d: SheetDraft,
+  start: number,
+  set: ParameterSet,
+  lang: Language,
+  refs: Refs,
+  first: number,
+  last: number,
+): number {
   let row = start + 1;
   d.write(0, row, [[t(lang, "framework.section")]]);
   d.style(0, row, 1, 1, { role: "section" });

@@ -25,7 +25,10 @@ export interface Block {
 /** What a cell is for; each writer maps a role to one fill and font (see ROLE_STYLE). */
 export type CellRole = "title" | "hint" | "header" | "section" | "input" | "formula" | "label" | "summary" | "warning";
 
-export const ROLE_STYLE: Record<CellRole, { readonly fill?: string; readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string }> = {
+export const ROLE_STYLE: Record<
+  CellRole,
+  { readonly fill?: string; readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string }
+> = {
   title: { bold: true, size: 14 },
   hint: { italic: true, color: "#595959" },
   header: { fill: "#D9E1F2", bold: true },

@@ -99,7 +99,18 @@ export const REPEAT_PREFIX = "repeat.";
 const HEADLINE_KEYS = ["winner", "margin", "sentence", "warning"] as const;
 const CHART_ROWS = 16;
 /** Minimum widths by unit, in characters: room for the figures (12 for 1,234,567.89). */
-const MIN_WIDTH: Partial<Record<UnitKey, number>> = { currency: 12, currencyPerYear: 12, kg: 11, kgPerYear: 10, share: 8, points: 8, rank: 6, years: 7, factor: 10, kWhPerYear: 10 };
+const MIN_WIDTH: Partial<Record<UnitKey, number>> = {
+  currency: 12,
+  currencyPerYear: 12,
+  kg: 11,
+  kgPerYear: 10,
+  share: 8,
+  points: 8,
+  rank: 6,
+  years: 7,
+  factor: 10,
+  kWhPerYear: 10,
+};
 
 export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layout: ResultsLayout; charts: ChartPlan[] } {
   const { lang, currency } = spec;
@@ -139,15 +150,20 @@ export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layo
   const headers = columns.map((c): PlanCell => {
     const label = c.chart ? c.chart.label : (c.label ?? tBuilt(lang, `result.${isCategory(c) ? category.key : c.key}`));
     const unit = (u: UnitKey) => unitLabel(lang, u, currency);
-    if (c.chart && spec.perYear) return formula(`IF(${spec.perYear},${str(headerWithUnit(label, unit(c.chart.perYearUnit)))},${str(headerWithUnit(label, unit(c.unit)))})`);
+    if (c.chart && spec.perYear)
+      return formula(
+        `IF(${spec.perYear},${str(headerWithUnit(label, unit(c.chart.perYearUnit)))},${str(headerWithUnit(label, unit(c.unit)))})`,
+      );
     return headerWithUnit(label, unit(c.unit));
   });
   const headerText = (i: number): string => {
     const h = headers[i];
-    return typeof h === "string" ? h : (h as { formula: string }).formula.match(/"([^"]*)"\)$/)?.[1] ?? "";
+    return typeof h === "string" ? h : ((h as { formula: string }).formula.match(/"([^"]*)"\)$/)?.[1] ?? "");
   };
   d.columnWidths = columns.map((c, i) =>
-    isCategory(c) ? Math.min(48, Math.max(28, Math.ceil(spec.longestCategory * 1.05) + 2)) : headerWidth(headerText(i), MIN_WIDTH[c.unit] ?? 10),
+    isCategory(c)
+      ? Math.min(48, Math.max(28, Math.ceil(spec.longestCategory * 1.05) + 2))
+      : headerWidth(headerText(i), MIN_WIDTH[c.unit] ?? 10),
   );
 
   d.write(0, 0, [[t(lang, `title.${spec.kind}`)], [`${t(lang, "results.templateVersion")} ${TEMPLATE_VERSION}`]]);
@@ -207,7 +223,9 @@ export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layo
     rows.push(columns.map((col) => formula(`IF(${spec.isBlank(i)},"",${col.formula(c)})`)));
   }
   d.write(0, first, rows);
-  columns.forEach((c, i) => d.style(i, first, 1, n, { role: "formula", numberFormat: NUMBER_FORMATS[c.unit], wrap: isCategory(c) || undefined }));
+  columns.forEach((c, i) =>
+    d.style(i, first, 1, n, { role: "formula", numberFormat: NUMBER_FORMATS[c.unit], wrap: isCategory(c) || undefined }),
+  );
 
   // Charts on top of the pages after the first, or side by side below the summary on one page.
   const slots: [number, number][] =
@@ -228,7 +246,9 @@ export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layo
     if (perYear) {
       // The title follows the comparison: a cell the chart's title refers to.
       titleCell = cellAddress(titleCol, CHART_ROW + i);
-      d.write(titleCol, CHART_ROW + i, [[formula(`IF(${spec.perYear},${str(t(lang, chart.perYearTitleKey!))},${str(t(lang, chart.titleKey))})`)]]);
+      d.write(titleCol, CHART_ROW + i, [
+        [formula(`IF(${spec.perYear},${str(t(lang, chart.perYearTitleKey!))},${str(t(lang, chart.titleKey))})`)],
+      ]);
     }
     const [left, right] = slots[i];
     return {

@@ -9,7 +9,8 @@ import type { TenderAnnex } from "../model/tender/annex";
 import { SheetDraft } from "./draft";
 import type { CellRole } from "./plan";
 
-export type TenderRowStyle = "title" | "subtitle" | "heading1" | "heading2" | "paragraph" | "formula" | "bullet" | "tableHeader" | "tableRow" | "blank";
+export type TenderRowStyle =
+  "title" | "subtitle" | "heading1" | "heading2" | "paragraph" | "formula" | "bullet" | "tableHeader" | "tableRow" | "blank";
 
 export interface TenderSheetRow {
   /** One cell for text, one per column for a table row. */
@@ -22,7 +23,10 @@ export const tenderSheetName = (annex: TenderAnnex): string => translate(annex.l
 
 /** The annex as rows, top to bottom; a blank row before each main heading and after each table. */
 export function tenderSheetRows(annex: TenderAnnex): TenderSheetRow[] {
-  const rows: TenderSheetRow[] = [{ cells: [annex.title], style: "title" }, ...annex.subtitle.map((s): TenderSheetRow => ({ cells: [s], style: "subtitle" }))];
+  const rows: TenderSheetRow[] = [
+    { cells: [annex.title], style: "title" },
+    ...annex.subtitle.map((s): TenderSheetRow => ({ cells: [s], style: "subtitle" })),
+  ];
   const blank = (): void => {
     if (rows[rows.length - 1]?.style !== "blank") rows.push({ cells: [], style: "blank" });
   };

@@ -18,10 +18,15 @@ import { readStampOf } from "./stamp";
 const ROOT = resolve(__dirname, "../..");
 const EXAMPLE = join(ROOT, "examples/parameters.json");
 const P: Parameters = { ...DEFAULT_PARAMETERS, ...(JSON.parse(readFileSync(EXAMPLE, "utf8")) as Partial<Parameters>) };
-const run = (script: string, args: string[]) => spawnSync(process.execPath, ["--import", "tsx", join(ROOT, script), ...args], { cwd: ROOT, encoding: "utf8" });
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", join(ROOT, script), ...args], { cwd: ROOT, encoding: "utf8" });
 
 it("parses --forms", () => {
-  expect(parseTemplateArgs(["computers", "--forms", "returned", "--parameters", "p.json", "--out", "c.xlsx"])).toMatchObject({ kind: "computers", forms: "returned", parameters: "p.json" });
+  expect(parseTemplateArgs(["computers", "--forms", "returned", "--parameters", "p.json", "--out", "c.xlsx"])).toMatchObject({
+    kind: "computers",
+    forms: "returned",
+    parameters: "p.json",
+  });
 });
 
 describe("bidform and template --forms", () => {
@@ -34,36 +39,53 @@ describe("bidform and template --forms", () => {
     const cli = run("scripts/bidform-cli.ts", ["computers", "--parameters", EXAMPLE, "--lang", "nl", "--rows", "30", "--out", formPath]);
     expect(cli.stderr).toBe("");
     expect(cli.status).toBe(0);
-    expect(cli.stdout).toMatch(/^Wrote .*offerteformulier\.xlsx: bid form for computers, 30 offer rows, 23 columns, language nl; tender "Worked example \(REFERENCE-CASES\.md\)" version "1", settings sha256:[0-9a-f]{12}…\.$/m);
+    expect(cli.stdout).toMatch(
+      /^Wrote .*offerteformulier\.xlsx: bid form for computers, 30 offer rows, 23 columns, language nl; tender "Worked example \(REFERENCE-CASES\.md\)" version "1", settings sha256:[0-9a-f]{12}…\.$/m,
+    );
     const bytes = new Uint8Array(readFileSync(formPath));
     const stamp = await readStampOf(bytes);
     const same = await writeBidForm("computers", P, "nl", { rows: 30 });
     expect(stamp).toEqual(same.stamp);
     writeFileSync(join(forms, "a.xlsx"), await fillForm(bytes, stamp, { supplier: bidA.supplier, bids: [bidA] }));
     writeFileSync(join(forms, "b.xlsx"), await fillForm(bytes, stamp, { supplier: bidB.supplier, bids: [bidB] }));
-    expect((await importBidForms([{ name: "a.xlsx", bytes: readFileSync(join(forms, "a.xlsx")) }], "computers", P, "en")).bids).toEqual([bidA]);
+    expect((await importBidForms([{ name: "a.xlsx", bytes: readFileSync(join(forms, "a.xlsx")) }], "computers", P, "en")).bids).toEqual([
+      bidA,
+    ]);
   });
 
   it("adds the offers of the returned forms to the comparison", async () => {
     const out = join(dir, "vergelijking.xlsx");
     const cli = run("scripts/template-cli.ts", ["computers", "--forms", forms, "--parameters", EXAMPLE, "--lang", "nl", "--out", out]);
     expect(cli.status).toBe(0);
-    expect(cli.stdout).toContain("a.xlsx: 1 offerte van Supplier A ingelezen.\nb.xlsx: 1 offerte van Supplier B ingelezen.\n2 van 2 formulieren ingelezen, 0 geweigerd; toe te voegen offertes: 2.");
+    expect(cli.stdout).toContain(
+      "a.xlsx: 1 offerte van Supplier A ingelezen.\nb.xlsx: 1 offerte van Supplier B ingelezen.\n2 van 2 formulieren ingelezen, 0 geweigerd; toe te voegen offertes: 2.",
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const names: unknown[] = [];
-    wb.getWorksheet("LCC Offertes")?.getColumn(1).eachCell((c) => names.push(c.value));
+    wb.getWorksheet("LCC Offertes")
+      ?.getColumn(1)
+      .eachCell((c) => names.push(c.value));
     expect(names).toEqual(expect.arrayContaining(["Supplier A", "Supplier B"]));
   });
 
   it("stops at a refused form, reports it with cell and reason, and writes nothing", async () => {
     const bytes = new Uint8Array(readFileSync(formPath));
     const stamp = await readStampOf(bytes);
-    writeFileSync(join(forms, "c.xlsx"), await fillForm(bytes, stamp, { supplier: "Supplier C", bids: [{ ...bidB, supplier: "Supplier C" }], cells: { [cellOf(stamp, "price")]: "n.v.t." } }));
+    writeFileSync(
+      join(forms, "c.xlsx"),
+      await fillForm(bytes, stamp, {
+        supplier: "Supplier C",
+        bids: [{ ...bidB, supplier: "Supplier C" }],
+        cells: { [cellOf(stamp, "price")]: "n.v.t." },
+      }),
+    );
     const out = join(dir, "refused.xlsx");
     const cli = run("scripts/template-cli.ts", ["computers", "--forms", forms, "--parameters", EXAMPLE, "--lang", "nl", "--out", out]);
     expect(cli.status).toBe(1);
-    expect(cli.stderr).toContain(`c.xlsx: geweigerd, niets ingelezen.\n  c.xlsx, blad „Offerte”, cel ${cellOf(stamp, "price")}: Prijs per stuk (EUR) moet een getal zijn.`);
+    expect(cli.stderr).toContain(
+      `c.xlsx: geweigerd, niets ingelezen.\n  c.xlsx, blad „Offerte”, cel ${cellOf(stamp, "price")}: Prijs per stuk (EUR) moet een getal zijn.`,
+    );
     expect(cli.stderr).toContain("2 van 3 formulieren ingelezen, 1 geweigerd");
     expect(existsSync(out)).toBe(false);
   });

@@ -24,7 +24,19 @@ describe("forms re-saved by LibreOffice", () => {
   let converted: string[];
   let form: Awaited<ReturnType<typeof writeBidForm>>;
   const product = "=cmd|' /C calc'!A0";
-  const modes = { ...bidB, supplier: "Supplier C", product, onW: 12.5, onHoursPerDay: 8, sleepW: 1.25, sleepHoursPerDay: 6, offW: 0.3, tecKWhPerYear: null, serviceLifeYears: 6, embodiedKgCO2e: 310.75 };
+  const modes = {
+    ...bidB,
+    supplier: "Supplier C",
+    product,
+    onW: 12.5,
+    onHoursPerDay: 8,
+    sleepW: 1.25,
+    sleepHoursPerDay: 6,
+    offW: 0.3,
+    tecKWhPerYear: null,
+    serviceLifeYears: 6,
+    embodiedKgCO2e: 310.75,
+  };
 
   beforeAll(async () => {
     form = await writeBidForm("computers", P, "nl", { rows: 20 });
@@ -34,8 +46,16 @@ describe("forms re-saved by LibreOffice", () => {
     const files = {
       "a.xlsx": await fillForm(form.bytes, form.stamp, { supplier: bidA.supplier, bids: [bidA] }),
       "b.xlsx": await fillForm(form.bytes, form.stamp, { supplier: bidB.supplier, bids: [bidB] }),
-      "c.xlsx": await fillForm(form.bytes, form.stamp, { supplier: "Supplier C", bids: [modes], cells: { [cellOf(form.stamp, "installation", 0)]: "20,00" } }),
-      "renamed.xlsx": await fillForm(form.bytes, form.stamp, { supplier: bidA.supplier, bids: [bidA], cells: { [fixedCellOf(form.stamp, bidHeaders("computers", "nl").quantity)]: "Aantal" } }),
+      "c.xlsx": await fillForm(form.bytes, form.stamp, {
+        supplier: "Supplier C",
+        bids: [modes],
+        cells: { [cellOf(form.stamp, "installation", 0)]: "20,00" },
+      }),
+      "renamed.xlsx": await fillForm(form.bytes, form.stamp, {
+        supplier: bidA.supplier,
+        bids: [bidA],
+        cells: { [fixedCellOf(form.stamp, bidHeaders("computers", "nl").quantity)]: "Aantal" },
+      }),
     };
     const paths = Object.entries(files).map(([name, bytes]) => {
       writeFileSync(join(dir, name), bytes);
@@ -59,12 +79,20 @@ describe("forms re-saved by LibreOffice", () => {
     expect(sheet).toMatch(/<sheetProtection[^>]*sheet="(1|true)"/);
     expect(sheet).toContain("<dataValidation");
     // exceljs does not read back LibreOffice's cell protection: look at the cell's style in the XML.
-    const xfs = [...(await zip.file("xl/styles.xml")!.async("string")).replace(/^[\s\S]*?<cellXfs[^>]*>|<\/cellXfs>[\s\S]*$/g, "").matchAll(/<xf [\s\S]*?<\/xf>|<xf [^>]*\/>/g)].map((m) => m[0]);
+    const xfs = [
+      ...(await zip.file("xl/styles.xml")!.async("string"))
+        .replace(/^[\s\S]*?<cellXfs[^>]*>|<\/cellXfs>[\s\S]*$/g, "")
+        .matchAll(/<xf [\s\S]*?<\/xf>|<xf [^>]*\/>/g),
+    ].map((m) => m[0]);
     const locked = (address: string): boolean => {
       const style = Number(new RegExp(`<c r="${address}"[^>]*? s="(\\d+)"`).exec(sheet)?.[1] ?? 0);
       return !/locked="(false|0)"/.test(xfs[style]);
     };
-    expect([cellOf(form.stamp, "price", 19), form.stamp.supplierCell, cellOf(form.stamp, "product", 0)].map(locked)).toEqual([false, false, false]);
+    expect([cellOf(form.stamp, "price", 19), form.stamp.supplierCell, cellOf(form.stamp, "product", 0)].map(locked)).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect([fixedCellOf(form.stamp, "Aantal (stuks)"), "A1", cellOf(form.stamp, "price", 20)].map(locked)).toEqual([true, true, true]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(converted[0]) as unknown as ArrayBuffer);
@@ -74,6 +102,8 @@ describe("forms re-saved by LibreOffice", () => {
   it("still refuses a renamed header", async () => {
     const batch = await importBidForms([{ name: "renamed.xlsx", bytes: readFileSync(converted[3]) }], "computers", P, "nl");
     expect(batch.bids).toEqual([]);
-    expect(formsReport(batch, "nl")[1]).toBe(`  renamed.xlsx, blad „Offerte”, cel ${fixedCellOf(form.stamp, "Aantal (stuks)")}: deze beveiligde cel werd gewijzigd: er hoort „Aantal (stuks)” te staan, er staat „Aantal”.`);
+    expect(formsReport(batch, "nl")[1]).toBe(
+      `  renamed.xlsx, blad „Offerte”, cel ${fixedCellOf(form.stamp, "Aantal (stuks)")}: deze beveiligde cel werd gewijzigd: er hoort „Aantal (stuks)” te staan, er staat „Aantal”.`,
+    );
   });
 });

@@ -32,9 +32,17 @@ async function formFor(parameters: Parameters, kind: "computers" | "imaging" = "
 
 describe("a form of another tender, version or settings", () => {
   it.each<[string, Partial<Parameters>, RegExp]>([
-    ["another tender", { parameterSetName: "Laptops 2026" }, /hoort bij de opdracht „Laptops 2026” \(versie 2\), niet bij „Laptops 2027” \(versie 2\)/],
+    [
+      "another tender",
+      { parameterSetName: "Laptops 2026" },
+      /hoort bij de opdracht „Laptops 2026” \(versie 2\), niet bij „Laptops 2027” \(versie 2\)/,
+    ],
     ["another version", { parameterSetVersion: "1" }, /hoort bij versie 1 van „Laptops 2027”; deze vergelijking gebruikt versie 2/],
-    ["other settings", { electricityPricePerKWh: 0.25 }, /werd gemaakt voor „Laptops 2027” versie 2 met andere instellingen \(vingerafdruk sha256:[0-9a-f]{12}…, nu sha256:[0-9a-f]{12}…\)/],
+    [
+      "other settings",
+      { electricityPricePerKWh: 0.25 },
+      /werd gemaakt voor „Laptops 2027” versie 2 met andere instellingen \(vingerafdruk sha256:[0-9a-f]{12}…, nu sha256:[0-9a-f]{12}…\)/,
+    ],
   ])("refuses a form of %s and says which", async (_what, change, message) => {
     const form = await formFor({ ...P, ...change });
     const bytes = await fillForm(form.bytes, form.stamp, { supplier: "Supplier A", bids: [bidA] });
@@ -47,12 +55,22 @@ describe("a form of another tender, version or settings", () => {
     const form = await formFor(P, "imaging", "fr");
     const bytes = await fillForm(form.bytes, form.stamp, { supplier: "Supplier A" });
     const refused = refusedOf(await importBidForms([{ name: "printers.xlsx", bytes }], "computers", P, "en"));
-    expect(describeFormProblem(refused.problems[0], "en")).toBe("printers.xlsx: this form is for imaging equipment; this comparison is for computers and monitors.");
+    expect(describeFormProblem(refused.problems[0], "en")).toBe(
+      "printers.xlsx: this form is for imaging equipment; this comparison is for computers and monitors.",
+    );
   });
 
   it("refuses a workbook that is no bid form, and a file that is no workbook", async () => {
     const comparison = await writeXlsx({ template: "computers", parameters: P, language: "en", bids: [bidA] });
-    const batch = await importBidForms([{ name: "comparison.xlsx", bytes: comparison }, { name: "notes.xlsx", bytes: new TextEncoder().encode("not a zip") }], "computers", P, "en");
+    const batch = await importBidForms(
+      [
+        { name: "comparison.xlsx", bytes: comparison },
+        { name: "notes.xlsx", bytes: new TextEncoder().encode("not a zip") },
+      ],
+      "computers",
+      P,
+      "en",
+    );
     expect(batch.refused).toBe(2);
     const [a, b] = batch.results.map((r) => (r.ok ? "" : describeFormProblem(r.problems[0], "en")));
     expect(a).toBe("comparison.xlsx: this is not a bid form of this tool (its stamp is missing or damaged).");
@@ -75,23 +93,36 @@ describe("a changed protected cell", () => {
     const form = await formFor(P);
     const below = cellOf(form.stamp, "product", 10);
     const right = `AZ${form.stamp.firstDataRow + 1}`; // right of every input column
-    const bytes = await fillForm(form.bytes, form.stamp, { supplier: "Supplier A", bids: [bidA], cells: { [below]: "Notebook Z", [right]: "see annex", A3: null } });
+    const bytes = await fillForm(form.bytes, form.stamp, {
+      supplier: "Supplier A",
+      bids: [bidA],
+      cells: { [below]: "Notebook Z", [right]: "see annex", A3: null },
+    });
     const refused = refusedOf(await importBidForms([{ name: "a.xlsx", bytes }], "computers", P, "en"));
     const cells = refused.problems.map((p) => [p.cell, p.reason.kind === "form" ? p.reason.key : p.reason.error.rule]);
-    expect(cells).toEqual([["A3", "protectedCellEdited"], [right, "unexpectedCell"], [below, "unexpectedCell"]]);
+    expect(cells).toEqual([
+      ["A3", "protectedCellEdited"],
+      [right, "unexpectedCell"],
+      [below, "unexpectedCell"],
+    ]);
   });
 });
 
 describe("answers", () => {
   it("refuses a missing required answer and a missing bidder's name, cell by cell, and imports nothing of the form", async () => {
     const form = await formFor(P);
-    const bytes = await fillForm(form.bytes, form.stamp, { bids: [bidA, { ...bidB, supplier: "" }], cells: { [cellOf(form.stamp, "price", 1)]: null } });
+    const bytes = await fillForm(form.bytes, form.stamp, {
+      bids: [bidA, { ...bidB, supplier: "" }],
+      cells: { [cellOf(form.stamp, "price", 1)]: null },
+    });
     const refused = refusedOf(await importBidForms([{ name: "b.xlsx", bytes }], "computers", P, "nl"));
     expect(refused.problems.map((p) => describeFormProblem(p, "nl"))).toEqual([
       `b.xlsx, blad „Offerte”, cel ${form.stamp.supplierCell}: de naam van de inschrijver is leeg: vul de naam van de onderneming in.`,
       `b.xlsx, blad „Offerte”, cel ${cellOf(form.stamp, "price", 1)}: ${describeError({ kind: "type", argument: HEADERS_NL.price, rule: "missing" }, "nl")}`,
     ]);
-    expect(describeFormProblem(refused.problems[1], "nl")).toBe(`b.xlsx, blad „Offerte”, cel ${cellOf(form.stamp, "price", 1)}: Prijs per stuk (EUR) is leeg: vul een waarde in.`);
+    expect(describeFormProblem(refused.problems[1], "nl")).toBe(
+      `b.xlsx, blad „Offerte”, cel ${cellOf(form.stamp, "price", 1)}: Prijs per stuk (EUR) is leeg: vul een waarde in.`,
+    );
   });
 
   it("refuses text in a number cell and an unknown code; reads a number typed as text in the form's language", async () => {
@@ -99,14 +130,25 @@ describe("answers", () => {
     const bytes = await fillForm(form.bytes, form.stamp, {
       supplier: "Supplier A",
       bids: [bidA, bidB],
-      cells: { [cellOf(form.stamp, "price", 0)]: "ongeveer 750", [cellOf(form.stamp, "deviceType", 1)]: "laptop", [cellOf(form.stamp, "installation", 1)]: "20,50" },
+      cells: {
+        [cellOf(form.stamp, "price", 0)]: "ongeveer 750",
+        [cellOf(form.stamp, "deviceType", 1)]: "laptop",
+        [cellOf(form.stamp, "installation", 1)]: "20,50",
+      },
     });
     const refused = refusedOf(await importBidForms([{ name: "a.xlsx", bytes }], "computers", P, "nl"));
     expect(refused.problems.map((p) => [p.cell, describeFormProblem(p, "nl").split(": ").slice(1).join(": ")])).toEqual([
       [cellOf(form.stamp, "price", 0), "Prijs per stuk (EUR) moet een getal zijn."],
-      [cellOf(form.stamp, "deviceType", 1), `Soort apparaat moet een van deze waarden zijn: ${form.layout.columns[1].options!.join(", ")}.`],
+      [
+        cellOf(form.stamp, "deviceType", 1),
+        `Soort apparaat moet een van deze waarden zijn: ${form.layout.columns[1].options!.join(", ")}.`,
+      ],
     ]);
-    const fixed = await fillForm(form.bytes, form.stamp, { supplier: "Supplier A", bids: [bidB], cells: { [cellOf(form.stamp, "installation", 0)]: "20,50" } });
+    const fixed = await fillForm(form.bytes, form.stamp, {
+      supplier: "Supplier A",
+      bids: [bidB],
+      cells: { [cellOf(form.stamp, "installation", 0)]: "20,50" },
+    });
     const ok = await importBidForms([{ name: "a.xlsx", bytes: fixed }], "computers", P, "nl");
     expect(ok.bids).toEqual([{ ...bidB, supplier: "Supplier A", installation: 20.5 }]);
   });
@@ -114,11 +156,21 @@ describe("answers", () => {
   it("takes a formula's computed value, and refuses a formula without one", async () => {
     const form = await formFor(P, "computers", "en");
     const price = cellOf(form.stamp, "price", 0);
-    const computed = await fillForm(form.bytes, form.stamp, { supplier: "Supplier A", bids: [bidA], cells: { [price]: { formula: "700+50", result: 750 } } });
+    const computed = await fillForm(form.bytes, form.stamp, {
+      supplier: "Supplier A",
+      bids: [bidA],
+      cells: { [price]: { formula: "700+50", result: 750 } },
+    });
     expect((await importBidForms([{ name: "a.xlsx", bytes: computed }], "computers", P, "en")).bids).toEqual([bidA]);
-    const bare = await fillForm(form.bytes, form.stamp, { supplier: "Supplier A", bids: [bidA], cells: { [price]: { formula: "700+50" } as ExcelJS.CellFormulaValue } });
+    const bare = await fillForm(form.bytes, form.stamp, {
+      supplier: "Supplier A",
+      bids: [bidA],
+      cells: { [price]: { formula: "700+50" } as ExcelJS.CellFormulaValue },
+    });
     const refused = refusedOf(await importBidForms([{ name: "a.xlsx", bytes: bare }], "computers", P, "en"));
-    expect(describeFormProblem(refused.problems[0], "en")).toBe(`a.xlsx, sheet “Offer”, cell ${price}: the cell holds a formula without a computed value: type the value.`);
+    expect(describeFormProblem(refused.problems[0], "en")).toBe(
+      `a.xlsx, sheet “Offer”, cell ${price}: the cell holds a formula without a computed value: type the value.`,
+    );
   });
 
   it("refuses a form with no offer", async () => {
@@ -138,7 +190,9 @@ describe("formula-like text", () => {
     const batch = await importBidForms([{ name: "a.xlsx", bytes }], "computers", P, "en");
     expect(batch.bids).toEqual([{ ...bidA, supplier, product }]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await writeXlsx({ template: "computers", parameters: P, language: "en", bids: batch.bids })) as unknown as ArrayBuffer);
+    await wb.xlsx.load(
+      Buffer.from(await writeXlsx({ template: "computers", parameters: P, language: "en", bids: batch.bids })) as unknown as ArrayBuffer,
+    );
     const values: unknown[] = [];
     wb.getWorksheet("LCC Bids")!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
     expect(values).toContain(product);
@@ -163,7 +217,17 @@ describe("what is already there", () => {
     const a = await fillForm(form.bytes, form.stamp, { supplier: bidA.supplier, bids: [bidA] });
     const b = await fillForm(form.bytes, form.stamp, { supplier: bidB.supplier, bids: [bidB] });
     const existing = Object.freeze([Object.freeze({ ...bidA })]);
-    const batch = await importBidForms([{ name: "a.xlsx", bytes: a }, { name: "b.xlsx", bytes: b }, { name: "b-again.xlsx", bytes: b }], "computers", P, "en", existing);
+    const batch = await importBidForms(
+      [
+        { name: "a.xlsx", bytes: a },
+        { name: "b.xlsx", bytes: b },
+        { name: "b-again.xlsx", bytes: b },
+      ],
+      "computers",
+      P,
+      "en",
+      existing,
+    );
     expect(batch.bids).toEqual([bidB]);
     expect(batch.refused).toBe(2);
     expect(formsReport(batch, "en")).toEqual([

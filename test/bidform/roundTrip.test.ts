@@ -30,14 +30,25 @@ describe.each(LANGUAGES)("round trip in %s", (lang: Language) => {
     const form = await writeBidForm("computers", P, lang, { rows: 10 });
     const a = await fillForm(form.bytes, form.stamp, { supplier: bidA.supplier, bids: [bidA] });
     const b = await fillForm(form.bytes, form.stamp, { supplier: bidB.supplier, bids: [bidB] });
-    const result = await importBidForms([{ name: "a.xlsx", bytes: a }, { name: "b.xlsx", bytes: b }], "computers", P, lang);
+    const result = await importBidForms(
+      [
+        { name: "a.xlsx", bytes: a },
+        { name: "b.xlsx", bytes: b },
+      ],
+      "computers",
+      P,
+      lang,
+    );
     expect(result.refused).toBe(0);
     expect(result.bids).toEqual([bidA, bidB]);
 
     const comparison = evaluateComparison(P, result.bids, "computers");
     if (!comparison.ok) throw new Error("comparison failed");
     const [ra, rb] = comparison.value.bids;
-    for (const [r, e] of [[ra, expectedReference.A], [rb, expectedReference.B]] as const) {
+    for (const [r, e] of [
+      [ra, expectedReference.A],
+      [rb, expectedReference.B],
+    ] as const) {
       close(r.breakdown.acquisitionCost, e.acquisition);
       close(r.breakdown.energyCost, e.energy);
       close(r.breakdown.maintenanceCost, e.maintenance);
@@ -54,7 +65,22 @@ describe.each(LANGUAGES)("round trip in %s", (lang: Language) => {
 describe("one form, several offers of one bidder", () => {
   it("keeps the supplier's name on every offer, in row order, with blanks meaning what the Bids table means", async () => {
     const form = await writeBidForm("computers", P, "en", { rows: 5 });
-    const modes: Bid = { ...emptyBid("computers"), supplier: "Refurb & Co", product: "Desktop R", deviceType: "desktop", condition: "refurbished", quantity: 20, price: 310.5, onW: 25, onHoursPerDay: 8, sleepW: 2, sleepHoursPerDay: 4, offW: 0.5, serviceLifeYears: 3, embodiedKgCO2e: 120.25 };
+    const modes: Bid = {
+      ...emptyBid("computers"),
+      supplier: "Refurb & Co",
+      product: "Desktop R",
+      deviceType: "desktop",
+      condition: "refurbished",
+      quantity: 20,
+      price: 310.5,
+      onW: 25,
+      onHoursPerDay: 8,
+      sleepW: 2,
+      sleepHoursPerDay: 4,
+      offW: 0.5,
+      serviceLifeYears: 3,
+      embodiedKgCO2e: 120.25,
+    };
     const plain: Bid = { ...bidA, supplier: "Refurb & Co", product: "Notebook R", condition: "refurbished" };
     const bytes = await fillForm(form.bytes, form.stamp, { supplier: "  Refurb & Co ", bids: [modes, plain] });
     const result = await importBidForms([{ name: "refurb.xlsx", bytes }], "computers", P, "en");
@@ -63,7 +89,10 @@ describe("one form, several offers of one bidder", () => {
   });
 });
 
-describe.each<[ComparisonKind, Language]>([["computers", "nl"], ["imaging", "fr"]])("the %s form in %s", (kind, lang) => {
+describe.each<[ComparisonKind, Language]>([
+  ["computers", "nl"],
+  ["imaging", "fr"],
+])("the %s form in %s", (kind, lang) => {
   let wb: ExcelJS.Workbook;
   let form: Awaited<ReturnType<typeof writeBidForm>>;
   beforeAll(async () => {
@@ -81,7 +110,9 @@ describe.each<[ComparisonKind, Language]>([["computers", "nl"], ["imaging", "fr"
     expect(fields.map((f) => f.key)).not.toContain("supplier");
     expect(headers.price).toMatch(/\(EUR\)$/);
     const markers = ws.getRow(form.layout.headerRow);
-    expect(fields.map((_f, i) => markers.getCell(i + 1).value)).toEqual(fields.map((f) => tf(lang, isRequiredAnswer(f) ? "required" : "optional")));
+    expect(fields.map((_f, i) => markers.getCell(i + 1).value)).toEqual(
+      fields.map((f) => tf(lang, isRequiredAnswer(f) ? "required" : "optional")),
+    );
   });
 
   it("validates every input column: codes from a list, numbers in their range", () => {
@@ -93,7 +124,8 @@ describe.each<[ComparisonKind, Language]>([["computers", "nl"], ["imaging", "fr"
       else if (f.kind === "number") expect(v).toMatchObject({ type: "decimal", allowBlank: true });
       else expect(v?.type).toBe("any");
     });
-    if (kind === "computers") expect(ws.getCell(cellOf(form.stamp, "onHoursPerDay")).dataValidation).toMatchObject({ operator: "between", formulae: [0, 24] });
+    if (kind === "computers")
+      expect(ws.getCell(cellOf(form.stamp, "onHoursPerDay")).dataValidation).toMatchObject({ operator: "between", formulae: [0, 24] });
     expect(ws.getCell(cellOf(form.stamp, "quantity", 12)).dataValidation).toBeUndefined();
   });
 
@@ -115,15 +147,24 @@ describe.each<[ComparisonKind, Language]>([["computers", "nl"], ["imaging", "fr"
   it("gives the instructions in the form's language, with the tender, its version and the settings' fingerprint", async () => {
     const ws = wb.getWorksheet(tf(lang, "sheet.offer"))!;
     const fingerprint = await fingerprintOf(P);
-    expect(ws.getCell("A2").value).toBe(tf(lang, "tender", { tender: "Laptops 2027", version: "2", fingerprint: `${fingerprint.slice(0, 19)}…` }));
-    const text = form.layout.fixed.filter((c) => c.role === "hint").map((c) => c.text).join("\n");
+    expect(ws.getCell("A2").value).toBe(
+      tf(lang, "tender", { tender: "Laptops 2027", version: "2", fingerprint: `${fingerprint.slice(0, 19)}…` }),
+    );
+    const text = form.layout.fixed
+      .filter((c) => c.role === "hint")
+      .map((c) => c.text)
+      .join("\n");
     expect(text).toContain(tf(lang, "instruction.supplier", { cell: form.stamp.supplierCell }));
     expect(text).toContain(lang === "fr" ? "5 ans" : "5 jaar");
     expect(text).toContain("4 %");
     const stamp = wb.getWorksheet(STAMP_SHEET)!;
     const values = new Map<string, unknown>();
     stamp.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(Object.fromEntries([...values].filter(([k]) => ["group", "tenderName", "parameterSetVersion", "fingerprint", "language"].includes(k)))).toEqual({
+    expect(
+      Object.fromEntries(
+        [...values].filter(([k]) => ["group", "tenderName", "parameterSetVersion", "fingerprint", "language"].includes(k)),
+      ),
+    ).toEqual({
       group: kind,
       tenderName: "Laptops 2027",
       parameterSetVersion: "2",

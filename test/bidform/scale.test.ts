@@ -18,7 +18,12 @@ describe(`a form of ${MAX_FORM_ROWS} rows`, () => {
   it("imports all of its offers, or refuses it naming the cell below the last row", async () => {
     const form = await writeBidForm("computers", P, "en", { rows: MAX_FORM_ROWS + 500 });
     expect(form.stamp.rows).toBe(MAX_FORM_ROWS);
-    const bids = randomComputerBids(MAX_FORM_ROWS, 7, false).map((b, i) => ({ ...b, supplier: "Big Supplier", product: `Model ${i}`, qualityPoints: 0 }));
+    const bids = randomComputerBids(MAX_FORM_ROWS, 7, false).map((b, i) => ({
+      ...b,
+      supplier: "Big Supplier",
+      product: `Model ${i}`,
+      qualityPoints: 0,
+    }));
     const filled = await fillForm(form.bytes, form.stamp, { supplier: "Big Supplier", bids });
     const start = performance.now();
     const batch = await importBidForms([{ name: "big.xlsx", bytes: filled }], "computers", P, "en");
@@ -32,6 +37,9 @@ describe(`a form of ${MAX_FORM_ROWS} rows`, () => {
     const tooMany = await fillForm(filled, form.stamp, { cells: { [below]: "Model 10000" } });
     const refused = await importBidForms([{ name: "big.xlsx", bytes: tooMany }], "computers", P, "en");
     expect(refused.bids).toEqual([]);
-    expect(formsReport(refused, "en").slice(0, 2)).toEqual(["big.xlsx: refused, nothing imported.", `  big.xlsx, sheet “Offer”, cell ${below}: this cell is outside the input cells but holds “Model 10000”.`]);
+    expect(formsReport(refused, "en").slice(0, 2)).toEqual([
+      "big.xlsx: refused, nothing imported.",
+      `  big.xlsx, sheet “Offer”, cell ${below}: this cell is outside the input cells but holds “Model 10000”.`,
+    ]);
   }, 300_000);
 });

@@ -20,10 +20,30 @@ import { officeCell } from "../../src/templates/office/writeToExcel";
 import { checkAccessibility, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
 import { BIDS, bidC, checkInputsMatchFixture, expectedLcc, money, templateInput } from "./support/comparison";
-import { type LoggedOp, OFFICE_JS_BODY, OFFICE_THEMES, type OfficeLog, type RunLog, type StandInConfig, type WorkbookSnapshot, officeStandIn } from "./support/officeStandIn";
+import {
+  type LoggedOp,
+  OFFICE_JS_BODY,
+  OFFICE_THEMES,
+  type OfficeLog,
+  type RunLog,
+  type StandInConfig,
+  type WorkbookSnapshot,
+  officeStandIn,
+} from "./support/officeStandIn";
 import { distDir } from "./support/server";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
-import { STEPS, byId, enterOffers, enterParameters, eventually, goToStep, parameterField, ranking, textOf, waitForWizard } from "./support/wizard";
+import {
+  STEPS,
+  byId,
+  enterOffers,
+  enterParameters,
+  eventually,
+  goToStep,
+  parameterField,
+  ranking,
+  textOf,
+  waitForWizard,
+} from "./support/wizard";
 
 const session = browserSession({ viewport: { width: 800, height: 1000 }, officeJs: OFFICE_JS_BODY });
 /** The procurer's pane (English Office, light theme) and the colleague's (Dutch Office, dark theme). */
@@ -55,7 +75,7 @@ type ExcelGlobal = { Excel: { run: <T>(batch: (c: Excel.RequestContext) => Promi
 function nodeStandIn(workbookState?: WorkbookSnapshot) {
   const g = {} as ExcelGlobal;
   const handle = officeStandIn({ host: "Excel", displayLanguage: "en-US", theme: OFFICE_THEMES.light, workbook: workbookState }, g);
-  const run = <T,>(batch: (c: Excel.RequestContext) => Promise<T>) => g.Excel.run(batch);
+  const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => g.Excel.run(batch);
   return { handle, run };
 }
 
@@ -79,7 +99,9 @@ describe("the Office stand-in is an honest double (Node, against the real writer
     for (const sheet of plan.sheets) {
       for (const block of sheet.blocks) {
         const target = `${sheet.name}!${block.anchor}${block.rows.length * block.rows[0].length > 1 ? ":" : ""}`;
-        const op = run.ops.find((o) => o.op === "range.formulas" && o.target.startsWith(target) && o.target.split("!")[1].split(":")[0] === block.anchor);
+        const op = run.ops.find(
+          (o) => o.op === "range.formulas" && o.target.startsWith(target) && o.target.split("!")[1].split(":")[0] === block.anchor,
+        );
         expect([sheet.name, block.anchor, op?.value]).toEqual([sheet.name, block.anchor, block.rows.map((r) => r.map(officeCell))]);
         expect(op!.sync).toBe(2);
       }
@@ -132,7 +154,9 @@ describe("the pane in Excel", () => {
     expect(session.guard.officeJsServed).toBe(1);
     expect(await mine.evaluate("window.__officeJsLoaded")).toBe(1);
     const log = await officeLog(mine);
-    const ids = (JSON.parse(readFileSync(join(distDir(), "functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    const ids = (JSON.parse(readFileSync(join(distDir(), "functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map(
+      (f) => f.id,
+    );
     expect([...log.associated].sort()).toEqual([...ids].sort());
     expect(log.onReadyCalls).toBeGreaterThan(0);
     // Excel follows Office's display language: no language picker; the footer says where the data lives.
@@ -186,19 +210,20 @@ describe("the pane in Excel", () => {
       const n = afterWrite.names.find((x) => x.name === parameterName(key))!;
       return cellOf(n.sheet, n.address);
     };
-    expect([named("discountRate"), named("evaluationYears"), named("electricityPricePerKWh"), named("energyEscalation"), named("maintenanceEscalation"), named("co2PricePerTonne"), named("country")]).toEqual([
-      0.04,
-      5,
-      0.2,
-      0.03,
-      0.02,
-      100,
-      "'BE",
-    ]);
+    expect([
+      named("discountRate"),
+      named("evaluationYears"),
+      named("electricityPricePerKWh"),
+      named("energyEscalation"),
+      named("maintenanceEscalation"),
+      named("co2PricePerTonne"),
+      named("country"),
+    ]).toEqual([0.04, 5, 0.2, 0.03, 0.02, 100, "'BE"]);
     const table = afterWrite.tables.find((t) => t.name === plan.tables[0].name)!;
     const { col, row } = parseRange(table.address);
     const bidsSheet = afterWrite.sheets.find((s) => s.name === table.sheet)!;
-    const rowText = (r: number) => ["supplier", "product", "quantity", "price", "tecKWhPerYear"].map((k) => bidsSheet.cells[`${r},${col + column(k)}`]);
+    const rowText = (r: number) =>
+      ["supplier", "product", "quantity", "price", "tecKWhPerYear"].map((k) => bidsSheet.cells[`${r},${col + column(k)}`]);
     expect([rowText(row + 1), rowText(row + 2), rowText(row + 3)]).toEqual([
       ["'Supplier A", "'Notebook A", 100, 750, 30],
       ["'Supplier B", "'Notebook B", 100, 800, 18],
@@ -231,7 +256,9 @@ describe("the pane in Excel", () => {
     const cellsOf = (w: WorkbookSnapshot, sheet: string) => w.sheets.find((s) => s.name === sheet)?.cells ?? {};
     const changed = now.sheets.flatMap((s) => {
       const old = cellsOf(afterWrite, s.name);
-      return [...new Set([...Object.keys(s.cells), ...Object.keys(old)])].filter((k) => s.cells[k] !== old[k]).map((k) => `${s.name}!${k}=${JSON.stringify(s.cells[k])}`);
+      return [...new Set([...Object.keys(s.cells), ...Object.keys(old)])]
+        .filter((k) => s.cells[k] !== old[k])
+        .map((k) => `${s.name}!${k}=${JSON.stringify(s.cells[k])}`);
     });
     // The colleague's 120 stays; the new price is the only other change; no run needed more than 2 syncs.
     expect({ changed: changed.sort(), syncs: runs.map((r) => r.syncs) }).toEqual({
@@ -240,7 +267,9 @@ describe("the pane in Excel", () => {
     });
     // One range written: that offer's row of the Bids table.
     const { width } = parseRange(table.address);
-    expect(runs.flatMap(writes).map((o) => `${o.op} ${o.target}`)).toEqual([`range.values ${table.sheet}!${rangeAddress(col, row + 3, width, 1)}`]);
+    expect(runs.flatMap(writes).map((o) => `${o.op} ${o.target}`)).toEqual([
+      `range.values ${table.sheet}!${rangeAddress(col, row + 3, width, 1)}`,
+    ]);
     afterWrite = now;
     await goToStep(mine, "results");
     const rows = await ranking(mine);

@@ -11,9 +11,16 @@ import { browserSession, expectCleanRequests, newPage } from "./support/session"
 import { byId, enterParameters, goToStep, textOf, waitForWizard } from "./support/wizard";
 
 const OFFERS = 2_000;
-const HEADER = "Supplier;Product;Device type;Condition;Quantity;Price;Installation;TEC kWh per year;Annual maintenance;Residual value;Embodied kg CO2e;Service life years;Quality points";
+const HEADER =
+  "Supplier;Product;Device type;Condition;Quantity;Price;Installation;TEC kWh per year;Annual maintenance;Residual value;Embodied kg CO2e;Service life years;Quality points";
 const csv = (): string =>
-  [HEADER, ...Array.from({ length: OFFERS }, (_, i) => `Supplier ${i};Model ${i % 97};notebook;new;${1 + (i % 50)};${600 + (i % 900)};20;${15 + (i % 40)};10;50;200;4;0`)].join("\n");
+  [
+    HEADER,
+    ...Array.from(
+      { length: OFFERS },
+      (_, i) => `Supplier ${i};Model ${i % 97};notebook;new;${1 + (i % 50)};${600 + (i % 900)};20;${15 + (i % 40)};10;50;200;4;0`,
+    ),
+  ].join("\n");
 
 const session = browserSession({ viewport: { width: 800, height: 1000 } });
 let page: Page;
@@ -60,9 +67,14 @@ test(`the .xlsx download is written in a worker and holds all ${OFFERS} offers`,
   expect(workers.length).toBe(before + 1);
   const zip = await JSZip.loadAsync(readFileSync(await download.path()));
   const strings = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
-  const inlineSheets = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+  const inlineSheets = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)!.async("string")),
+  );
   const text = strings + inlineSheets.join("");
-  for (const name of ["Renamed supplier", "Supplier 1", `Supplier ${OFFERS / 2}`, `Supplier ${OFFERS - 1}`]) expect(text).toContain(`>${name}<`);
+  for (const name of ["Renamed supplier", "Supplier 1", `Supplier ${OFFERS / 2}`, `Supplier ${OFFERS - 1}`])
+    expect(text).toContain(`>${name}<`);
   expect(text).not.toContain(`>Supplier ${OFFERS}<`);
   await textOf(byId(page, "write-status"), download.suggestedFilename());
 });

@@ -140,19 +140,24 @@ test("Results ranked on the MEAT total in Dutch and French at 320 and 800 px: sc
       if (pageWidth > width) problems.push(`${lang} ${width}: page is ${pageWidth} px wide`);
       if (width !== 320) continue;
       // Cost points, quality points and total of every offer inside the pane, with no sideways scrolling.
-      const region = (await page.evaluate(`(() => { const r = document.querySelector('[data-testid="ranking-table"]').parentElement; return [r.scrollWidth, r.clientWidth]; })()`)) as [number, number];
+      const region = (await page.evaluate(
+        `(() => { const r = document.querySelector('[data-testid="ranking-table"]').parentElement; return [r.scrollWidth, r.clientWidth]; })()`,
+      )) as [number, number];
       if (region[0] > region[1]) problems.push(`${lang} 320: the ranking scrolls sideways (${region[0]} > ${region[1]} px)`);
       for (let row = 1; row <= 3; row++) {
         const cells = page.locator(`[data-testid="ranking-row-${row}"] td`);
         for (let c = 0; c < (await cells.count()); c++) {
           const box = await cells.nth(c).boundingBox();
-          if (!box || box.x < 0 || box.x + box.width > 320) problems.push(`${lang} 320: row ${row} cell ${c + 1} is outside the pane (${JSON.stringify(box)})`);
+          if (!box || box.x < 0 || box.x + box.width > 320)
+            problems.push(`${lang} 320: row ${row} cell ${c + 1} is outside the pane (${JSON.stringify(box)})`);
         }
       }
     }
   }
   // Back to the comparison and language the other tests expect.
-  await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison()))}); localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, "en")`);
+  await page.evaluate(
+    `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison()))}); localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, "en")`,
+  );
   await page.reload();
   await waitForWizard(page);
   expect(problems).toEqual([]);

@@ -18,7 +18,16 @@ import { parameterName } from "../../src/templates";
 import { parseRange } from "../../src/templates/address";
 import { recalculate } from "../templates/libreoffice";
 import { ARTIFACTS } from "./support/artifacts";
-import { BE_FACTOR_TEXT, BIDS, BID_INPUT, PARAMETER_INPUT, checkInputsMatchFixture, expectedLcc, money, templatePlan } from "./support/comparison";
+import {
+  BE_FACTOR_TEXT,
+  BIDS,
+  BID_INPUT,
+  PARAMETER_INPUT,
+  checkInputsMatchFixture,
+  expectedLcc,
+  money,
+  templatePlan,
+} from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
 import {
   addOffer,
@@ -47,7 +56,8 @@ beforeAll(async () => {
   page = await newPage(session);
 });
 
-const storedComparison = (): Promise<string | null> => page.evaluate(`localStorage.getItem(${JSON.stringify(STORAGE_KEY)})`) as Promise<string | null>;
+const storedComparison = (): Promise<string | null> =>
+  page.evaluate(`localStorage.getItem(${JSON.stringify(STORAGE_KEY)})`) as Promise<string | null>;
 
 test("the standalone page opens on a fresh comparison, without office.js", async () => {
   await page.goto(`${session.server.url}index.html`);
@@ -76,7 +86,8 @@ test("Parameters: a rate typed as 4 is flagged inline, then the reference inputs
   expect(await byId(page, "parameters-problems").count()).toBe(0);
   // The BE preset brings its sourced emission factor.
   expect(await byId(page, "param-emissionFactorKgPerKWh").inputValue()).toBe(BE_FACTOR_TEXT);
-  for (const [key, text] of Object.entries(PARAMETER_INPUT)) expect([key, await byId(page, `param-${key}`).inputValue()]).toEqual([key, text]);
+  for (const [key, text] of Object.entries(PARAMETER_INPUT))
+    expect([key, await byId(page, `param-${key}`).inputValue()]).toEqual([key, text]);
 });
 
 test("Bids: three offers, none flagged", async () => {
@@ -137,7 +148,12 @@ test("Write: the .xlsx download holds the parameters and the three offers", asyn
     const [ref] = wb.definedNames.getRanges(name).ranges;
     expect([name, ref]).toEqual([name, expect.any(String)]);
     const bang = ref.lastIndexOf("!");
-    const sheet = wb.getWorksheet(ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"))!;
+    const sheet = wb.getWorksheet(
+      ref
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'"),
+    )!;
     return sheet.getCell(ref.slice(bang + 1).replace(/\$/g, ""));
   };
   const typed: [ScalarParameter, number | string][] = [
@@ -160,7 +176,9 @@ test("Write: the .xlsx download holds the parameters and the three offers", asyn
   const fields = bidFields("computers");
   BIDS.forEach((bid, i) => {
     // Codes show as the workbook's words ("Notebook", "New"); the formulas map them back.
-    const expectedRow = fields.map((f) => (bid[f.key] === null || bid[f.key] === "" ? null : f.kind === "enum" ? codeWord("en", f.key, String(bid[f.key])) : bid[f.key]));
+    const expectedRow = fields.map((f) =>
+      bid[f.key] === null || bid[f.key] === "" ? null : f.kind === "enum" ? codeWord("en", f.key, String(bid[f.key])) : bid[f.key],
+    );
     expect([i, cells(row + 1 + i)]).toEqual([i, expectedRow]);
   });
 
@@ -205,7 +223,8 @@ test("Reload: the comparison comes back from localStorage, nothing lost", async 
   expect(await storedComparison()).toBe(before);
 
   await goToStep(page, "parameters");
-  for (const [key, text] of Object.entries(PARAMETER_INPUT)) expect([key, await (await parameterField(page, key)).inputValue()]).toEqual([key, text]);
+  for (const [key, text] of Object.entries(PARAMETER_INPUT))
+    expect([key, await (await parameterField(page, key)).inputValue()]).toEqual([key, text]);
   expect(await byId(page, "param-country").inputValue()).toBe("BE");
   await goToStep(page, "bids");
   await textOf(byId(page, "bids-summary"), /^3 offer/);
@@ -255,7 +274,9 @@ test("Reload after a hand edit: a number where text was expected is recovered; b
 
   await byId(page, "start-new").click();
   await byId(page, "start-new-confirm").click();
-  await eventually(async () => expect(JSON.parse((await storedComparison())!)).toMatchObject({ version: SAVED_FORMAT_VERSION, group: "imaging", bids: [] }));
+  await eventually(async () =>
+    expect(JSON.parse((await storedComparison())!)).toMatchObject({ version: SAVED_FORMAT_VERSION, group: "imaging", bids: [] }),
+  );
   expect(await stored(`${BACKUP_KEY}.2`)).toBe("{not json");
 });
 
@@ -295,7 +316,9 @@ describe("LCC-METHOD §12.7 typed in by a procurer: warranty 5 years required", 
     expect(await ranking(page)).toEqual([{ name: "Notebook B (Supplier B)", value: "€86,625.11" }]);
     await textOf(byId(page, "not-ranked-reason-1"), "Not ranked: warranty of 3 years where 5 are required");
     expect(await byId(page, "not-ranked-name-1").textContent()).toBe("Notebook A (Supplier A)");
-    expect(await byId(page, "explanation-text").inputValue()).toContain("Notebook A (Supplier A) (warranty of 3 years where 5 are required)");
+    expect(await byId(page, "explanation-text").inputValue()).toContain(
+      "Notebook A (Supplier A) (warranty of 3 years where 5 are required)",
+    );
   });
 });
 

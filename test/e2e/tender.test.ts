@@ -31,7 +31,9 @@ const TENDER = (() => {
 })();
 
 async function openIn(lang: "en" | "nl" | "fr", saved: object = TENDER): Promise<void> {
-  await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(saved))}); localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`);
+  await page.evaluate(
+    `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(saved))}); localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`,
+  );
   await page.reload();
   await waitForWizard(page);
   await goToStep(page, "write");
@@ -114,8 +116,16 @@ test("screenshots of the section at 320 and 800 px in Dutch and French, with a r
     const { stamp } = stampOf(await readReturnedForm(own));
     if (!stamp) throw new Error(`no stamp on the ${lang} form`);
     expect(stamp.language).toBe(lang);
-    const refused = await fillForm(own.bytes, stamp, { supplier: bidA.supplier, bids: [bidA], cells: { [cellOf(stamp, "price")]: "duizend" } });
-    await byId(page, "tender-forms-input").setInputFiles({ name: `${lang}-form.xlsx`, mimeType: "application/octet-stream", buffer: Buffer.from(refused) });
+    const refused = await fillForm(own.bytes, stamp, {
+      supplier: bidA.supplier,
+      bids: [bidA],
+      cells: { [cellOf(stamp, "price")]: "duizend" },
+    });
+    await byId(page, "tender-forms-input").setInputFiles({
+      name: `${lang}-form.xlsx`,
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(refused),
+    });
     await byId(page, "tender-report").waitFor({ timeout: 60_000 });
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 1000 });

@@ -32,7 +32,13 @@ const value = <T>(r: Result<T>): T => {
 
 /** R10a: d 4 %, N 5, electricity 0.20, ge 3 %, gm 2 %, qty 100 (end of year, flat base). */
 const N = 5;
-const r10a: LccParameters = { discountRate: 0.04, years: N, electricityPricePerKWh: 0.2, energyEscalation: 0.03, maintenanceEscalation: 0.02 };
+const r10a: LccParameters = {
+  discountRate: 0.04,
+  years: N,
+  electricityPricePerKWh: 0.2,
+  energyEscalation: 0.03,
+  maintenanceEscalation: 0.02,
+};
 const A: BidCosts = { price: 750, installation: 20, annualKWh: 30, annualMaintenance: 15, residualValue: 80, quantity: 100 };
 const B: BidCosts = { price: 800, installation: 20, annualKWh: 18, annualMaintenance: 10, residualValue: 120, quantity: 100 };
 const battery90InYear4 = [{ year: 4, amount: 90 }];
@@ -118,8 +124,17 @@ describe("§12.5 circular options, examples/circular.json, EF 0.23 (BE)", () => 
     annualKWh: number;
     embodiedKgCO2e: number;
   }
-  const example = JSON.parse(readFileSync(join(__dirname, "../../examples/circular.json"), "utf8")) as { currentDeviceEmbodiedKgCO2e: number; currentAgeYears: number; scenarios: Scenario[] };
-  const options = example.scenarios.map((s) => ({ kind: s.kind, attributedProductionKg: s.embodiedKgCO2e, annualKWh: s.annualKWh, serviceYears: s.serviceYears }));
+  const example = JSON.parse(readFileSync(join(__dirname, "../../examples/circular.json"), "utf8")) as {
+    currentDeviceEmbodiedKgCO2e: number;
+    currentAgeYears: number;
+    scenarios: Scenario[];
+  };
+  const options = example.scenarios.map((s) => ({
+    kind: s.kind,
+    attributedProductionKg: s.embodiedKgCO2e,
+    annualKWh: s.annualKWh,
+    serviceYears: s.serviceYears,
+  }));
 
   test("annualised from the decision on: extend 4.60, refurbished 14.60, new 40.34 kg/yr; savings 88.6 % and 63.8 %", () => {
     const byKind = Object.fromEntries(value(circularOptionsCo2(options, 0.23)).map((r) => [r.kind, r]));
@@ -153,10 +168,17 @@ describe("GPP.REPAIRCOST", () => {
   test("equals the repair line of the LCC under every convention, partial years included", () => {
     for (const timing of ["end", "begin", "mid"] as const)
       for (const escalationBase of ["flat", "nist"] as const)
-        for (const [covered, years] of [[3, 5], [2.5, 4.5], [0, 3], [7, 5]]) {
+        for (const [covered, years] of [
+          [3, 5],
+          [2.5, 4.5],
+          [0, 3],
+          [7, 5],
+        ]) {
           const p = { ...r10a, years, timing, escalationBase, outOfWarrantyRepairPerYear: 40 };
           const line = lcc(p, { ...A, warrantyYears: covered }).repairCost;
-          expect(Math.abs(value(repairCost(40, covered, years, 0.04, 0.02, timing, escalationBase, 100)) - line)).toBeLessThan(1e-9 * Math.max(1, line));
+          expect(Math.abs(value(repairCost(40, covered, years, 0.04, 0.02, timing, escalationBase, 100)) - line)).toBeLessThan(
+            1e-9 * Math.max(1, line),
+          );
         }
   });
 
@@ -174,7 +196,16 @@ describe("GPP.REPAIRCOST", () => {
     [[40, 3, 5, 0.04, 0, "end", "flat", -2], "quantity", "nonNegative"],
     [[40, NaN, 5, 0.04], "coveredYears", "notANumber"],
   ] as const)("bad input %p → %s %s", (args, argument, rule) => {
-    const [a, c, y, d, g = 0, t = "end", b = "flat", q = 1] = args as readonly [number, number, number, number, number?, "end"?, "flat"?, number?];
+    const [a, c, y, d, g = 0, t = "end", b = "flat", q = 1] = args as readonly [
+      number,
+      number,
+      number,
+      number,
+      number?,
+      "end"?,
+      "flat"?,
+      number?,
+    ];
     const r = repairCost(a, c, y, d, g, t, b, q);
     expect(r.ok ? null : { argument: r.error.argument, rule: r.error.rule }).toEqual({ argument, rule });
   });
@@ -235,9 +266,12 @@ describe("§12.6 residual value by device type", () => {
     expect(value(defaultResidualValue(1000, 4, type, false))).toBeGreaterThan(0);
   });
 
-  test.each(["desktop", "integrated", "thinclient", "workstation", "monitor", "server", "printer", "mfd", "copier", "scanner"])("a new %s gets 0 (no sourced curve)", (type) => {
-    expect(value(defaultResidualValue(1900, 4, type, false))).toBe(0);
-  });
+  test.each(["desktop", "integrated", "thinclient", "workstation", "monitor", "server", "printer", "mfd", "copier", "scanner"])(
+    "a new %s gets 0 (no sourced curve)",
+    (type) => {
+      expect(value(defaultResidualValue(1900, 4, type, false))).toBe(0);
+    },
+  );
 
   test("a refurbished offer, and any offer under the rule none, gets 0", () => {
     expect(value(defaultResidualValue(1000, 3, "notebook", true))).toBe(0);

@@ -86,12 +86,16 @@ describe("life-cycle cost = acquisition + NPV of the yearly flows", () => {
       fc.property(settings, offer, (p, bid) => {
         const flows = Array.from({ length: p.years }, (_, i) => {
           const t = i + 1;
-          const annual = bid.annualKWh * p.electricityPricePerKWh * Math.pow(1 + p.energyEscalation, t - 1) + bid.annualMaintenance * Math.pow(1 + p.maintenanceEscalation, t - 1);
+          const annual =
+            bid.annualKWh * p.electricityPricePerKWh * Math.pow(1 + p.energyEscalation, t - 1) +
+            bid.annualMaintenance * Math.pow(1 + p.maintenanceEscalation, t - 1);
           return bid.quantity * (annual + (t === p.years ? bid.endOfLifeCost - bid.residualValue : 0));
         });
         const r = lifeCycleCost(p, bid);
         expect(r.ok).toBe(true);
-        const scale = bid.quantity * (bid.price + bid.installation + flows.reduce((a, f) => a + Math.abs(f), 0) * Math.pow(1 + Math.abs(p.discountRate), p.years));
+        const scale =
+          bid.quantity *
+          (bid.price + bid.installation + flows.reduce((a, f) => a + Math.abs(f), 0) * Math.pow(1 + Math.abs(p.discountRate), p.years));
         if (r.ok) expectNear(r.value.total, bid.quantity * (bid.price + bid.installation) + npv(p.discountRate, flows), scale);
       }),
     );
@@ -105,8 +109,17 @@ describe("life-cycle cost = acquisition + NPV of the yearly flows", () => {
         const atEnd = (bid.endOfLifeCost - bid.residualValue) * Math.pow(1 + p.discountRate, -p.years);
         const r = lifeCycleCost(p, bid);
         expect(r.ok).toBe(true);
-        const scale = bid.quantity * (bid.price + bid.installation + (annual + bid.endOfLifeCost + bid.residualValue) * p.years * Math.pow(1 + Math.abs(p.discountRate), p.years));
-        if (r.ok) expectNear(r.value.total, bid.quantity * (bid.price + bid.installation - pv(p.discountRate, p.years, annual, 0, 1) + atEnd), scale);
+        const scale =
+          bid.quantity *
+          (bid.price +
+            bid.installation +
+            (annual + bid.endOfLifeCost + bid.residualValue) * p.years * Math.pow(1 + Math.abs(p.discountRate), p.years));
+        if (r.ok)
+          expectNear(
+            r.value.total,
+            bid.quantity * (bid.price + bid.installation - pv(p.discountRate, p.years, annual, 0, 1) + atEnd),
+            scale,
+          );
       }),
     );
   });

@@ -33,22 +33,47 @@ function finiteOrError(r: Result<unknown>): boolean {
 
 describe("no NaN or Infinity for arbitrary numbers, huge ones included", () => {
   const run = (arity: number, call: (x: number[]) => Result<unknown>) =>
-    fc.assert(fc.property(fc.array(anyNumber, { minLength: arity, maxLength: arity }), (x) => finiteOrError(call(x))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(anyNumber, { minLength: arity, maxLength: arity }), (x) => finiteOrError(call(x))),
+      { numRuns: 500 },
+    );
 
   test("lifeCycleCost", () =>
     run(13, (x) =>
       lifeCycleCost(
         { discountRate: x[0], years: x[1], electricityPricePerKWh: x[2], energyEscalation: x[3], maintenanceEscalation: x[4] },
-        { price: x[5], installation: x[6], annualKWh: x[7], annualMaintenance: x[8], residualValue: x[9], endOfLifeCost: x[10], quantity: x[11], annualConsumables: x[12] },
+        {
+          price: x[5],
+          installation: x[6],
+          annualKWh: x[7],
+          annualMaintenance: x[8],
+          residualValue: x[9],
+          endOfLifeCost: x[10],
+          quantity: x[11],
+          annualConsumables: x[12],
+        },
       ),
     ));
   test("externalCo2Cost", () =>
-    run(7, (x) => externalCo2Cost({ annualKWh: x[0], emissionFactor: x[1], co2PricePerTonne: x[2], years: x[3], discountRate: x[4], co2Escalation: x[5], quantity: x[6] })));
+    run(7, (x) =>
+      externalCo2Cost({
+        annualKWh: x[0],
+        emissionFactor: x[1],
+        co2PricePerTonne: x[2],
+        years: x[3],
+        discountRate: x[4],
+        co2Escalation: x[5],
+        quantity: x[6],
+      }),
+    ));
   test("equivalentAnnualCost", () => run(3, (x) => equivalentAnnualCost(x[0], x[1], x[2])));
   test("typicalEnergyConsumption", () =>
     fc.assert(
-      fc.property(fc.array(anyNumber, { minLength: 4, maxLength: 4 }), option("notebook", "desktop", "workstation"), option("ES7", "ES8", "EU617"), (x, d, s) =>
-        finiteOrError(typicalEnergyConsumption({ pOffW: x[0], pSleepW: x[1], pLongIdleW: x[2], pShortIdleW: x[3] }, d, s)),
+      fc.property(
+        fc.array(anyNumber, { minLength: 4, maxLength: 4 }),
+        option("notebook", "desktop", "workstation"),
+        option("ES7", "ES8", "EU617"),
+        (x, d, s) => finiteOrError(typicalEnergyConsumption({ pOffW: x[0], pSleepW: x[1], pLongIdleW: x[2], pShortIdleW: x[3] }, d, s)),
       ),
     ));
   test("displayEnergy", () => run(2, (x) => displayEnergy(x[0], x[1])));
@@ -67,9 +92,17 @@ describe("no NaN or Infinity for arbitrary numbers, huge ones included", () => {
     ));
   test("priceScore", () =>
     fc.assert(
-      fc.property(fc.array(anyNumber, { minLength: 4, maxLength: 4 }), option("lowest", "linear", "range"), (x, m) => finiteOrError(priceScore(x[0], x[1], x[2], m, x[3]))),
+      fc.property(fc.array(anyNumber, { minLength: 4, maxLength: 4 }), option("lowest", "linear", "range"), (x, m) =>
+        finiteOrError(priceScore(x[0], x[1], x[2], m, x[3])),
+      ),
       // Infinite maxPoints once came back as Infinity points.
-      { numRuns: 500, examples: [[[100, 100, Infinity, 0], "lowest"], [[100, 50, 10, Infinity], "range"]] },
+      {
+        numRuns: 500,
+        examples: [
+          [[100, 100, Infinity, 0], "lowest"],
+          [[100, 50, 10, Infinity], "range"],
+        ],
+      },
     ));
 });
 
@@ -83,7 +116,13 @@ describe("the economics point the right way", () => {
       energyEscalation: fc.double({ min: -0.2, max: 0.3, noNaN: true }),
       maintenanceEscalation: fc.double({ min: -0.2, max: 0.3, noNaN: true }),
     }),
-    bid: fc.record({ price: money, annualKWh: fc.double({ min: 0, max: 1e4, noNaN: true }), annualMaintenance: money, residualValue: money, quantity: fc.integer({ min: 1, max: 1000 }) }),
+    bid: fc.record({
+      price: money,
+      annualKWh: fc.double({ min: 0, max: 1e4, noNaN: true }),
+      annualMaintenance: money,
+      residualValue: money,
+      quantity: fc.integer({ min: 1, max: 1000 }),
+    }),
   };
   const total = (r: ReturnType<typeof lifeCycleCost>) => (r.ok ? r.value.total : NaN);
 
@@ -115,33 +154,52 @@ describe("the economics point the right way", () => {
 
   test("the PV factor with begin timing does not rise with the discount rate (year 1 is undiscounted)", () => {
     fc.assert(
-      fc.property(fc.double({ min: -0.5, max: 0.9, noNaN: true }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), fc.double({ min: 0.1, max: 50, noNaN: true }), (d, step, years) => {
-        expect(pvFactor({ discountRate: d + step, timing: "begin" }, years)).toBeLessThanOrEqual(pvFactor({ discountRate: d, timing: "begin" }, years));
-      }),
+      fc.property(
+        fc.double({ min: -0.5, max: 0.9, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        (d, step, years) => {
+          expect(pvFactor({ discountRate: d + step, timing: "begin" }, years)).toBeLessThanOrEqual(
+            pvFactor({ discountRate: d, timing: "begin" }, years),
+          );
+        },
+      ),
     );
   });
 
   test("the production share is a fraction between 0 and 1", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e5, noNaN: true }), fc.double({ min: 0.1, max: 100, noNaN: true }), fc.double({ min: 0, max: 2, noNaN: true }), (e, kWh, n, f) => {
-        const r = productionShare(e, kWh, n, f);
-        if (r.ok) {
-          expect(r.value).toBeGreaterThanOrEqual(0);
-          expect(r.value).toBeLessThanOrEqual(1);
-        } else {
-          expect(r.error.rule).toBe("nothingToShare"); // embodied and use both 0
-        }
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        fc.double({ min: 0.1, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        (e, kWh, n, f) => {
+          const r = productionShare(e, kWh, n, f);
+          if (r.ok) {
+            expect(r.value).toBeGreaterThanOrEqual(0);
+            expect(r.value).toBeLessThanOrEqual(1);
+          } else {
+            expect(r.error.rule).toBe("nothingToShare"); // embodied and use both 0
+          }
+        },
+      ),
     );
   });
 
   test("the annualised footprint falls as the service life grows when embodied CO2 > 0", () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0.1, max: 50, noNaN: true }), fc.double({ min: 0.1, max: 50, noNaN: true }), (e, use, n, more) => {
-        const shorter = annualisedFootprint(e, use, n);
-        const longer = annualisedFootprint(e, use, n + more);
-        expect(shorter.ok && longer.ok && longer.value < shorter.value).toBe(true);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        (e, use, n, more) => {
+          const shorter = annualisedFootprint(e, use, n);
+          const longer = annualisedFootprint(e, use, n + more);
+          expect(shorter.ok && longer.ok && longer.value < shorter.value).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -5,7 +5,13 @@
 import fc from "fast-check";
 import { seededRandom, triangular } from "../../src/engine/random";
 import { rankAmongCompliant, rankAscending } from "../../src/engine/scoring";
-import { PROGRESS_EVERY, type RankingModel, type RankingProbability, type UncertainInput, rankingProbability } from "../../src/engine/sensitivity";
+import {
+  PROGRESS_EVERY,
+  type RankingModel,
+  type RankingProbability,
+  type UncertainInput,
+  rankingProbability,
+} from "../../src/engine/sensitivity";
 import { emptyBid, evaluateComparison, type Bid } from "../../src/model";
 import { comparisonPricing, defaultRanges } from "../../src/model/uncertainty";
 import { randomComputerBids } from "../fixtures/randomBids";
@@ -96,11 +102,22 @@ describe("comparisonPricing away from the base case", () => {
         (drafts, includeExternalities, discountRate, electricityPricePerKWh, shift, share) => {
           const p = { ...referenceParameters, includeExternalities };
           const bids: Bid[] = drafts.map((d) => ({ ...emptyBid("computers"), ...d }));
-          const drawn = comparisonPricing(p, bids, "computers", "lcc", defaultRanges(p)).valuesAt(discountRate, electricityPricePerKWh, shift, bids.map(() => share));
-          const changed = bids.map((b) => ({ ...b, serviceLifeYears: (b.serviceLifeYears ?? p.evaluationYears) + shift, tecKWhPerYear: b.tecKWhPerYear! * share }));
+          const drawn = comparisonPricing(p, bids, "computers", "lcc", defaultRanges(p)).valuesAt(
+            discountRate,
+            electricityPricePerKWh,
+            shift,
+            bids.map(() => share),
+          );
+          const changed = bids.map((b) => ({
+            ...b,
+            serviceLifeYears: (b.serviceLifeYears ?? p.evaluationYears) + shift,
+            tecKWhPerYear: b.tecKWhPerYear! * share,
+          }));
           const r = evaluateComparison({ ...p, discountRate, electricityPricePerKWh }, changed, "computers");
           if (!r.ok) return;
-          r.value.bids.forEach((b, i) => expect(Math.abs(drawn[i] - b.comparisonValue)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b.comparisonValue))));
+          r.value.bids.forEach((b, i) =>
+            expect(Math.abs(drawn[i] - b.comparisonValue)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b.comparisonValue))),
+          );
         },
       ),
       { numRuns: 200 },

@@ -23,7 +23,13 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T 
 };
 
 describe("LCC: two notebook bids, 100 units (the cheaper purchase loses)", () => {
-  const general: LccParameters = { discountRate: 0.04, years: 5, electricityPricePerKWh: 0.2, energyEscalation: 0.03, maintenanceEscalation: 0.02 };
+  const general: LccParameters = {
+    discountRate: 0.04,
+    years: 5,
+    electricityPricePerKWh: 0.2,
+    energyEscalation: 0.03,
+    maintenanceEscalation: 0.02,
+  };
   const bids = {
     A: { price: 750, installation: 20, annualKWh: 30, annualMaintenance: 15, residualValue: 80, endOfLifeCost: 0, quantity: 100 },
     B: { price: 800, installation: 20, annualKWh: 18, annualMaintenance: 10, residualValue: 120, endOfLifeCost: 0, quantity: 100 },
@@ -40,7 +46,16 @@ describe("LCC: two notebook bids, 100 units (the cheaper purchase loses)", () =>
     expectClose(r.residualValue, e.residual, 2);
     expectClose(r.total, e.lcc, 2);
     expectClose(value(useCo2Kg(bid.annualKWh, 5, 0.23, 100)) / 1000, e.co2UseT, 4);
-    const ext = value(externalCo2Cost({ annualKWh: bid.annualKWh, emissionFactor: 0.23, co2PricePerTonne: 100, years: 5, discountRate: 0.04, quantity: 100 }));
+    const ext = value(
+      externalCo2Cost({
+        annualKWh: bid.annualKWh,
+        emissionFactor: 0.23,
+        co2PricePerTonne: 100,
+        years: 5,
+        discountRate: 0.04,
+        quantity: 100,
+      }),
+    );
     expectClose(ext, e.ext, 2);
     expectClose(r.total + ext, e.lccExt, 2);
     expectClose(value(priceScore(Math.round(r.total * 100) / 100, 78460.98, 40)), e.score, 4);
@@ -48,7 +63,9 @@ describe("LCC: two notebook bids, 100 units (the cheaper purchase loses)", () =>
 
   test("Excel cross-check: 77000 + NPV(4 %, yearly flows) = 80 193.71", () => {
     // Yearly flows 100·(TEC·0.20·1.03^(t−1) + maintenance·1.02^(t−1)), with −100·RV added in year 5.
-    const flows = [1, 2, 3, 4, 5].map((t) => 100 * (30 * 0.2 * Math.pow(1.03, t - 1) + 15 * Math.pow(1.02, t - 1)) - (t === 5 ? 100 * 80 : 0));
+    const flows = [1, 2, 3, 4, 5].map(
+      (t) => 100 * (30 * 0.2 * Math.pow(1.03, t - 1) + 15 * Math.pow(1.02, t - 1)) - (t === 5 ? 100 * 80 : 0),
+    );
     [2100, 2148, 2197.14, 2247.4482, -5701.0465].forEach((f, i) => expectClose(flows[i], f, 4));
     expectClose(77000 + npv(0.04, [2100, 2148, 2197.14, 2247.4482, -5701.0465]), 80193.71, 2);
     expect(Math.abs(77000 + npv(0.04, flows) - value(lifeCycleCost(general, bids.A)).total)).toBeLessThan(1e-9);
@@ -57,7 +74,9 @@ describe("LCC: two notebook bids, 100 units (the cheaper purchase loses)", () =>
 
 describe("PV factors (present value of 1 per year)", () => {
   test.each(PV_FACTORS)("discount %p, escalation %p, %p years", (discountRate, escalation, years, expected) => {
-    PV_CONVENTIONS.forEach(([timing, escalationBase], i) => expectClose(pvFactor({ discountRate, timing, escalationBase }, years, escalation), expected[i], 6));
+    PV_CONVENTIONS.forEach(([timing, escalationBase], i) =>
+      expectClose(pvFactor({ discountRate, timing, escalationBase }, years, escalation), expected[i], 6),
+    );
   });
 
   test("NIST closed form: UPV*(4 %, 2 %, 5) = (1.02/0.02)(1 − (1.02/1.04)^5)", () => {

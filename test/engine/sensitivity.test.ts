@@ -103,7 +103,7 @@ describe("tornado", () => {
 
 describe("sign changes: crossings and steps", () => {
   it("tells a curve passing through zero from one jumping over it", () => {
-    const changes = signChanges((x) => x < 0.6 ? 1 - x : -0.5, 0, 1);
+    const changes = signChanges((x) => (x < 0.6 ? 1 - x : -0.5), 0, 1);
     expect(changes).toHaveLength(1);
     expect(changes[0].kind).toBe("step");
     expect(changes[0].x).toBeCloseTo(0.6, 9);

@@ -12,7 +12,10 @@ describe("ExcelHost.protectParameters", () => {
     const book = templateBook();
     const { host: h, rec } = host(book);
     await loaded(h);
-    expect(await h.protectParameters(true, { password: "s3cret", editable: ["electricityPricePerKWh"] })).toEqual({ kind: "done", protected: true });
+    expect(await h.protectParameters(true, { password: "s3cret", editable: ["electricityPricePerKWh"] })).toEqual({
+      kind: "done",
+      protected: true,
+    });
     expect(book.protection).toEqual({ protected: true, password: "s3cret" });
     expect(rec.unlocked).toEqual(["LCC_ElectricityPricePerKWh"]);
     expect(rec.protections).toEqual([{ call: "protect", password: "s3cret" }]);
@@ -25,7 +28,10 @@ describe("ExcelHost.protectParameters", () => {
     const book = { ...templateBook(), protection: { protected: true, password: "s3cret" } };
     const { host: h } = host(book);
     await loaded(h);
-    expect(await h.protectParameters(false, { password: "guess" })).toEqual({ kind: "failed", message: "InvalidPassword: the password is not correct" });
+    expect(await h.protectParameters(false, { password: "guess" })).toEqual({
+      kind: "failed",
+      message: "InvalidPassword: the password is not correct",
+    });
     expect(book.protection.protected).toBe(true);
     expect(await h.protectParameters(false, { password: "s3cret" })).toEqual({ kind: "done", protected: false });
     expect(book.protection).toEqual({ protected: false });

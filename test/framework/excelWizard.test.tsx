@@ -22,13 +22,18 @@ jest.setTimeout(60_000);
 
 let set: ParameterSet;
 beforeAll(async () => {
-  set = await publishParameterSet({ ...referenceParameters, discountRate: 0.035 }, { name: "ICT 2026", version: "2", date: "2026-01-10", publisher: "Central Buying Office", local: ["electricityPricePerKWh"] });
+  set = await publishParameterSet(
+    { ...referenceParameters, discountRate: 0.035 },
+    { name: "ICT 2026", version: "2", date: "2026-01-10", publisher: "Central Buying Office", local: ["electricityPricePerKWh"] },
+  );
 });
 
 it("adopts a set into the workbook and protects its Parameters sheet from the pane", async () => {
   const book = templateBook();
   const { run, rec } = fakeRun(book);
-  render(<App host={new ExcelHost({ run, locale: "en-GB", language: "en", theme: "light", writers: recordingWriters(), saveDelayMs: 0 })} />);
+  render(
+    <App host={new ExcelHost({ run, locale: "en-GB", language: "en", theme: "light", writers: recordingWriters(), saveDelayMs: 0 })} />,
+  );
   const user = userEvent.setup();
   await screen.findByTestId("start-restored");
   await openStep(user, "parameters");
@@ -39,7 +44,11 @@ it("adopts a set into the workbook and protects its Parameters sheet from the pa
 
   await user.type(screen.getByTestId("framework-password"), "s3cret");
   await user.click(screen.getByTestId("framework-lock"));
-  await waitFor(() => expect(text(screen.getByTestId("framework-sheet"))).toBe("The workbook's Parameters sheet is protected: only the set's local values can be typed there."));
+  await waitFor(() =>
+    expect(text(screen.getByTestId("framework-sheet"))).toBe(
+      "The workbook's Parameters sheet is protected: only the set's local values can be typed there.",
+    ),
+  );
   expect(book.protection).toEqual({ protected: true, password: "s3cret" });
   expect(rec.unlocked).toEqual(["LCC_ElectricityPricePerKWh"]);
   expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(true);
@@ -50,7 +59,11 @@ it("adopts a set into the workbook and protects its Parameters sheet from the pa
   await user.clear(screen.getByTestId("framework-password"));
   await user.type(screen.getByTestId("framework-password"), "guess");
   await user.click(screen.getByTestId("framework-lock"));
-  await waitFor(() => expect(text(screen.getByTestId("framework-sheet"))).toBe("Excel refused: InvalidPassword: the password is not correct. Nothing was changed."));
+  await waitFor(() =>
+    expect(text(screen.getByTestId("framework-sheet"))).toBe(
+      "Excel refused: InvalidPassword: the password is not correct. Nothing was changed.",
+    ),
+  );
   expect(book.protection).toEqual({ protected: true, password: "s3cret" });
   expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(true);
 
@@ -71,8 +84,20 @@ it("opens the set kept in the workbook, its fingerprint checked again; a set edi
   expect(loaded.comparison?.framework).toEqual(set);
   expect(loaded.comparison?.frameworkLocked).toBe(true);
 
-  const edited = { ...templateBook(), settings: { "CircularICT.framework": JSON.stringify({ set: { ...set, parameters: { ...set.parameters, discountRate: 0.01 } }, locked: false }) } };
-  const other = new ExcelHost({ run: fakeRun(edited).run, locale: "en-GB", language: "en", theme: "light", writers: recordingWriters(), saveDelayMs: 0 });
+  const edited = {
+    ...templateBook(),
+    settings: {
+      "CircularICT.framework": JSON.stringify({ set: { ...set, parameters: { ...set.parameters, discountRate: 0.01 } }, locked: false }),
+    },
+  };
+  const other = new ExcelHost({
+    run: fakeRun(edited).run,
+    locale: "en-GB",
+    language: "en",
+    theme: "light",
+    writers: recordingWriters(),
+    saveDelayMs: 0,
+  });
   const read = await other.load();
   expect(read.status).toBe("recovered");
   expect(read.report.unreadable).toEqual(["framework"]);

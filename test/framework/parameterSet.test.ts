@@ -7,12 +7,28 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describeError, translate } from "../../src/i18n";
-import { DEFAULT_PARAMETERS, type ParameterSet, type Parameters, canonicalJson, deviationsFrom, fingerprintOf, parametersFromJson, publishParameterSet, verifyParameterSet } from "../../src/model";
+import {
+  DEFAULT_PARAMETERS,
+  type ParameterSet,
+  type Parameters,
+  canonicalJson,
+  deviationsFrom,
+  fingerprintOf,
+  parametersFromJson,
+  publishParameterSet,
+  verifyParameterSet,
+} from "../../src/model";
 
 const ROOT = resolve(__dirname, "../..");
 const example = JSON.parse(readFileSync(join(ROOT, "examples/parameters.json"), "utf8")) as Partial<Parameters>;
 const P: Parameters = { ...DEFAULT_PARAMETERS, ...example };
-const INFO = { name: "Vlaanderen ICT 2027", version: "1.0", date: "2026-12-03", publisher: "Central purchasing body", local: ["electricityPricePerKWh" as const] };
+const INFO = {
+  name: "Vlaanderen ICT 2027",
+  version: "1.0",
+  date: "2026-12-03",
+  publisher: "Central purchasing body",
+  local: ["electricityPricePerKWh" as const],
+};
 
 describe("canonical JSON and fingerprint", () => {
   it("sorts keys at every depth and writes numbers once", () => {
@@ -25,7 +41,9 @@ describe("canonical JSON and fingerprint", () => {
     expect(P.criteria).toEqual([]);
     const { criteria: _none, ...before } = P;
     void _none;
-    const expected = createHash("sha256").update(canonicalJson({ local: ["electricityPricePerKWh"], parameters: before })).digest("hex");
+    const expected = createHash("sha256")
+      .update(canonicalJson({ local: ["electricityPricePerKWh"], parameters: before }))
+      .digest("hex");
     expect(await fingerprintOf(P, ["electricityPricePerKWh"])).toBe(`sha256:${expected}`);
   });
 
@@ -36,10 +54,14 @@ describe("canonical JSON and fingerprint", () => {
     expect(await fingerprintOf(reordered)).toBe(base);
     expect(await fingerprintOf(respelled)).toBe(base);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<keyof Parameters>("discountRate", "electricityPricePerKWh", "evaluationYears", "pricePoints", "co2PricePerTonne"), fc.double({ min: 1e-6, max: 0.5, noNaN: true }), async (key, delta) => {
-        const changed = { ...P, [key]: (P[key] as number) + delta };
-        expect(await fingerprintOf(changed)).not.toBe(base);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom<keyof Parameters>("discountRate", "electricityPricePerKWh", "evaluationYears", "pricePoints", "co2PricePerTonne"),
+        fc.double({ min: 1e-6, max: 0.5, noNaN: true }),
+        async (key, delta) => {
+          const changed = { ...P, [key]: (P[key] as number) + delta };
+          expect(await fingerprintOf(changed)).not.toBe(base);
+        },
+      ),
       { numRuns: 40 },
     );
     expect(await fingerprintOf(P, ["electricityPricePerKWh"])).not.toBe(base);
@@ -64,7 +86,9 @@ describe("publish, verify, adopt, deviate", () => {
     if (read.ok) return;
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0].rule).toBe("fingerprintMismatch");
-    expect(describeError(read.problems[0], "nl")).toMatch(/^fingerprint klopt niet met de waarden: sha256:[0-9a-f]{64} ≠ sha256:[0-9a-f]{64}\. De waarden zijn na publicatie gewijzigd/);
+    expect(describeError(read.problems[0], "nl")).toMatch(
+      /^fingerprint klopt niet met de waarden: sha256:[0-9a-f]{64} ≠ sha256:[0-9a-f]{64}\. De waarden zijn na publicatie gewijzigd/,
+    );
   });
 
   it("refuses a newer format, an unknown key and a bad value by their path", async () => {
@@ -75,7 +99,9 @@ describe("publish, verify, adopt, deviate", () => {
     };
     expect(await rules({ ...set, formatVersion: 2 })).toEqual([["formatVersion", "newerFormat"]]);
     expect(await rules({ ...set, format: "something else" })).toEqual([["format", "notAParameterSet"]]);
-    expect(await rules({ ...set, parameters: { ...set.parameters, discountrate: 0.04 } })).toEqual([["parameters.discountrate", "unknownParameter"]]);
+    expect(await rules({ ...set, parameters: { ...set.parameters, discountrate: 0.04 } })).toEqual([
+      ["parameters.discountrate", "unknownParameter"],
+    ]);
     expect(await rules({ ...set, parameters: { ...set.parameters, timing: "start" } })).toEqual([["parameters.timing", "unknownOption"]]);
     expect(await rules({ ...set, local: ["electricityPrice"] })).toEqual([["local[0]", "unknownParameter"]]);
     expect(await rules({ ...set, publisher: undefined })).toEqual([["publisher", "missing"]]);
@@ -103,16 +129,43 @@ describe("npm run framework", () => {
   const out = join(work, "set.json");
 
   it("publishes a set that verifies, and refuses it once a value is changed", () => {
-    const published = run("publish", "--parameters", "examples/parameters.json", "--name", "Vlaanderen ICT 2027", "--version", "1.0", "--publisher", "CPB", "--date", "2026-12-03", "--local", "electricityPricePerKWh", "--out", out);
+    const published = run(
+      "publish",
+      "--parameters",
+      "examples/parameters.json",
+      "--name",
+      "Vlaanderen ICT 2027",
+      "--version",
+      "1.0",
+      "--publisher",
+      "CPB",
+      "--date",
+      "2026-12-03",
+      "--local",
+      "electricityPricePerKWh",
+      "--out",
+      out,
+    );
     expect(published.stderr).toBe("");
     expect(published.status).toBe(0);
     const set = JSON.parse(readFileSync(out, "utf8")) as ParameterSet;
-    expect(set).toMatchObject({ format: "circular-ict-lcc/parameter-set", formatVersion: 1, name: "Vlaanderen ICT 2027", version: "1.0", date: "2026-12-03", publisher: "CPB", local: ["electricityPricePerKWh"] });
+    expect(set).toMatchObject({
+      format: "circular-ict-lcc/parameter-set",
+      formatVersion: 1,
+      name: "Vlaanderen ICT 2027",
+      version: "1.0",
+      date: "2026-12-03",
+      publisher: "CPB",
+      local: ["electricityPricePerKWh"],
+    });
     expect(set.parameters.discountRate).toBe(0.04);
     expect(published.stdout).toContain(set.fingerprint);
 
     const ok = run("verify", out);
-    expect([ok.status, ok.stdout.trim()]).toEqual([0, `${out}: "Vlaanderen ICT 2027" version 1.0 (2026-12-03, CPB): values match ${set.fingerprint}`]);
+    expect([ok.status, ok.stdout.trim()]).toEqual([
+      0,
+      `${out}: "Vlaanderen ICT 2027" version 1.0 (2026-12-03, CPB): values match ${set.fingerprint}`,
+    ]);
 
     writeFileSync(out, readFileSync(out, "utf8").replace('"evaluationYears": 5', '"evaluationYears": 6'));
     const bad = run("verify", out, "--lang", "fr");
@@ -121,7 +174,19 @@ describe("npm run framework", () => {
   });
 
   it("refuses an unknown local parameter and a missing option", () => {
-    const r = run("publish", "--parameters", "examples/parameters.json", "--name", "x", "--version", "1", "--local", "electricityPrice", "--out", out);
+    const r = run(
+      "publish",
+      "--parameters",
+      "examples/parameters.json",
+      "--name",
+      "x",
+      "--version",
+      "1",
+      "--local",
+      "electricityPrice",
+      "--out",
+      out,
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("--local: electricityPrice is not a parameter; known:");
     const missing = run("publish", "--parameters", "examples/parameters.json", "--out", out);
@@ -133,12 +198,21 @@ describe("npm run framework", () => {
     const setFile = join(work, "adopt.json");
     writeFileSync(setFile, JSON.stringify(await publishParameterSet({ ...P, discountRate: 0.025, evaluationYears: 6 }, INFO)));
     const xlsx = join(work, "adopted.xlsx");
-    const adopted = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--parameters", setFile, "--out", xlsx], { cwd: ROOT, encoding: "utf8" });
+    const adopted = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--parameters", setFile, "--out", xlsx], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(adopted.status).toBe(0);
-    expect(adopted.stdout).toMatch(/^Parameter set "Vlaanderen ICT 2027" version 1\.0 \(Central purchasing body, 2026-12-03\), sha256:[0-9a-f]{64}$/m);
+    expect(adopted.stdout).toMatch(
+      /^Parameter set "Vlaanderen ICT 2027" version 1\.0 \(Central purchasing body, 2026-12-03\), sha256:[0-9a-f]{64}$/m,
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
-    const values = book.getWorksheet(translate("en", "templates", "sheet.parameters"))!.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
+    const values = book
+      .getWorksheet(translate("en", "templates", "sheet.parameters"))!
+      .getSheetValues()
+      .flat()
+      .filter((v) => v !== undefined && v !== null);
     expect(values).toContain("Vlaanderen ICT 2027");
     expect(values).toContain(0.025);
     expect(values).toContain(6);
@@ -148,7 +222,11 @@ describe("npm run framework", () => {
     expect(values).toContain(translate("en", "templates", "framework.header.check"));
 
     writeFileSync(setFile, readFileSync(setFile, "utf8").replace('"discountRate":0.025', '"discountRate":0.02'));
-    const refused = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--parameters", setFile, "--lang", "nl", "--out", xlsx + "2"], { cwd: ROOT, encoding: "utf8" });
+    const refused = spawnSync(
+      "npx",
+      ["tsx", "scripts/template-cli.ts", "computers", "--parameters", setFile, "--lang", "nl", "--out", xlsx + "2"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("fingerprint klopt niet met de waarden");
   });

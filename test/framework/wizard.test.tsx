@@ -22,7 +22,13 @@ jest.setTimeout(60_000);
 
 let set: ParameterSet;
 beforeAll(async () => {
-  set = await publishParameterSet(referenceParameters, { name: "ICT framework 2026", version: "2", date: "2026-01-10", publisher: "Central Buying Office", local: ["electricityPricePerKWh"] });
+  set = await publishParameterSet(referenceParameters, {
+    name: "ICT framework 2026",
+    version: "2",
+    date: "2026-01-10",
+    publisher: "Central Buying Office",
+    local: ["electricityPricePerKWh"],
+  });
 });
 
 const fileOf = (json: unknown, name = "set.json") => new File([JSON.stringify(json)], name, { type: "application/json" });
@@ -33,7 +39,9 @@ async function adopt(user: ReturnType<typeof userEvent.setup>, json: unknown, na
 
 /** The deviation table as rows of cell texts. */
 const deviationTable = () =>
-  Array.from(screen.getByTestId("framework-deviations").querySelectorAll("tbody tr"), (tr) => Array.from(tr.children, (c) => text(c as HTMLElement)));
+  Array.from(screen.getByTestId("framework-deviations").querySelectorAll("tbody tr"), (tr) =>
+    Array.from(tr.children, (c) => text(c as HTMLElement)),
+  );
 
 describe("framework parameter set in the wizard", () => {
   it("adopts a set, lists the deviations exactly, keeps the set with the comparison and names it in Results", async () => {
@@ -47,7 +55,9 @@ describe("framework parameter set in the wizard", () => {
     await user.type(rate, "5 %");
     await adopt(user, set);
     await screen.findByTestId("framework-summary");
-    expect(text(screen.getByTestId("framework-name"))).toBe("Parameter set ICT framework 2026, version 2 (Central Buying Office, 2026-01-10)");
+    expect(text(screen.getByTestId("framework-name"))).toBe(
+      "Parameter set ICT framework 2026, version 2 (Central Buying Office, 2026-01-10)",
+    );
     expect(text(screen.getByTestId("framework-fingerprint"))).toBe(set.fingerprint);
     expect(value(screen.getByTestId("param-discountRate"))).toBe("4 %");
     expect(text(screen.getByTestId("framework-unchanged"))).toBe("Unchanged: every value is the framework's.");
@@ -163,7 +173,12 @@ describe("framework parameter set in the wizard", () => {
     const verified = await verifyParameterSet(json);
     expect(verified.ok).toBe(true);
     if (!verified.ok) return;
-    expect(verified.set).toMatchObject({ name: "Laptops 2027", version: "1.0", publisher: "Buying Office", local: ["country", "electricityPricePerKWh"] });
+    expect(verified.set).toMatchObject({
+      name: "Laptops 2027",
+      version: "1.0",
+      publisher: "Buying Office",
+      local: ["country", "electricityPricePerKWh"],
+    });
     expect(verified.set.parameters.discountRate).toBe(0.04);
     expect(verified.set.parameters.electricityPricePerKWh).toBe(0.2);
     await act(async () => undefined);

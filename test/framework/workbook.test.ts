@@ -39,7 +39,13 @@ function rowsByLabel(sheet: ExcelJS.Worksheet): Map<string, unknown[]> {
 const sheetOf = (book: ExcelJS.Workbook, start: string) => book.worksheets.find((w) => w.name.startsWith(start))!;
 
 beforeAll(async () => {
-  set = await publishParameterSet(referenceParameters, { name: "ICT 2026", version: "2", date: "2026-01-10", publisher: "Central Buying Office", local: ["electricityPricePerKWh"] });
+  set = await publishParameterSet(referenceParameters, {
+    name: "ICT 2026",
+    version: "2",
+    date: "2026-01-10",
+    publisher: "Central Buying Office",
+    local: ["electricityPricePerKWh"],
+  });
   const dir = mkdtempSync(join(tmpdir(), "framework-book-"));
   const files: Record<string, string> = {};
   const write = async (id: string, lang: Language, parameters = set.parameters, edit?: (wb: ExcelJS.Workbook) => void) => {
@@ -80,7 +86,7 @@ beforeAll(async () => {
 describe("the workbook of a comparison that adopted a framework set", () => {
   it("shows the set's values and no deviation when nothing changed", () => {
     const rows = rowsByLabel(sheetOf(books.get("unchanged")!, "LCC Parameters"));
-    expect(rows.get("Discount rate")).toEqual([0.04, null, expect.anything(), expect.anything(), 0.04, ""]) // a percentage has no unit beside it;
+    expect(rows.get("Discount rate")).toEqual([0.04, null, expect.anything(), expect.anything(), 0.04, ""]); // a percentage has no unit beside it;
     expect(rows.get("Fingerprint")?.[0]).toBe(set.fingerprint);
     expect(rows.get("Publisher")?.[0]).toBe("Central Buying Office");
     expect(rows.get("Local values allowed")?.[0]).toBe("Electricity price, excl. VAT");
@@ -105,7 +111,9 @@ describe("the workbook of a comparison that adopted a framework set", () => {
     });
     expect(marked).toEqual(["Discount rate: differs from the framework", "Electricity price, excl. VAT: local value (allowed)"]);
     expect(rows.get("Deviations")?.[0]).toBe("Values that differ: 1; local values: 1");
-    expect(rowsByLabel(sheetOf(books.get("deviating")!, "LCC Results")).get("Deviations from the parameter set")?.[0]).toBe("Values that differ: 1; local values: 1");
+    expect(rowsByLabel(sheetOf(books.get("deviating")!, "LCC Results")).get("Deviations from the parameter set")?.[0]).toBe(
+      "Values that differ: 1; local values: 1",
+    );
   });
 
   it("follows edits made in the workbook (native formulas, not written verdicts)", () => {
@@ -128,7 +136,9 @@ describe("the workbook of a comparison that adopted a framework set", () => {
 
 describe("a locked framework workbook", () => {
   it("protects the Parameters sheet and leaves only the set's local values open", async () => {
-    const bytes = await planToXlsx(buildPlan({ template: "computers", parameters: set.parameters, bids: [bidA], language: "en", framework: set, lockParameters: true }));
+    const bytes = await planToXlsx(
+      buildPlan({ template: "computers", parameters: set.parameters, bids: [bidA], language: "en", framework: set, lockParameters: true }),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const sheet = sheetOf(wb, "LCC Parameters");

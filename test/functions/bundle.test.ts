@@ -42,9 +42,23 @@ test("outside Office (no CustomFunctions global) the bundle loads without an err
 });
 
 test("inside Excel it registers all 15 GPP functions under their ids", () => {
-  expect([...loadWithRuntime().keys()].sort()).toEqual(["CO2ANNUAL", "CO2COST", "CO2SHARE", "CO2USE", "EAC", "ENERGYUSE", "LCC",
-    "LCCBREAKDOWN", "LIFEEXTENSION", "PRICESCORE", "PVFACTOR", "REPAIRCOST", "RESIDUALVALUE", "TEC",
-    "TECDISPLAY"]);
+  expect([...loadWithRuntime().keys()].sort()).toEqual([
+    "CO2ANNUAL",
+    "CO2COST",
+    "CO2SHARE",
+    "CO2USE",
+    "EAC",
+    "ENERGYUSE",
+    "LCC",
+    "LCCBREAKDOWN",
+    "LIFEEXTENSION",
+    "PRICESCORE",
+    "PVFACTOR",
+    "REPAIRCOST",
+    "RESIDUALVALUE",
+    "TEC",
+    "TECDISPLAY",
+  ]);
 });
 
 test("a single-value function returns its number, and throws a CustomFunctions.Error for bad input", () => {
@@ -65,5 +79,8 @@ test("the array function returns the errors inside its row and does not throw", 
   expect(row[0]).toHaveLength(6);
   for (const cell of row[0]) expect(cell).toEqual(new FakeError("#NUM!", "years must be greater than 0."));
   const good = breakdown(750, 30, 0.2, 5, 0.04) as number[][];
-  expect(good[0][5]).toBeCloseTo(good[0].slice(0, 5).reduce((a, b) => a + b, 0), 9);
+  expect(good[0][5]).toBeCloseTo(
+    good[0].slice(0, 5).reduce((a, b) => a + b, 0),
+    9,
+  );
 });

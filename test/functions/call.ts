@@ -20,7 +20,8 @@ export function err(id: GppId, args: readonly unknown[]): ErrorOut {
   const r = callAsExcel(id, args);
   const cells = Array.isArray(r) ? (r as unknown[][]).flat() : [r];
   const first = cells[0];
-  if (!isError(first) || !cells.every((c) => c === first)) throw new Error(`GPP.${id}(${JSON.stringify(args)}) gave ${JSON.stringify(r)}, not an error`);
+  if (!isError(first) || !cells.every((c) => c === first))
+    throw new Error(`GPP.${id}(${JSON.stringify(args)}) gave ${JSON.stringify(r)}, not an error`);
   return first;
 }
 

@@ -39,7 +39,9 @@ test("is called when functions.js loads in Excel: French Office gives French mes
     const { toExcelError: freshError } = await import("../../src/functions/errors");
     becomeReady();
     expect(freshError(missingPrice).message).toBe("price est vide : saisissez une valeur.");
-    expect((fresh.callAsExcel("LCC", [null, 30, 0.2, 5, 0.04]) as { message: string }).message).toBe("price est vide : saisissez une valeur.");
+    expect((fresh.callAsExcel("LCC", [null, 30, 0.2, 5, 0.04]) as { message: string }).message).toBe(
+      "price est vide : saisissez une valeur.",
+    );
   });
 });
 

@@ -13,13 +13,19 @@ describe("GPP.ENERGYUSE", () => {
   });
 
   test("a real excess over 24 hours is still refused, with the sum as a person would write it", () => {
-    expect(err("ENERGYUSE", [column([10, 2, 1]), column([0.1, 16.1, 7.81])])).toEqual({ code: "#NUM!", message: "hoursPerDay adds up to 24.01 hours; a day has at most 24." });
+    expect(err("ENERGYUSE", [column([10, 2, 1]), column([0.1, 16.1, 7.81])])).toEqual({
+      code: "#NUM!",
+      message: "hoursPerDay adds up to 24.01 hours; a day has at most 24.",
+    });
   });
 
   test("a very large filled range gives a clear #VALUE!, not a stack overflow", () => {
     const rows = 200_000;
     const e = err("ENERGYUSE", [column(Array(rows).fill(1)), column(Array(rows).fill(0))]);
-    expect(e).toEqual({ code: "#VALUE!", message: "powerW has more than 1000 filled cells: give one cell per mode (on, sleep, off), not a long list." });
+    expect(e).toEqual({
+      code: "#VALUE!",
+      message: "powerW has more than 1000 filled cells: give one cell per mode (on, sleep, off), not a long list.",
+    });
   });
 
   test("a whole column with three modes filled and the rest empty still works", () => {
@@ -35,13 +41,13 @@ describe("a residual value above the price", () => {
     expect(num("LCC", [100, 0, 0.2, n, d, 0, 0, 200])).toBeCloseTo(100 - 200 / (1 + d) ** n, 9);
   });
 
-  test("GPP.PRICESCORE scores a zero or negative LCC with \"range\" instead of saying it must be greater than 0", () => {
+  test('GPP.PRICESCORE scores a zero or negative LCC with "range" instead of saying it must be greater than 0', () => {
     expect(num("PRICESCORE", [-64, -64, 40, "range", 100])).toBe(40);
     expect(num("PRICESCORE", [18, -64, 40, "range", 100])).toBeCloseTo((40 * (100 - 18)) / (100 + 64), 12);
     expect(num("PRICESCORE", [0, -64, 40, "range", 100])).toBeCloseTo((40 * 100) / 164, 12);
   });
 
-  test("GPP.PRICESCORE \"lowest\" and \"linear\" say why a best value of 0 or less cannot be a ratio", () => {
+  test('GPP.PRICESCORE "lowest" and "linear" say why a best value of 0 or less cannot be a ratio', () => {
     for (const method of ["lowest", "linear"]) {
       const e = err("PRICESCORE", [10, -64, 40, method]);
       expect(e.code).toBe("#NUM!");

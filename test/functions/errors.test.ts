@@ -21,8 +21,14 @@ beforeAll(() => setMessageLanguage("en"));
 afterEach(() => delete g.CustomFunctions);
 
 test("without the Excel runtime: a plain object with the code and the message", () => {
-  expect(toExcelError({ kind: "type", argument: "price", rule: "notANumber" })).toEqual({ code: "#VALUE!", message: "price must be a number." });
-  expect(toExcelError({ kind: "domain", argument: "years", rule: "positive" })).toEqual({ code: "#NUM!", message: "years must be greater than 0." });
+  expect(toExcelError({ kind: "type", argument: "price", rule: "notANumber" })).toEqual({
+    code: "#VALUE!",
+    message: "price must be a number.",
+  });
+  expect(toExcelError({ kind: "domain", argument: "years", rule: "positive" })).toEqual({
+    code: "#NUM!",
+    message: "years must be greater than 0.",
+  });
 });
 
 test("inside Excel: a single-value function throws a real CustomFunctions.Error, #VALUE! for kind type and #NUM! for kind domain", () => {
@@ -50,8 +56,18 @@ test("an unexpected exception in a function body becomes #VALUE! with a message,
       throw new Error("boom");
     },
   };
-  expect(thrownBy(() => lcc(explosive, 30, 0.2, 5, 0.04))).toEqual({ code: "#VALUE!", message: "GPP.LCC could not compute a result (boom). Please report this together with the formula." });
-  expect(unexpectedError("TEC", "odd")).toEqual({ code: "#VALUE!", message: expect.stringContaining("GPP.TEC could not compute a result (odd)") });
+  expect(thrownBy(() => lcc(explosive, 30, 0.2, 5, 0.04))).toEqual({
+    code: "#VALUE!",
+    message: "GPP.LCC could not compute a result (boom). Please report this together with the formula.",
+  });
+  expect(unexpectedError("TEC", "odd")).toEqual({
+    code: "#VALUE!",
+    message: expect.stringContaining("GPP.TEC could not compute a result (odd)"),
+  });
   g.CustomFunctions = runtime;
-  expect(lccBreakdown(explosive, 30, 0.2, 5, 0.04)).toEqual([Array(6).fill(new FakeRuntimeError("#VALUE!", "GPP.LCCBREAKDOWN could not compute a result (boom). Please report this together with the formula."))]);
+  expect(lccBreakdown(explosive, 30, 0.2, 5, 0.04)).toEqual([
+    Array(6).fill(
+      new FakeRuntimeError("#VALUE!", "GPP.LCCBREAKDOWN could not compute a result (boom). Please report this together with the formula."),
+    ),
+  ]);
 });

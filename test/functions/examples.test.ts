@@ -6,7 +6,12 @@
 import { type GppId, GPP_IDS, callAsExcel } from "../../src/functions/functions";
 import { sectionOf } from "../../src/i18n";
 
-interface Entry { name: string; example: string; purpose: string; parameters: Record<string, string> }
+interface Entry {
+  name: string;
+  example: string;
+  purpose: string;
+  parameters: Record<string, string>;
+}
 const table = (lang: "en" | "nl" | "fr") => sectionOf(lang, "functions") as unknown as Record<GppId, Entry>;
 
 /** Splits "=GPP.NAME(a, {1,2}, "x")" into its name and its arguments as written. */
@@ -34,7 +39,11 @@ function parse(formula: string, separator: string): { name: string; args: string
 function valueOf(arg: string): unknown {
   if (arg === "") return null; // an argument left out, e.g. ", , 100", as Excel passes it
   if (arg.startsWith('"')) return arg.slice(1, -1);
-  if (arg.startsWith("{")) return arg.slice(1, -1).split(";").map((row) => row.split(",").map(Number));
+  if (arg.startsWith("{"))
+    return arg
+      .slice(1, -1)
+      .split(";")
+      .map((row) => row.split(",").map(Number));
   const n = Number(arg);
   if (!Number.isFinite(n)) throw new Error(`cannot read ${arg}`);
   return n;

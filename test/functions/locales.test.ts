@@ -9,9 +9,23 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import webpack from "webpack";
 
-interface Parameter { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }
-interface FunctionMeta { id: string; name: string; description?: string; parameters: Parameter[]; result: unknown }
-interface Metadata { functions: FunctionMeta[] }
+interface Parameter {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface FunctionMeta {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Parameter[];
+  result: unknown;
+}
+interface Metadata {
+  functions: FunctionMeta[];
+}
 interface Locales {
   buildLocalizedMetadata(metadata: Metadata, dir: string, locales: string[]): Record<string, Metadata>;
   LocalizedFunctionsMetadataPlugin: new (options?: object) => webpack.WebpackPluginInstance;
@@ -43,7 +57,10 @@ beforeEach(() => {
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Edits one table in the scratch copy. */
-function editTable(lang: string, edit: (t: Record<string, Record<string, unknown> & { parameters: Record<string, unknown> }>) => void): void {
+function editTable(
+  lang: string,
+  edit: (t: Record<string, Record<string, unknown> & { parameters: Record<string, unknown> }>) => void,
+): void {
   const file = join(scratch, lang, "functions.json");
   const table = JSON.parse(readFileSync(file, "utf8"));
   edit(table);
@@ -136,7 +153,10 @@ describe("in a webpack compilation, after CustomFunctionsMetadataPlugin", () => 
       output: { path: out, filename: "[name].js" },
       resolve: { extensions: [".ts", ".js"] },
       module: { rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } }] },
-      plugins: [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: ENTRY }), new locales.LocalizedFunctionsMetadataPlugin({ tables })],
+      plugins: [
+        new CustomFunctionsMetadataPlugin({ output: "functions.json", input: ENTRY }),
+        new locales.LocalizedFunctionsMetadataPlugin({ tables }),
+      ],
     });
     return new Promise((done, fail) => compiler.run((e, stats) => (e || !stats ? fail(e) : compiler.close(() => done(stats)))));
   }

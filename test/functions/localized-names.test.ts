@@ -13,7 +13,11 @@ const I18N = join(ROOT, "src/i18n");
 type Table = Record<string, unknown>;
 const table = (lang: string, file: string): Table => JSON.parse(readFileSync(join(I18N, lang, file), "utf8")) as Table;
 const namesOf = (lang: string): Map<string, string> =>
-  new Map(Object.entries(table(lang, "functions.json")).flatMap(([id, v]) => (typeof v === "object" && v !== null ? [[id, (v as { name: string }).name]] : [])));
+  new Map(
+    Object.entries(table(lang, "functions.json")).flatMap(([id, v]) =>
+      typeof v === "object" && v !== null ? [[id, (v as { name: string }).name]] : [],
+    ),
+  );
 
 /** Every string in a JSON value, with its path. */
 function strings(value: unknown, at: string): [string, string][] {
@@ -36,7 +40,9 @@ const english = namesOf("en");
 describe.each(["nl", "fr"])("%s texts name functions as %s Excel shows them", (lang) => {
   const local = new Set(namesOf(lang).values());
   const texts = [
-    ...readdirSync(join(I18N, lang)).filter((f) => f.endsWith(".json")).flatMap((f) => strings(table(lang, f), `${lang}/${f}`)),
+    ...readdirSync(join(I18N, lang))
+      .filter((f) => f.endsWith(".json"))
+      .flatMap((f) => strings(table(lang, f), `${lang}/${f}`)),
     ...manifestTexts(lang),
   ];
 
@@ -46,7 +52,9 @@ describe.each(["nl", "fr"])("%s texts name functions as %s Excel shows them", (l
   });
 
   test("every GPP.<name> is a name of this language; no English name such as GPP.LCC or GPP.CO2USE", () => {
-    const wrong = texts.flatMap(([where, t]) => [...t.matchAll(GPP_NAME)].filter((m) => !local.has(m[1])).map((m) => `${where}: GPP.${m[1]}`));
+    const wrong = texts.flatMap(([where, t]) =>
+      [...t.matchAll(GPP_NAME)].filter((m) => !local.has(m[1])).map((m) => `${where}: GPP.${m[1]}`),
+    );
     expect(wrong).toEqual([]);
   });
 

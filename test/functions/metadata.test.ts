@@ -6,9 +6,25 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-interface Parameter { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean; repeating?: boolean }
-interface FunctionMeta { id: string; name: string; description?: string; parameters: Parameter[]; result: { type?: string; dimensionality?: string }; options?: Record<string, boolean> }
-interface Metadata { functions: FunctionMeta[] }
+interface Parameter {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+  repeating?: boolean;
+}
+interface FunctionMeta {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Parameter[];
+  result: { type?: string; dimensionality?: string };
+  options?: Record<string, boolean>;
+}
+interface Metadata {
+  functions: FunctionMeta[];
+}
 
 const DIST = join(__dirname, "../../dist");
 function read(name: string): Metadata {
@@ -18,17 +34,35 @@ function read(name: string): Metadata {
 }
 
 /** FUNCTIONS.md: required arguments, then [optional] ones; ranges; a matrix result. */
-interface Contract { required: string[]; optional: string[]; ranges?: string[]; matrixResult?: true }
+interface Contract {
+  required: string[];
+  optional: string[];
+  ranges?: string[];
+  matrixResult?: true;
+}
 const LCC_ARGS: Contract = {
   required: ["price", "annualKWh", "electricityPrice", "years", "discountRate"],
-  optional: ["installation", "annualMaintenance", "residualValue", "endOfLifeCost", "energyEscalation", "maintenanceEscalation", "quantity", "timing", "escalationBase"],
+  optional: [
+    "installation",
+    "annualMaintenance",
+    "residualValue",
+    "endOfLifeCost",
+    "energyEscalation",
+    "maintenanceEscalation",
+    "quantity",
+    "timing",
+    "escalationBase",
+  ],
 };
 const CONTRACT: Record<string, Contract> = {
   LCC: LCC_ARGS,
   LCCBREAKDOWN: { ...LCC_ARGS, matrixResult: true },
   PVFACTOR: { required: ["discountRate", "years"], optional: ["escalation", "timing", "escalationBase"] },
   EAC: { required: ["lifeCycleCost", "discountRate", "years"], optional: ["timing"] },
-  CO2COST: { required: ["annualKWh", "emissionFactor", "co2Price", "years", "discountRate"], optional: ["co2Escalation", "timing", "quantity"] },
+  CO2COST: {
+    required: ["annualKWh", "emissionFactor", "co2Price", "years", "discountRate"],
+    optional: ["co2Escalation", "timing", "quantity"],
+  },
   TEC: { required: ["pOff", "pSleep", "pLongIdle", "pShortIdle"], optional: ["deviceType", "spec"] },
   TECDISPLAY: { required: ["pOn", "pSleep"], optional: [] },
   ENERGYUSE: { required: ["powerW", "hoursPerDay"], optional: ["daysPerYear"], ranges: ["powerW", "hoursPerDay"] },
@@ -38,7 +72,10 @@ const CONTRACT: Record<string, Contract> = {
   LIFEEXTENSION: { required: ["embodiedKg", "annualUseKg", "currentYears", "extendedYears"], optional: [] },
   RESIDUALVALUE: { required: ["price", "ageYears"], optional: ["model", "parameter", "floor"] },
   PRICESCORE: { required: ["value", "bestValue", "maxPoints"], optional: ["method", "worstValue"] },
-  REPAIRCOST: { required: ["annualRepair", "coveredYears", "years", "discountRate"], optional: ["escalation", "timing", "escalationBase", "quantity"] },
+  REPAIRCOST: {
+    required: ["annualRepair", "coveredYears", "years", "discountRate"],
+    optional: ["escalation", "timing", "escalationBase", "quantity"],
+  },
 };
 
 /** A1 … XFD1048576 or R1C1 forms: Excel would read such a name as a cell reference. */

@@ -40,8 +40,18 @@ describe("LCC: two notebook bids, 100 units (the cheaper purchase loses)", () =>
 
   test("a single cell passed as a 1 x 1 range, and a formatted-number data type, read as their number", () => {
     const plain = num("LCC", BID_A);
-    expect(num("LCC", BID_A.map((v) => [[v]]))).toBe(plain);
-    expect(num("LCC", BID_A.map((v) => ({ type: "FormattedNumber", basicValue: v, numberFormat: "0.00" })))).toBe(plain);
+    expect(
+      num(
+        "LCC",
+        BID_A.map((v) => [[v]]),
+      ),
+    ).toBe(plain);
+    expect(
+      num(
+        "LCC",
+        BID_A.map((v) => ({ type: "FormattedNumber", basicValue: v, numberFormat: "0.00" })),
+      ),
+    ).toBe(plain);
   });
 
   test("text options are case-insensitive", () => {

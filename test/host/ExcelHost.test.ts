@@ -15,7 +15,7 @@ describe("ExcelHost", () => {
 
   it("reads the Parameters names and the Bids table back as entries in 2 syncs", async () => {
     const { host: h, rec } = host(templateBook());
-    const saved = (await loaded(h));
+    const saved = await loaded(h);
     expect(rec.syncs).toBe(2);
     expect(saved.group).toBe("computers");
     expect(saved.parameters).toMatchObject({
@@ -28,14 +28,28 @@ describe("ExcelHost", () => {
       scoringMethod: "lowest",
     });
     expect(saved.bids).toHaveLength(2); // blank rows are room for more offers, not offers
-    expect(saved.bids[1]).toMatchObject({ supplier: "Supplier B", price: "800", tecKWhPerYear: "18", residualValue: "120", serviceLifeYears: "" });
+    expect(saved.bids[1]).toMatchObject({
+      supplier: "Supplier B",
+      price: "800",
+      tecKWhPerYear: "18",
+      residualValue: "120",
+      serviceLifeYears: "",
+    });
   });
 
   it.each(["nl", "fr"] as const)("reads a %s workbook's words back as codes and writes changes in its words", async (lang) => {
     const book = templateBook(lang);
     const { host: h, rec } = host(book);
     const saved = await loaded(h);
-    expect(saved.parameters).toMatchObject({ rateType: "real", timing: "end", escalationBase: "flat", scoringMethod: "lowest", residualValueRule: "byDeviceType", includeExternalities: "false", country: "BE" });
+    expect(saved.parameters).toMatchObject({
+      rateType: "real",
+      timing: "end",
+      escalationBase: "flat",
+      scoringMethod: "lowest",
+      residualValueRule: "byDeviceType",
+      includeExternalities: "false",
+      country: "BE",
+    });
     expect(saved.bids.map((b) => [b.deviceType, b.condition])).toEqual([
       ["notebook", "new"],
       ["desktop", "refurbished"],
@@ -43,7 +57,11 @@ describe("ExcelHost", () => {
     rec.writes.length = 0;
     expect(await h.save(saved)).toEqual({ stored: true });
     expect(rec.writes).toEqual([]); // an unchanged comparison writes nothing: the words compare equal
-    await h.save({ ...saved, parameters: { ...saved.parameters, rateType: "nominal", includeExternalities: "true" }, bids: [{ ...saved.bids[0], condition: "refurbished" }, saved.bids[1]] });
+    await h.save({
+      ...saved,
+      parameters: { ...saved.parameters, rateType: "nominal", includeExternalities: "true" },
+      bids: [{ ...saved.bids[0], condition: "refurbished" }, saved.bids[1]],
+    });
     const byTarget = Object.fromEntries(rec.writes.map((w) => [w.target, w.values]));
     const word = (field: string, code: string) => `'${codeWord(lang, field, code)}`;
     expect(byTarget.LCC_RateType).toEqual([[word("rateType", "nominal")]]);
@@ -54,7 +72,7 @@ describe("ExcelHost", () => {
   it("writes only the cells that changed, in one sync after checking names and columns (1 sync), and text always as literal text", async () => {
     const book = templateBook();
     const { host: h, rec } = host(book);
-    const saved = (await loaded(h));
+    const saved = await loaded(h);
     rec.writes.length = 0;
     const changed: SavedComparison = {
       ...saved,
@@ -72,7 +90,7 @@ describe("ExcelHost", () => {
   it("clears a removed offer's row but leaves rows it never held alone", async () => {
     const book = templateBook();
     const { host: h, rec } = host(book);
-    const saved = (await loaded(h));
+    const saved = await loaded(h);
     book.tables[tableName(stamp)][3][0] = "typed in Excel"; // a colleague's row, typed after the pane read the table
     rec.writes.length = 0;
     await h.save({ ...saved, bids: [saved.bids[0]] });
@@ -83,10 +101,15 @@ describe("ExcelHost", () => {
 
   it("says when offers do not fit the Bids table, and writes a new copy of the template on request", async () => {
     const { host: h, w } = host(templateBook());
-    const saved = (await loaded(h));
+    const saved = await loaded(h);
     const many = { ...saved, bids: Array.from({ length: 6 }, () => saved.bids[0]) };
     expect(await h.save(many)).toEqual({ stored: true, offersNotStored: 2 });
-    const outcome = await h.write({ group: "computers", parameters: DEFAULT_PARAMETERS, bids: Array(6).fill(emptyBid("computers")), language: "en" });
+    const outcome = await h.write({
+      group: "computers",
+      parameters: DEFAULT_PARAMETERS,
+      bids: Array(6).fill(emptyBid("computers")),
+      language: "en",
+    });
     expect(outcome).toEqual({ kind: "workbook", sheets: ["LCC Parameters (2)", "LCC Bids (2)", "LCC Results (2)"] });
     expect(w.calls).toHaveLength(1);
   });
@@ -154,7 +177,7 @@ describe("ExcelHost", () => {
     });
     await h.write({ group: "computers", parameters: DEFAULT_PARAMETERS, bids: [], language: "en" });
     expect(rec.syncs).toBe(2); // the new copy read back (the fake writer itself does not sync)
-    const saved = (await loaded(host(templateBook()).host)); // what the pane holds: what it wrote
+    const saved = await loaded(host(templateBook()).host); // what the pane holds: what it wrote
     book.names.LCC_Co2PricePerTonne = 120; // then typed in the sheet by a colleague
     expect(await h.save(saved)).toEqual({ stored: true });
     expect(rec.writes).toEqual([]);
@@ -170,7 +193,9 @@ describe("a workbook written by template 1.0.0 (before the circular commitments)
     const book = templateBook();
     for (const { key, name } of parameterNames(stamp)) if (ADDED_PARAMETERS.has(key)) delete book.names[name];
     book.names.LCC_ResidualCurve = "tablet";
-    const keep = columnKeys(stamp).map((k, i) => (ADDED_COLUMNS.has(k) ? -1 : i)).filter((i) => i >= 0);
+    const keep = columnKeys(stamp)
+      .map((k, i) => (ADDED_COLUMNS.has(k) ? -1 : i))
+      .filter((i) => i >= 0);
     const table = tableName(stamp);
     book.headers = { [table]: keep.map((i) => bidHeadersOf()[i]) };
     book.tables[table] = book.tables[table].map((row) => keep.map((i) => row[i]));
@@ -182,7 +207,12 @@ describe("a workbook written by template 1.0.0 (before the circular commitments)
     const result = await h.load();
     expect(result.status).toBe("ok");
     expect(result.report).toMatchObject({ olderTemplate: "1.0.0", methodChanges: [{ kind: "residualCurve", was: "tablet" }] });
-    expect(result.comparison!.bids[0]).toMatchObject({ supplier: "Supplier A", price: "750", warrantyYears: "", takeBackWithDataErasure: "" });
+    expect(result.comparison!.bids[0]).toMatchObject({
+      supplier: "Supplier A",
+      price: "750",
+      warrantyYears: "",
+      takeBackWithDataErasure: "",
+    });
     expect(result.comparison!.parameters.requiredWarrantyYears).toBeUndefined(); // the default applies
   });
 
@@ -191,10 +221,17 @@ describe("a workbook written by template 1.0.0 (before the circular commitments)
     const { host: h, rec } = host(book);
     const saved = (await h.load()).comparison!;
     rec.writes.length = 0;
-    const status = await h.save({ ...saved, parameters: { ...saved.parameters, requiredWarrantyYears: "5" }, bids: [{ ...saved.bids[0], warrantyYears: "3", extraWarrantyYearPrice: "25" }, saved.bids[1]] });
+    const status = await h.save({
+      ...saved,
+      parameters: { ...saved.parameters, requiredWarrantyYears: "5" },
+      bids: [{ ...saved.bids[0], warrantyYears: "3", extraWarrantyYearPrice: "25" }, saved.bids[1]],
+    });
     expect(status).toEqual({ stored: true });
     const table = tableName(stamp);
-    expect(rec.writes.filter((w) => w.target === `${table}.columns.add`).map((w) => w.values[0][0])).toEqual(["Warranty years (years)", "Extra warranty year price (EUR)"]);
+    expect(rec.writes.filter((w) => w.target === `${table}.columns.add`).map((w) => w.values[0][0])).toEqual([
+      "Warranty years (years)",
+      "Extra warranty year price (EUR)",
+    ]);
     expect(rec.writes.some((w) => w.target === "LCC_RequiredWarrantyYears")).toBe(false);
     expect(book.headers![table]).toHaveLength(19 + 2);
     const again = await host(book).host.load();

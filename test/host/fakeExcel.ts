@@ -143,7 +143,8 @@ export function fakeRun(book: FakeBook) {
     }
     unprotect(password?: string) {
       rec.protections.push({ call: "unprotect", password });
-      if (book.protection?.password !== undefined && book.protection.password !== password) throw new Error("InvalidPassword: the password is not correct");
+      if (book.protection?.password !== undefined && book.protection.password !== password)
+        throw new Error("InvalidPassword: the password is not correct");
       book.protection = { protected: false };
     }
   }

@@ -59,7 +59,13 @@ describe("offThread", () => {
 
   it("answers on this thread when the worker reports an error instead of an answer (its script never ran), and terminates it", async () => {
     const dead = new DeadWorker();
-    expect(await offThread(() => asWorker(dead), { n: 6 }, async (r) => r.n * 2)).toBe(12);
+    expect(
+      await offThread(
+        () => asWorker(dead),
+        { n: 6 },
+        async (r) => r.n * 2,
+      ),
+    ).toBe(12);
     expect(dead.terminated).toBe(true);
   });
 
@@ -68,13 +74,21 @@ describe("offThread", () => {
     const failing = () => {
       throw new Error("The Results sheet holds at most 20000 offers");
     };
-    await expect(offThread(() => asWorker(new CloneWorker(() => answerRequests(failing))), {}, here)).rejects.toThrow("holds at most 20000 offers");
+    await expect(offThread(() => asWorker(new CloneWorker(() => answerRequests(failing))), {}, here)).rejects.toThrow(
+      "holds at most 20000 offers",
+    );
     expect(here).not.toHaveBeenCalled();
     expect(CloneWorker.started[0].terminated).toBe(true);
   });
 
   it("a failure on this thread rejects too", async () => {
-    await expect(offThread(() => asWorker(new DeadWorker()), {}, () => Promise.reject(new Error("no room")))).rejects.toThrow("no room");
+    await expect(
+      offThread(
+        () => asWorker(new DeadWorker()),
+        {},
+        () => Promise.reject(new Error("no room")),
+      ),
+    ).rejects.toThrow("no room");
   });
 });
 
@@ -88,7 +102,8 @@ describe("the .xlsx download off the UI thread", () => {
     const names: string[] = [];
     sheet.eachRow((row) => {
       const v = row.values as unknown[];
-      if (v.includes(bidA.supplier) || v.includes(bidB.supplier)) names.push(String(v.find((c) => c === bidA.supplier || c === bidB.supplier)));
+      if (v.includes(bidA.supplier) || v.includes(bidB.supplier))
+        names.push(String(v.find((c) => c === bidA.supplier || c === bidB.supplier)));
     });
     return names;
   }

@@ -59,10 +59,22 @@ describe("the pane writes nothing to a workbook it could not read", () => {
     const h = new ExcelHost({ run: flaky, locale: "en-GB", language: "en", theme: "light", writers: w, saveDelayMs: 0 });
 
     const first = await h.load();
-    expect(first).toEqual({ status: "failed", comparison: null, report: { repaired: [], unreadable: [], problem: { kind: "readFailed", message: "InvalidOperationInCellEditMode" } } });
+    expect(first).toEqual({
+      status: "failed",
+      comparison: null,
+      report: { repaired: [], unreadable: [], problem: { kind: "readFailed", message: "InvalidOperationInCellEditMode" } },
+    });
     // What the pane shows after a failed read is its defaults: saving them would overwrite the shared Parameters.
-    const defaults: SavedComparison = { group: "computers", parameters: { discountRate: "4 %", evaluationYears: "4", country: "EU27", electricityPricePerKWh: "" }, bids: [], circular: {} };
-    expect(await h.save(defaults)).toEqual({ stored: false, refused: { reason: "notAttached", problem: { kind: "readFailed", message: "InvalidOperationInCellEditMode" } } });
+    const defaults: SavedComparison = {
+      group: "computers",
+      parameters: { discountRate: "4 %", evaluationYears: "4", country: "EU27", electricityPricePerKWh: "" },
+      bids: [],
+      circular: {},
+    };
+    expect(await h.save(defaults)).toEqual({
+      stored: false,
+      refused: { reason: "notAttached", problem: { kind: "readFailed", message: "InvalidOperationInCellEditMode" } },
+    });
     expect(rec.writes).toEqual([]);
     expect(book.names.LCC_EvaluationYears).toBe(5);
     expect(book.tables[BIDS][0][col("supplier")]).toBe("Supplier A");
@@ -88,7 +100,9 @@ describe("the Bids columns are found by their headers", () => {
     expect(saved.bids[1]).toMatchObject({ price: "800", installation: "20" });
 
     rec.writes.length = 0;
-    expect(await h.save({ ...saved, bids: [{ ...saved.bids[0], price: "700", installation: "25" }, saved.bids[1]] })).toEqual({ stored: true });
+    expect(await h.save({ ...saved, bids: [{ ...saved.bids[0], price: "700", installation: "25" }, saved.bids[1]] })).toEqual({
+      stored: true,
+    });
     const row = book.tables[BIDS][0];
     const headers = book.headers![BIDS];
     const at = (header: string) => row[headers.indexOf(header)];
@@ -116,7 +130,11 @@ describe("the Bids columns are found by their headers", () => {
     expect(await h.load()).toEqual({
       status: "failed",
       comparison: null,
-      report: { repaired: [], unreadable: [], problem: { kind: "tableShape", table: BIDS, missing: ["Price per unit", "Installation per unit"], duplicated: ["Quantity"] } },
+      report: {
+        repaired: [],
+        unreadable: [],
+        problem: { kind: "tableShape", table: BIDS, missing: ["Price per unit", "Installation per unit"], duplicated: ["Quantity"] },
+      },
     });
     const status = await h.save({ group: "computers", parameters: { evaluationYears: "4" }, bids: [], circular: {} });
     expect(status.stored).toBe(false);
@@ -130,7 +148,10 @@ describe("the Bids columns are found by their headers", () => {
     const saved = await loaded(h);
     book.headers![BIDS] = book.headers![BIDS].map((x, i) => (i === col("price") ? "Prijs" : x));
     const status = await h.save(changed(saved));
-    expect(status).toEqual({ stored: false, refused: { reason: "notAttached", problem: { kind: "tableShape", table: BIDS, missing: ["Price per unit"], duplicated: [] } } });
+    expect(status).toEqual({
+      stored: false,
+      refused: { reason: "notAttached", problem: { kind: "tableShape", table: BIDS, missing: ["Price per unit"], duplicated: [] } },
+    });
     expect(rec.writes).toEqual([]);
     expect(book.names.LCC_DiscountRate).toBe(0.04);
   });
@@ -161,7 +182,11 @@ describe("the Bids columns are found by their headers", () => {
     delete book.tables[BIDS];
     const { host: h, rec } = host(book);
     const result = await h.load();
-    expect(result).toEqual({ status: "failed", comparison: null, report: { repaired: [], unreadable: [], problem: { kind: "tableNotFound", table: BIDS } } });
+    expect(result).toEqual({
+      status: "failed",
+      comparison: null,
+      report: { repaired: [], unreadable: [], problem: { kind: "tableNotFound", table: BIDS } },
+    });
     expect((await h.save({ group: "computers", parameters: {}, bids: [], circular: {} })).stored).toBe(false);
     expect(rec.writes).toEqual([]);
   });
@@ -178,7 +203,10 @@ describe("a name or table deleted by a colleague", () => {
       status = await h.save(changed(saved));
     });
     expect(unhandled).toEqual([]);
-    expect(status).toEqual({ stored: false, refused: { reason: "notAttached", problem: { kind: "namesMissing", names: ["LCC_EvaluationYears"] } } });
+    expect(status).toEqual({
+      stored: false,
+      refused: { reason: "notAttached", problem: { kind: "namesMissing", names: ["LCC_EvaluationYears"] } },
+    });
     expect(rec.writes).toEqual([]);
     expect(book.names.LCC_DiscountRate).toBe(0.04);
     expect(book.tables[BIDS][0][col("price")]).toBe(750);
@@ -192,7 +220,10 @@ describe("a name or table deleted by a colleague", () => {
     const saved = await loaded(h);
     delete book.tables[BIDS];
     const unhandled = await unhandledDuring(async () => {
-      expect(await h.save(changed(saved))).toEqual({ stored: false, refused: { reason: "notAttached", problem: { kind: "tableNotFound", table: BIDS } } });
+      expect(await h.save(changed(saved))).toEqual({
+        stored: false,
+        refused: { reason: "notAttached", problem: { kind: "tableNotFound", table: BIDS } },
+      });
     });
     expect(unhandled).toEqual([]);
     expect(rec.writes).toEqual([]);

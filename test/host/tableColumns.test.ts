@@ -14,16 +14,24 @@ const headersOf = {
 };
 
 describe("Bids and Scenarios columns by header", () => {
-  it.each(Object.keys(headersOf) as (keyof typeof headersOf)[])("finds every %s column where the template wrote it, in each language and in another currency", (template) => {
-    const stamp = { template, nameSuffix: "", language: "en" as const };
-    const identity = columnKeys(stamp).map((_, i) => i);
-    for (const lang of LANGUAGES) {
-      expect(mapColumns(stamp, headersOf[template](lang))).toEqual({ columns: identity, width: identity.length, missing: [], duplicated: [] });
-      const inUsd = headersOf[template](lang).map((h) => h.replace(/EUR|€/g, "USD"));
-      expect(inUsd).not.toEqual(headersOf[template](lang));
-      expect(mapColumns(stamp, inUsd).columns).toEqual(identity);
-    }
-  });
+  it.each(Object.keys(headersOf) as (keyof typeof headersOf)[])(
+    "finds every %s column where the template wrote it, in each language and in another currency",
+    (template) => {
+      const stamp = { template, nameSuffix: "", language: "en" as const };
+      const identity = columnKeys(stamp).map((_, i) => i);
+      for (const lang of LANGUAGES) {
+        expect(mapColumns(stamp, headersOf[template](lang))).toEqual({
+          columns: identity,
+          width: identity.length,
+          missing: [],
+          duplicated: [],
+        });
+        const inUsd = headersOf[template](lang).map((h) => h.replace(/EUR|€/g, "USD"));
+        expect(inUsd).not.toEqual(headersOf[template](lang));
+        expect(mapColumns(stamp, inUsd).columns).toEqual(identity);
+      }
+    },
+  );
 
   it("ignores a column of the user's own and writes a row around it", () => {
     const stamp = { template: "circular" as const, nameSuffix: "", language: "en" as const };

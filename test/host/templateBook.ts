@@ -12,14 +12,20 @@ import { type FakeBook, fakeRun } from "./fakeExcel";
 export const stamp = { template: "computers" as const, nameSuffix: "", language: "en" as const };
 
 /** The Bids table's header row as the template writes it in a language. */
-export const bidHeaders = (lang: "en" | "nl" | "fr" = "en") => bidsSheet("computers", [], 1, DEFAULT_PARAMETERS, lang, refsFor(""), "LCC Bids").table.headers;
+export const bidHeaders = (lang: "en" | "nl" | "fr" = "en") =>
+  bidsSheet("computers", [], 1, DEFAULT_PARAMETERS, lang, refsFor(""), "LCC Bids").table.headers;
 
 /** A workbook as the computers template leaves it: parameter cells, a 4-row Bids table with two offers; codes as the words of `lang`. */
 export function templateBook(lang: "en" | "nl" | "fr" = "en"): FakeBook {
   const names: Record<string, unknown> = {};
   const word = (field: string, code: string) => (lang === "en" ? code : codeWord(lang, field, code));
   for (const { key, name } of parameterNames(stamp)) {
-    const v = key === "customEmissionFactor" ? 0.23 : key === "includeExternalities" ? "no" : (DEFAULT_PARAMETERS as unknown as Record<string, unknown>)[key];
+    const v =
+      key === "customEmissionFactor"
+        ? 0.23
+        : key === "includeExternalities"
+          ? "no"
+          : (DEFAULT_PARAMETERS as unknown as Record<string, unknown>)[key];
     names[name] = parameterCodeList(key) && typeof v === "string" ? word(key, v) : v;
   }
   names.LCC_Country = "BE";
@@ -28,7 +34,13 @@ export function templateBook(lang: "en" | "nl" | "fr" = "en"): FakeBook {
   const keys = columnKeys(stamp);
   const row = (o: Record<string, unknown>) => keys.map((k) => o[k] ?? "");
   return {
-    setting: JSON.stringify({ template: "computers", version: "1.0.0", sheets: {}, nameSuffix: "", ...(lang === "en" ? {} : { language: lang }) }),
+    setting: JSON.stringify({
+      template: "computers",
+      version: "1.0.0",
+      sheets: {},
+      nameSuffix: "",
+      ...(lang === "en" ? {} : { language: lang }),
+    }),
     names,
     headers: { [tableName(stamp)]: bidHeaders(lang) },
     tables: {
@@ -77,4 +89,3 @@ export const host = (book: FakeBook, w = writers()) => {
   const { run, rec } = fakeRun(book);
   return { host: new ExcelHost({ run, locale: "en-GB", language: "en", theme: "light", writers: w, saveDelayMs: 0 }), rec, w };
 };
-

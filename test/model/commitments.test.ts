@@ -7,7 +7,16 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Bid, type BidResult, type CircularInputs, type Parameters, evaluateComparison, evaluateScenarios, parseBid, rankedView } from "../../src/model";
+import {
+  type Bid,
+  type BidResult,
+  type CircularInputs,
+  type Parameters,
+  evaluateComparison,
+  evaluateScenarios,
+  parseBid,
+  rankedView,
+} from "../../src/model";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 
 const rel = (actual: number, expected: number, tolerance = 1e-6) => {
@@ -56,7 +65,14 @@ describe("§12.7 reference cases through evaluateComparison", () => {
   });
 
   test("C3: A with 3 years and no extension is not ranked, with its reason; B ranks 1 and sets the best value", () => {
-    const r = evaluateComparison(C1, [{ ...bidA, warrantyYears: 3 }, { ...bidB, warrantyYears: 5 }], "computers");
+    const r = evaluateComparison(
+      C1,
+      [
+        { ...bidA, warrantyYears: 3 },
+        { ...bidB, warrantyYears: 5 },
+      ],
+      "computers",
+    );
     if (!r.ok) throw new Error("failed");
     const [a, b] = r.value.bids;
     expect(a.compliant).toBe(false);
@@ -70,7 +86,15 @@ describe("§12.7 reference cases through evaluateComparison", () => {
   });
 
   test("C4: a refurbished offer for 3 of 5 years puts every offer on EAC over its own H", () => {
-    const refurbished: Bid = { ...bidA, product: "Refurbished", condition: "refurbished", price: 430, tecKWhPerYear: 25, residualValue: 0, serviceLifeYears: 3 };
+    const refurbished: Bid = {
+      ...bidA,
+      product: "Refurbished",
+      condition: "refurbished",
+      price: 430,
+      tecKWhPerYear: 25,
+      residualValue: 0,
+      serviceLifeYears: 3,
+    };
     const r = evaluateComparison(referenceParameters, [bidA, refurbished], "computers");
     if (!r.ok) throw new Error("failed");
     expect(r.value.comparesEac).toBe(true);
@@ -134,14 +158,17 @@ describe("§12.6 residual value by device type", () => {
     expect(blank({ deviceType: "tablet" })).toBeGreaterThan(0);
   });
   test("residualValueRule none: only a guaranteed value counts", () => {
-    expect(compare({ ...referenceParameters, residualValueRule: "none" }, [{ ...bidA, residualValue: null }])[0].residualValuePerUnit).toBe(0);
+    expect(compare({ ...referenceParameters, residualValueRule: "none" }, [{ ...bidA, residualValue: null }])[0].residualValuePerUnit).toBe(
+      0,
+    );
     expect(compare({ ...referenceParameters, residualValueRule: "none" }, [bidA])[0].residualValuePerUnit).toBe(80);
   });
 });
 
 describe("bad input of the commitment fields", () => {
   const base = { supplier: "X", product: "Y", deviceType: "notebook", quantity: "10", price: "700", tecKWhPerYear: "20" };
-  const rules = (extra: Record<string, string>) => parseBid({ ...base, ...extra }, "computers", 7).errors.map((e) => [e.row, e.field, e.error.rule]);
+  const rules = (extra: Record<string, string>) =>
+    parseBid({ ...base, ...extra }, "computers", 7).errors.map((e) => [e.row, e.field, e.error.rule]);
   test.each([
     [{ warrantyYears: "-1" }, [[7, "warrantyYears", "nonNegative"]]],
     [{ warrantyYears: "31" }, [[7, "warrantyYears", "atMost"]]],
@@ -163,7 +190,9 @@ describe("bad input of the commitment fields", () => {
     ["nee", "no"],
     ["non", "no"],
     ["", null],
-  ])("take-back %p reads as %p", (text, value) => expect(parseBid({ ...base, takeBackWithDataErasure: text }, "computers").bid?.takeBackWithDataErasure).toBe(value));
+  ])("take-back %p reads as %p", (text, value) =>
+    expect(parseBid({ ...base, takeBackWithDataErasure: text }, "computers").bid?.takeBackWithDataErasure).toBe(value),
+  );
 
   test("the message of a wrong yes/no lists the words accepted", () => {
     const [e] = parseBid({ ...base, takeBackWithDataErasure: "maybe" }, "computers").errors;
@@ -171,8 +200,26 @@ describe("bad input of the commitment fields", () => {
   });
 
   test("a complete set of commitments reads as typed", () => {
-    const { bid } = parseBid({ ...base, warrantyYears: "3", extraWarrantyYearPrice: "25", sparePartsYears: "5", batteryReplacementCost: "90", batteryReplacementYear: "4", takeBackWithDataErasure: "ja" }, "computers");
-    expect(bid).toMatchObject({ warrantyYears: 3, extraWarrantyYearPrice: 25, sparePartsYears: 5, batteryReplacementCost: 90, batteryReplacementYear: 4, takeBackWithDataErasure: "yes" });
+    const { bid } = parseBid(
+      {
+        ...base,
+        warrantyYears: "3",
+        extraWarrantyYearPrice: "25",
+        sparePartsYears: "5",
+        batteryReplacementCost: "90",
+        batteryReplacementYear: "4",
+        takeBackWithDataErasure: "ja",
+      },
+      "computers",
+    );
+    expect(bid).toMatchObject({
+      warrantyYears: 3,
+      extraWarrantyYearPrice: 25,
+      sparePartsYears: 5,
+      batteryReplacementCost: 90,
+      batteryReplacementYear: 4,
+      takeBackWithDataErasure: "yes",
+    });
   });
 });
 
@@ -245,7 +292,12 @@ describe("properties (fast-check)", () => {
         const low = compare(p, [a])[0].breakdown.total;
         const high = compare({ ...p, outOfWarrantyRepairPerYear: p.outOfWarrantyRepairPerYear + step }, [a])[0].breakdown.total;
         expect(high).toBeGreaterThanOrEqual(low - 1e-9 * Math.abs(low));
-        if (step >= 0.01 && (a.warrantyYears ?? 0) < p.evaluationYears && !(a.extraWarrantyYearPrice !== null && p.requiredWarrantyYears >= p.evaluationYears)) expect(high).toBeGreaterThan(low);
+        if (
+          step >= 0.01 &&
+          (a.warrantyYears ?? 0) < p.evaluationYears &&
+          !(a.extraWarrantyYearPrice !== null && p.requiredWarrantyYears >= p.evaluationYears)
+        )
+          expect(high).toBeGreaterThan(low);
       }),
       { numRuns: 200 },
     );

@@ -15,7 +15,12 @@ const SECTION_2 = {
   criteria: [
     { id: "warranty", role: "award", points: 10, worst: 3, best: 5 },
     { id: "spareParts", role: "requirement", threshold: 5 },
-    { id: "label", role: "award", points: 8, levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5, equivalent: 1 } },
+    {
+      id: "label",
+      role: "award",
+      points: 8,
+      levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5, equivalent: 1 },
+    },
     { id: "takeBack", role: "clause" },
   ],
 };
@@ -88,7 +93,9 @@ describe("criteria in --parameters JSON", () => {
     const { criteria: _none, ...before } = DEFAULT_PARAMETERS;
     void _none;
     expect(await fingerprintOf(DEFAULT_PARAMETERS)).toBe(await fingerprintOf({ ...before, criteria: [] }));
-    expect(await fingerprintOf({ ...DEFAULT_PARAMETERS, criteria: [{ id: "takeBack", role: "clause" }] })).not.toBe(await fingerprintOf(DEFAULT_PARAMETERS));
+    expect(await fingerprintOf({ ...DEFAULT_PARAMETERS, criteria: [{ id: "takeBack", role: "clause" }] })).not.toBe(
+      await fingerprintOf(DEFAULT_PARAMETERS),
+    );
   });
 });
 
@@ -116,7 +123,12 @@ describe("criteria answers as CSV columns", () => {
         { id: "warranty", role: "award", points: 10, worst: 3, best: 5 },
         { id: "spareParts", role: "requirement", threshold: 5 },
         { id: "batteryCycles", role: "award", points: 6, worst: 300, best: 1000 },
-        { id: "label", role: "award", points: 8, levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5 } },
+        {
+          id: "label",
+          role: "award",
+          points: 8,
+          levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5 },
+        },
         { id: "refurbishmentQuality", role: "requirement" },
       ],
     } as const;
@@ -125,7 +137,10 @@ describe("criteria answers as CSV columns", () => {
   });
 
   test("a wrong answer at its line and criterion; a criterion twice is a column twice; others listed as unknown", () => {
-    const wrong = parseBidsCsv([`${HEAD};Batterijcycli;upgradeable;Colour`, "A;P;notebook;new;10;750;30;0;veel;misschien;red"].join("\n"), "computers");
+    const wrong = parseBidsCsv(
+      [`${HEAD};Batterijcycli;upgradeable;Colour`, "A;P;notebook;new;10;750;30;0;veel;misschien;red"].join("\n"),
+      "computers",
+    );
     expect(wrong.unknownColumns).toEqual(["Colour"]);
     expect(wrong.errors.map((e) => [e.row, e.field, e.error.rule])).toEqual([
       [2, "batteryCycles", "notANumber"],

@@ -30,7 +30,17 @@ const SETTINGS: CriterionSetting[] = [
 ];
 const PARAMETERS: Parameters = { ...referenceParameters, qualityPoints: 60, pricePoints: 40, criteria: SETTINGS };
 
-const offer = (product: string, deviceType: Bid["deviceType"], condition: Bid["condition"], price: number, warrantyYears: number, sparePartsYears: number, batteryCycles: number | null, label: string, refurbished: boolean | null = null): Bid => ({
+const offer = (
+  product: string,
+  deviceType: Bid["deviceType"],
+  condition: Bid["condition"],
+  price: number,
+  warrantyYears: number,
+  sparePartsYears: number,
+  batteryCycles: number | null,
+  label: string,
+  refurbished: boolean | null = null,
+): Bid => ({
   ...bidA,
   product,
   deviceType,
@@ -122,7 +132,10 @@ describe("CRITERIA.md §4 P–T through evaluateComparison", () => {
 describe("no criterion on: the comparison is as before", () => {
   test("MEAT = price score + the offers' quality points, every offer ranked", () => {
     const p = { ...referenceParameters, qualityPoints: 60 };
-    const [a, b] = evaluate(p, [{ ...bidA, qualityPoints: 55 }, { ...bidB, qualityPoints: 40 }]).bids;
+    const [a, b] = evaluate(p, [
+      { ...bidA, qualityPoints: 55 },
+      { ...bidB, qualityPoints: 40 },
+    ]).bids;
     expect(a.criteriaPoints).toBe(0);
     expect(a.qualityTotal).toBe(55);
     expect(b.qualityTotal).toBe(40);
@@ -148,16 +161,32 @@ const settingFor = (id: CriterionId): fc.Arbitrary<CriterionSetting> => {
   const hi = Math.min(c.max ?? 100, 2000);
   const award: fc.Arbitrary<CriterionSetting> =
     c.answer === "number"
-      ? fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: lo, max: hi - 1 }), fc.integer({ min: 1, max: hi - lo })).map(([points, worst, span]) => ({ id, role: "award", points, worst, best: Math.min(hi, worst + span) }))
+      ? fc
+          .tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: lo, max: hi - 1 }), fc.integer({ min: 1, max: hi - lo }))
+          .map(([points, worst, span]) => ({ id, role: "award", points, worst, best: Math.min(hi, worst + span) }))
       : c.answer === "label"
-        ? fc.integer({ min: 0, max: 20 }).map((points) => ({ id, role: "award", points, levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5 } }))
+        ? fc.integer({ min: 0, max: 20 }).map((points) => ({
+            id,
+            role: "award",
+            points,
+            levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5 },
+          }))
         : fc.integer({ min: 0, max: 20 }).map((points) => ({ id, role: "award", points }));
   const requirement: fc.Arbitrary<CriterionSetting> =
-    c.answer === "number" ? fc.integer({ min: lo, max: hi }).map((threshold) => ({ id, role: "requirement", threshold })) : fc.constant({ id, role: "requirement" });
-  return fc.oneof(award, requirement, fc.constant<CriterionSetting>({ id, role: "clause" }), fc.constant<CriterionSetting>({ id, role: "off" }));
+    c.answer === "number"
+      ? fc.integer({ min: lo, max: hi }).map((threshold) => ({ id, role: "requirement", threshold }))
+      : fc.constant({ id, role: "requirement" });
+  return fc.oneof(
+    award,
+    requirement,
+    fc.constant<CriterionSetting>({ id, role: "clause" }),
+    fc.constant<CriterionSetting>({ id, role: "off" }),
+  );
 };
 
-const settingsArb = fc.subarray(ANSWERABLE.map((c) => c.id)).chain((ids) => (ids.length ? fc.tuple(...ids.map(settingFor)) : fc.constant([] as CriterionSetting[])));
+const settingsArb = fc
+  .subarray(ANSWERABLE.map((c) => c.id))
+  .chain((ids) => (ids.length ? fc.tuple(...ids.map(settingFor)) : fc.constant([] as CriterionSetting[])));
 
 const bidArb = fc
   .record({
@@ -184,7 +213,8 @@ const bidArb = fc
 function better(id: CriterionId, a: Answer, setting: CriterionSetting | undefined): Answer | undefined {
   const c = CATALOGUE.find((x) => x.id === id)!;
   if (c.answer === "yesNo") return a === true ? undefined : true;
-  if (c.answer === "number") return typeof a === "number" ? (a < (c.max ?? Infinity) ? Math.min(c.max ?? Infinity, a + 1) : undefined) : (c.min ?? 0);
+  if (c.answer === "number")
+    return typeof a === "number" ? (a < (c.max ?? Infinity) ? Math.min(c.max ?? Infinity, a + 1) : undefined) : (c.min ?? 0);
   const share = (l: Answer) => (typeof l === "string" ? (setting?.levels?.[l as never] ?? 0) : -1);
   return LABELS.find((l) => share(l) > share(a));
 }
@@ -202,20 +232,38 @@ describe("properties over random settings and answers", () => {
 
   test("a better answer never lowers the offer's MEAT score (nor its quality total), nor makes it fail", () => {
     fc.assert(
-      fc.property(settingsArb, fc.array(bidArb, { minLength: 1, maxLength: 4 }), fc.nat(), fc.constantFrom(...CATALOGUE.map((c) => c.id)), (settings, bids, pick, id) => {
-        const i = pick % bids.length;
-        const answerNow = CATALOGUE.find((c) => c.id === id)!.bidField ? (id === "warranty" ? bids[i].warrantyYears : id === "spareParts" ? bids[i].sparePartsYears : bids[i].takeBackWithDataErasure === null ? null : bids[i].takeBackWithDataErasure === "yes") : (bids[i].criteria?.[id] ?? null);
-        const improved = better(id, answerNow, settings.find((s) => s.id === id));
-        if (improved === undefined) return;
-        const changed = bids.map((b, j) => (j === i ? withAnswer(b, id, improved) : b));
-        const before = evaluate(params(settings), bids).bids[i];
-        const after = evaluate(params(settings), changed).bids[i];
-        if (before.compliant) expect(after.compliant).toBe(true);
-        if (before.compliant) {
-          expect(after.qualityTotal).toBeGreaterThanOrEqual(before.qualityTotal - 1e-9);
-          expect(after.meatScore).toBeGreaterThanOrEqual(before.meatScore - 1e-9);
-        }
-      }),
+      fc.property(
+        settingsArb,
+        fc.array(bidArb, { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        fc.constantFrom(...CATALOGUE.map((c) => c.id)),
+        (settings, bids, pick, id) => {
+          const i = pick % bids.length;
+          const answerNow = CATALOGUE.find((c) => c.id === id)!.bidField
+            ? id === "warranty"
+              ? bids[i].warrantyYears
+              : id === "spareParts"
+                ? bids[i].sparePartsYears
+                : bids[i].takeBackWithDataErasure === null
+                  ? null
+                  : bids[i].takeBackWithDataErasure === "yes"
+            : (bids[i].criteria?.[id] ?? null);
+          const improved = better(
+            id,
+            answerNow,
+            settings.find((s) => s.id === id),
+          );
+          if (improved === undefined) return;
+          const changed = bids.map((b, j) => (j === i ? withAnswer(b, id, improved) : b));
+          const before = evaluate(params(settings), bids).bids[i];
+          const after = evaluate(params(settings), changed).bids[i];
+          if (before.compliant) expect(after.compliant).toBe(true);
+          if (before.compliant) {
+            expect(after.qualityTotal).toBeGreaterThanOrEqual(before.qualityTotal - 1e-9);
+            expect(after.meatScore).toBeGreaterThanOrEqual(before.meatScore - 1e-9);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -241,7 +289,11 @@ describe("properties over random settings and answers", () => {
 
 describe("stored with the comparison", () => {
   test("the criteria are a parameter entry (JSON) and back; answers are bid entries by criterion id", () => {
-    const entries = { ...defaultParameterEntries("nl"), electricityPricePerKWh: "0,2", criteria: parameterText("criteria", SETTINGS, "nl") };
+    const entries = {
+      ...defaultParameterEntries("nl"),
+      electricityPricePerKWh: "0,2",
+      criteria: parameterText("criteria", SETTINGS, "nl"),
+    };
     const read = parametersFromEntries(entries);
     expect(read.errors).toEqual({});
     expect(read.value.criteria).toEqual(SETTINGS);
@@ -251,18 +303,39 @@ describe("stored with the comparison", () => {
   });
 
   test("a bad criteria entry is an error at its JSON path; a wrong answer at its criterion", () => {
-    const entries = { ...defaultParameterEntries("en"), electricityPricePerKWh: "0.2", criteria: JSON.stringify([{ id: "warranty", role: "award", points: 5, worst: 3, best: 3 }]) };
-    expect(parametersFromEntries(entries).errors.criteria).toMatchObject({ argument: "criteria[0].best", rule: "criteriaInvalid", detail: "worstEqualsBest" });
-    expect(bidFromEntries({ ...bidEntries(P, "computers", "en"), batteryCycles: "many" }, "computers").errors.batteryCycles).toMatchObject({ rule: "notANumber" });
+    const entries = {
+      ...defaultParameterEntries("en"),
+      electricityPricePerKWh: "0.2",
+      criteria: JSON.stringify([{ id: "warranty", role: "award", points: 5, worst: 3, best: 3 }]),
+    };
+    expect(parametersFromEntries(entries).errors.criteria).toMatchObject({
+      argument: "criteria[0].best",
+      rule: "criteriaInvalid",
+      detail: "worstEqualsBest",
+    });
+    expect(bidFromEntries({ ...bidEntries(P, "computers", "en"), batteryCycles: "many" }, "computers").errors.batteryCycles).toMatchObject({
+      rule: "notANumber",
+    });
   });
 
   test("a version-3 save (before the criteria) reads with none on; a new save keeps them", () => {
-    const old = JSON.stringify({ version: 3, group: "computers", parameters: { qualityPoints: "60", electricityPricePerKWh: "0.2" }, bids: [bidEntries(bidA, "computers", "en")], circular: {} });
+    const old = JSON.stringify({
+      version: 3,
+      group: "computers",
+      parameters: { qualityPoints: "60", electricityPricePerKWh: "0.2" },
+      bids: [bidEntries(bidA, "computers", "en")],
+      circular: {},
+    });
     const read = readSaved(old);
     expect(read.unreadable).toEqual([]);
     expect(read.methodChanges).toEqual([]);
     expect(parametersFromEntries(read.comparison!.parameters).value.criteria).toEqual([]);
-    const saved = { group: "computers" as const, parameters: { ...read.comparison!.parameters, criteria: JSON.stringify(SETTINGS) }, bids: [bidEntries(R, "computers", "en")], circular: {} };
+    const saved = {
+      group: "computers" as const,
+      parameters: { ...read.comparison!.parameters, criteria: JSON.stringify(SETTINGS) },
+      bids: [bidEntries(R, "computers", "en")],
+      circular: {},
+    };
     const again = readSaved(storedText(saved));
     expect(parametersFromEntries(again.comparison!.parameters).value.criteria).toEqual(SETTINGS);
     expect(bidFromEntries(again.comparison!.bids[0], "computers").bid?.criteria).toEqual(R.criteria);

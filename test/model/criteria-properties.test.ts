@@ -27,12 +27,20 @@ function settingArb(c: Criterion): fc.Arbitrary<CriterionSetting> {
   const max = c.max ?? 0;
   const inRange = fc.double({ min, max, noNaN: true });
   const points = fc.double({ min: 0, max: 25, noNaN: true });
-  const levels = fc.dictionary(fc.constantFrom(...LABELS), fc.double({ min: 0, max: 1, noNaN: true }), { minKeys: 1 }) as fc.Arbitrary<Partial<Record<Label, number>>>;
+  const levels = fc.dictionary(fc.constantFrom(...LABELS), fc.double({ min: 0, max: 1, noNaN: true }), { minKeys: 1 }) as fc.Arbitrary<
+    Partial<Record<Label, number>>
+  >;
   return fc.constantFrom(...ROLES).chain((role): fc.Arbitrary<CriterionSetting> => {
     if (role === "clause" || role === "off") return fc.constant({ id: c.id, role });
     if (role === "requirement") {
       if (c.answer === "number") return inRange.map((threshold) => ({ id: c.id, role, threshold }));
-      if (c.answer === "label") return fc.option(levels.filter((l) => Object.values(l).some((s) => (s ?? 0) > 0)), { nil: undefined }).map((l) => (l ? { id: c.id, role, levels: l } : { id: c.id, role }));
+      if (c.answer === "label")
+        return fc
+          .option(
+            levels.filter((l) => Object.values(l).some((s) => (s ?? 0) > 0)),
+            { nil: undefined },
+          )
+          .map((l) => (l ? { id: c.id, role, levels: l } : { id: c.id, role }));
       return fc.constant({ id: c.id, role });
     }
     if (c.answer === "number")
@@ -48,14 +56,27 @@ function settingArb(c: Criterion): fc.Arbitrary<CriterionSetting> {
 const settingsArb: fc.Arbitrary<CriterionSetting[]> = fc.tuple(...CATALOGUE.map(settingArb)).chain((all) => fc.subarray(all));
 
 function answerArb(c: Criterion): fc.Arbitrary<Answer> {
-  const value: fc.Arbitrary<Answer> = c.answer === "number" ? fc.double({ min: c.min ?? 0, max: c.max ?? 0, noNaN: true }) : c.answer === "yesNo" ? fc.boolean() : fc.constantFrom(...LABELS);
+  const value: fc.Arbitrary<Answer> =
+    c.answer === "number"
+      ? fc.double({ min: c.min ?? 0, max: c.max ?? 0, noNaN: true })
+      : c.answer === "yesNo"
+        ? fc.boolean()
+        : fc.constantFrom(...LABELS);
   return fc.option(value, { nil: null });
 }
 
-const answersArb = fc.tuple(...CATALOGUE.map(answerArb)).map((values) => Object.fromEntries(CATALOGUE.map((c, i) => [c.id, values[i]])) as Record<CriterionId, Answer>);
+const answersArb = fc
+  .tuple(...CATALOGUE.map(answerArb))
+  .map((values) => Object.fromEntries(CATALOGUE.map((c, i) => [c.id, values[i]])) as Record<CriterionId, Answer>);
 
 /** An offer whose answers (shared Bids fields included) come from one map by criterion id. */
-const offerOf = (deviceType: string, condition: string, answers: Record<CriterionId, Answer>, extraWarrantyYearPrice: number | null, qualityPoints: number): CriteriaOffer => ({
+const offerOf = (
+  deviceType: string,
+  condition: string,
+  answers: Record<CriterionId, Answer>,
+  extraWarrantyYearPrice: number | null,
+  qualityPoints: number,
+): CriteriaOffer => ({
   deviceType,
   condition,
   warrantyYears: answers.warranty as number | null,
@@ -104,7 +125,9 @@ test("generated settings are valid (the properties below hold for what checkCrit
 });
 
 test("a better answer never lowers an offer's quality total, nor makes a compliant offer non-compliant", () => {
-  const improvement = fc.tuple(offerArb, fc.constantFrom(...CATALOGUE), fc.integer({ min: 0, max: 1000 })).chain(([o, c, seed]) => answerArb(c).map((a) => ({ o, c, a, seed })));
+  const improvement = fc
+    .tuple(offerArb, fc.constantFrom(...CATALOGUE), fc.integer({ min: 0, max: 1000 }))
+    .chain(([o, c, seed]) => answerArb(c).map((a) => ({ o, c, a, seed })));
   fc.assert(
     fc.property(settingsArb, contextArb, improvement, (settings, ctx, { o, c, a }) => {
       const setting = settings.find((s) => s.id === c.id);
@@ -144,7 +167,9 @@ test("a failed requirement always makes the offer non-compliant, with no criteri
 });
 
 test("a blank answer to an applicable requirement always fails it", () => {
-  const requirementArb = settingsArb.filter((ss) => ss.some((s) => s.role === "requirement" && !["warranty", "spareParts", "label"].includes(s.id)));
+  const requirementArb = settingsArb.filter((ss) =>
+    ss.some((s) => s.role === "requirement" && !["warranty", "spareParts", "label"].includes(s.id)),
+  );
   fc.assert(
     fc.property(requirementArb, contextArb, offerArb, fc.integer({ min: 0, max: 100 }), (settings, ctx, o, pick) => {
       const requirements = settings.filter((s) => s.role === "requirement" && !["warranty", "spareParts", "label"].includes(s.id));
@@ -152,7 +177,12 @@ test("a blank answer to an applicable requirement always fails it", () => {
       const c = CATALOGUE.find((x) => x.id === target.id) as Criterion;
       const condition = target.id === "refurbishmentQuality" ? "refurbished" : o.condition;
       const deviceType = typeof c.appliesTo === "object" && "deviceTypes" in c.appliesTo ? c.appliesTo.deviceTypes[0] : o.deviceType;
-      const r = scoreOffer(settings, offerOf(deviceType, condition, { ...o.answers, [target.id]: null }, o.extra, o.quality), ctx, o.horizon);
+      const r = scoreOffer(
+        settings,
+        offerOf(deviceType, condition, { ...o.answers, [target.id]: null }, o.extra, o.quality),
+        ctx,
+        o.horizon,
+      );
       expect(r.compliant).toBe(false);
       expect(r.reasons).toContainEqual({ requirement: "criterion", criterion: target.id, problem: "noAnswer", answer: null });
     }),

@@ -34,7 +34,15 @@ const SETTINGS: CriterionSetting[] = [
 ];
 const CONTEXT: CriteriaContext = { qualityPoints: 60 };
 
-const offer = (deviceType: string, condition: string, warrantyYears: number, sparePartsYears: number, batteryCycles: number | null, label: string, refurbished: boolean | null = null): CriteriaOffer => ({
+const offer = (
+  deviceType: string,
+  condition: string,
+  warrantyYears: number,
+  sparePartsYears: number,
+  batteryCycles: number | null,
+  label: string,
+  refurbished: boolean | null = null,
+): CriteriaOffer => ({
   deviceType,
   condition,
   warrantyYears,
@@ -95,7 +103,14 @@ describe("CRITERIA.md §4 reference cases", () => {
   test("T: desktop: battery cycles do not apply (full points): 0 + 6 + 4 = 10, quality total 40", () => {
     expect(t.compliant).toBe(true);
     expect(t.points).toEqual({ warranty: 0, batteryCycles: 6, label: 4 });
-    expect(t.scores.find((x) => x.id === "batteryCycles")).toEqual({ id: "batteryCycles", role: "award", applicable: false, answer: null, points: 6, maxPoints: 6 });
+    expect(t.scores.find((x) => x.id === "batteryCycles")).toEqual({
+      id: "batteryCycles",
+      role: "award",
+      applicable: false,
+      answer: null,
+      points: 6,
+      maxPoints: 6,
+    });
     expect(t.criteriaPoints).toBeCloseTo(10, 9);
     expect(t.qualityTotal).toBeCloseTo(40, 9);
   });
@@ -132,7 +147,16 @@ describe("requirements", () => {
       { requirement: "sparePartsYears", required: 6, answer: 5 },
     ]);
     expect(result.scores.find((x) => x.id === "warranty")?.passed).toBe(false);
-    expect(checkCriteria(settings, ctx).issues).toEqual([{ severity: "warning", path: "criteria[0].threshold", index: 0, field: "threshold", rule: "thresholdFromParameters", values: { value: 3, parameter: 4 } }]);
+    expect(checkCriteria(settings, ctx).issues).toEqual([
+      {
+        severity: "warning",
+        path: "criteria[0].threshold",
+        index: 0,
+        field: "threshold",
+        rule: "thresholdFromParameters",
+        values: { value: 3, parameter: 4 },
+      },
+    ]);
   });
 
   test("a blank answer fails a requirement as 'no answer'; a no fails a yes/no requirement; a number below the threshold fails", () => {
@@ -142,7 +166,11 @@ describe("requirements", () => {
       { id: "batteryCycles", role: "requirement", threshold: 300 },
       { id: "hazardousSubstances", role: "requirement" },
     ];
-    const result = scoreOffer(settings, { ...base, takeBackWithDataErasure: false, criteria: { takeBack: null, batteryCycles: 250, hazardousSubstances: true } }, CONTEXT);
+    const result = scoreOffer(
+      settings,
+      { ...base, takeBackWithDataErasure: false, criteria: { takeBack: null, batteryCycles: 250, hazardousSubstances: true } },
+      CONTEXT,
+    );
     expect(result.compliant).toBe(false);
     // In catalogue order.
     expect(result.reasons.map((x) => reasonText("en", x))).toEqual([
@@ -162,13 +190,23 @@ describe("requirements", () => {
     const anyLabel: CriterionSetting[] = [{ id: "label", role: "requirement" }];
     const withLabel = (label: string | null): CriteriaOffer => ({ ...base, criteria: { label: label as never } });
     expect(scoreOffer(listed, withLabel("EPEAT Gold"), CONTEXT).compliant).toBe(true);
-    expect(scoreOffer(listed, withLabel("EPEAT Bronze"), CONTEXT).reasons).toEqual([{ requirement: "criterion", criterion: "label", problem: "notAccepted", answer: "EPEAT Bronze", accepted: ["EPEAT Gold"] }]);
-    expect(reasonText("en", scoreOffer(listed, withLabel("EPEAT Bronze"), CONTEXT).reasons[0])).toBe("Label: EPEAT Bronze is not accepted (accepted: EPEAT Gold)");
+    expect(scoreOffer(listed, withLabel("EPEAT Bronze"), CONTEXT).reasons).toEqual([
+      { requirement: "criterion", criterion: "label", problem: "notAccepted", answer: "EPEAT Bronze", accepted: ["EPEAT Gold"] },
+    ]);
+    expect(reasonText("en", scoreOffer(listed, withLabel("EPEAT Bronze"), CONTEXT).reasons[0])).toBe(
+      "Label: EPEAT Bronze is not accepted (accepted: EPEAT Gold)",
+    );
     expect(scoreOffer(anyLabel, withLabel("Blauer Engel"), CONTEXT).compliant).toBe(true);
-    expect(reasonText("fr", scoreOffer(anyLabel, withLabel("none"), CONTEXT).reasons[0])).toBe("Label : aucun, le marché exige un label ou un équivalent");
+    expect(reasonText("fr", scoreOffer(anyLabel, withLabel("none"), CONTEXT).reasons[0])).toBe(
+      "Label : aucun, le marché exige un label ou un équivalent",
+    );
     expect(scoreOffer(anyLabel, withLabel(null), CONTEXT).reasons[0]).toMatchObject({ problem: "noAnswer" });
     // §3.3: a refurbished offer with a documented refurbishment is exempt; without it, it is not.
-    const refurbished = (quality: boolean | null): CriteriaOffer => ({ ...base, condition: "refurbished", criteria: { label: "none", refurbishmentQuality: quality } });
+    const refurbished = (quality: boolean | null): CriteriaOffer => ({
+      ...base,
+      condition: "refurbished",
+      criteria: { label: "none", refurbishmentQuality: quality },
+    });
     expect(scoreOffer(anyLabel, refurbished(true), CONTEXT).compliant).toBe(true);
     expect(scoreOffer(anyLabel, refurbished(false), CONTEXT).compliant).toBe(false);
   });
@@ -179,7 +217,9 @@ describe("requirements", () => {
       { id: "batteryReplaceable", role: "requirement" },
     ];
     expect(scoreOffer(settings, { ...base, deviceType: "monitor" }, CONTEXT).compliant).toBe(true);
-    expect(scoreOffer(settings, { ...base, condition: "refurbished", deviceType: "monitor" }, CONTEXT).reasons).toEqual([{ requirement: "criterion", criterion: "refurbishmentQuality", problem: "noAnswer", answer: null }]);
+    expect(scoreOffer(settings, { ...base, condition: "refurbished", deviceType: "monitor" }, CONTEXT).reasons).toEqual([
+      { requirement: "criterion", criterion: "refurbishmentQuality", problem: "noAnswer", answer: null },
+    ]);
   });
 });
 
@@ -194,7 +234,8 @@ describe("awards", () => {
       { id: "packaging", role: "award", points: 2 },
     ];
     const at = (repairability: number | null, plastic: number | null) =>
-      scoreOffer(settings, { ...base, criteria: { repairability, recycledPlastic: plastic, upgradeable: true, packaging: false } }, CONTEXT).points;
+      scoreOffer(settings, { ...base, criteria: { repairability, recycledPlastic: plastic, upgradeable: true, packaging: false } }, CONTEXT)
+        .points;
     expect(at(7.5, 42.5)).toEqual({ repairability: 3, recycledPlastic: 1, upgradeable: 3, packaging: 0 });
     expect(at(4, 100)).toEqual({ repairability: 0, recycledPlastic: 2, upgradeable: 3, packaging: 0 });
     expect(at(null, null)).toEqual({ repairability: 0, recycledPlastic: 0, upgradeable: 3, packaging: 0 });
@@ -207,7 +248,9 @@ describe("awards", () => {
     ];
     const checked = checkCriteria(settings, CONTEXT);
     expect(checked.ok).toBe(true);
-    expect(checked.issues).toEqual([{ severity: "warning", path: "criteria", rule: "pointsAboveQualityMaximum", values: { sum: 70, max: 60 } }]);
+    expect(checked.issues).toEqual([
+      { severity: "warning", path: "criteria", rule: "pointsAboveQualityMaximum", values: { sum: 70, max: 60 } },
+    ]);
     const result = scoreOffer(settings, { ...base, qualityPoints: 10, criteria: { upgradeable: true, packaging: true } }, CONTEXT);
     expect(result.criteriaPoints).toBe(70);
     expect(result.qualityTotal).toBe(60);
@@ -218,13 +261,19 @@ describe("catalogue and presets", () => {
   test("18 criteria with frozen ids, in the order of CRITERIA.md §1", () => {
     expect(CATALOGUE.map((c) => c.id)).toEqual([...CRITERION_IDS]);
     expect(CRITERION_IDS).toHaveLength(18);
-    expect(criterionOf("batteryCycles")).toMatchObject({ answer: "number", unit: "cycles", appliesTo: { deviceTypes: ["notebook", "tablet", "smartphone"] } });
+    expect(criterionOf("batteryCycles")).toMatchObject({
+      answer: "number",
+      unit: "cycles",
+      appliesTo: { deviceTypes: ["notebook", "tablet", "smartphone"] },
+    });
     expect(criterionOf("warranty")?.bidField).toBe("warrantyYears");
     expect(criterionOf("dataErasure")?.bidField).toBe("takeBackWithDataErasure");
   });
 
   test.each(LANGUAGES)("every criterion has a name, a question and a source in %s", (lang) => {
-    const missing = CATALOGUE.flatMap((c) => ["name", "question", "source"].map((k) => `criterion.${c.id}.${k}`)).filter((k) => typeof criteriaTables[lang][k] !== "string" || criteriaTables[lang][k] === "");
+    const missing = CATALOGUE.flatMap((c) => ["name", "question", "source"].map((k) => `criterion.${c.id}.${k}`)).filter(
+      (k) => typeof criteriaTables[lang][k] !== "string" || criteriaTables[lang][k] === "",
+    );
     expect(missing).toEqual([]);
     expect(CATALOGUE.every((c) => c.source === `criterion.${c.id}.source`)).toBe(true);
   });
@@ -242,9 +291,26 @@ describe("catalogue and presets", () => {
     expect(basis.find((s) => s.id === "label")).toEqual({ id: "label", role: "requirement" });
     expect(ambitious.find((s) => s.id === "warranty")).toMatchObject({ role: "award", worst: 3, best: 5 });
     expect(ambitious.find((s) => s.id === "softwareUpdates")).toMatchObject({ role: "award", worst: 5, best: 8 });
-    expect(ambitious.find((s) => s.id === "label")?.levels).toMatchObject({ "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5, equivalent: 1 });
-    expect(basis.filter((s) => s.role === "off").map((s) => s.id)).toEqual(["robustness", "softwareUpdates", "modularDesign", "recycledPlastic"]);
-    expect(ambitious.filter((s) => s.role === "requirement").map((s) => s.id)).toEqual(["sparePartsPriceList", "hazardousSubstances", "takeBack", "dataErasure", "refurbishmentQuality"]);
+    expect(ambitious.find((s) => s.id === "label")?.levels).toMatchObject({
+      "TCO Certified": 1,
+      "EPEAT Gold": 1,
+      "EPEAT Silver": 0.75,
+      "EPEAT Bronze": 0.5,
+      equivalent: 1,
+    });
+    expect(basis.filter((s) => s.role === "off").map((s) => s.id)).toEqual([
+      "robustness",
+      "softwareUpdates",
+      "modularDesign",
+      "recycledPlastic",
+    ]);
+    expect(ambitious.filter((s) => s.role === "requirement").map((s) => s.id)).toEqual([
+      "sparePartsPriceList",
+      "hazardousSubstances",
+      "takeBack",
+      "dataErasure",
+      "refurbishmentQuality",
+    ]);
     expect([awardPointsSum(basis), awardPointsSum(ambitious)]).toEqual([12, 40]);
   });
 
@@ -258,7 +324,16 @@ describe("catalogue and presets", () => {
     const cycles = criterionOf("batteryCycles");
     const label = criterionOf("label");
     if (!cycles || !label) throw new Error("catalogue");
-    expect([answerText("en", cycles, 1), answerText("nl", cycles, 800), answerText("fr", label, "none"), answerText("nl", label, null)]).toEqual(["1 cycle", "800 cycli", "aucun", "geen antwoord"]);
-    expect([criterionName("en", "spareParts"), criterionName("nl", "spareParts"), criterionName("fr", "spareParts")]).toEqual(["Spare parts", "Reserveonderdelen", "Pièces détachées"]);
+    expect([
+      answerText("en", cycles, 1),
+      answerText("nl", cycles, 800),
+      answerText("fr", label, "none"),
+      answerText("nl", label, null),
+    ]).toEqual(["1 cycle", "800 cycli", "aucun", "geen antwoord"]);
+    expect([criterionName("en", "spareParts"), criterionName("nl", "spareParts"), criterionName("fr", "spareParts")]).toEqual([
+      "Spare parts",
+      "Reserveonderdelen",
+      "Pièces détachées",
+    ]);
   });
 });

@@ -53,29 +53,46 @@ describe("CSV files that cannot be read safely are refused with the reason", () 
 });
 
 describe("headers as the workbook and the wizard write them, in en, nl and fr", () => {
-  it.each(["Prijs per stuk (EUR)", "Price per unit", "price", "PRICE PER UNIT (€)", "  prix   unitaire  ", "Aankoopprijs per stuk (€)"])("%s is the price", (h) => {
-    expect(matchHeaders([h], "computers", names)).toEqual(["price"]);
-  });
+  it.each(["Prijs per stuk (EUR)", "Price per unit", "price", "PRICE PER UNIT (€)", "  prix   unitaire  ", "Aankoopprijs per stuk (€)"])(
+    "%s is the price",
+    (h) => {
+      expect(matchHeaders([h], "computers", names)).toEqual(["price"]);
+    },
+  );
 
   it("ignores accents and case", () => {
     const frEnd = translate("fr", "templates", "bid.endOfLifeCost");
     expect(frEnd).toMatch(/[éèû]/);
-    expect(matchHeaders([frEnd.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase()], "computers", names)).toEqual(["endOfLifeCost"]);
+    expect(
+      matchHeaders(
+        [
+          frEnd
+            .normalize("NFD")
+            .replace(/[\u0300-\u036f]/g, "")
+            .toUpperCase(),
+        ],
+        "computers",
+        names,
+      ),
+    ).toEqual(["endOfLifeCost"]);
   });
 
-  it.each(["computers", "imaging"] as ComparisonKind[])("every %s field is found by its header in every language, and no name stands for two fields", (kind) => {
-    const kindNames = bidHeaderNames(kind);
-    const keys = bidFields(kind).map((f) => f.key);
-    for (const lang of LANGUAGES) expect(matchHeaders(bidHeaderRow(kind, lang), kind, kindNames)).toEqual(keys);
-    const owner = new Map<string, string>();
-    for (const key of keys) {
-      for (const name of [key, ...kindNames[key]]) {
-        const k = headerKey(name);
-        expect([k, owner.get(k) ?? key]).toEqual([k, key]);
-        owner.set(k, key);
+  it.each(["computers", "imaging"] as ComparisonKind[])(
+    "every %s field is found by its header in every language, and no name stands for two fields",
+    (kind) => {
+      const kindNames = bidHeaderNames(kind);
+      const keys = bidFields(kind).map((f) => f.key);
+      for (const lang of LANGUAGES) expect(matchHeaders(bidHeaderRow(kind, lang), kind, kindNames)).toEqual(keys);
+      const owner = new Map<string, string>();
+      for (const key of keys) {
+        for (const name of [key, ...kindNames[key]]) {
+          const k = headerKey(name);
+          expect([k, owner.get(k) ?? key]).toEqual([k, key]);
+          owner.set(k, key);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("finds the header row below the sheet's title rows", () => {
     const header = bidHeaderRow("computers", "nl").join(";");

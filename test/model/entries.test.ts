@@ -1,5 +1,14 @@
 import { LANGUAGES } from "../../src/i18n/core";
-import { DEFAULT_PARAMETERS, PERCENT_KEYS, bidEntries, bidFromEntries, circularFromEntries, defaultParameterEntries, entryText, parametersFromEntries } from "../../src/model";
+import {
+  DEFAULT_PARAMETERS,
+  PERCENT_KEYS,
+  bidEntries,
+  bidFromEntries,
+  circularFromEntries,
+  defaultParameterEntries,
+  entryText,
+  parametersFromEntries,
+} from "../../src/model";
 import { bidA } from "../fixtures/referenceBids";
 
 describe("typed-in entries", () => {
@@ -26,7 +35,12 @@ describe("typed-in entries", () => {
   });
 
   it("reads circular entries, with blanks as 0 where optional and as missing otherwise", () => {
-    const { value, errors } = circularFromEntries({ currentAgeYears: "4", currentDeviceEmbodiedKgCO2e: "300", "extend.upfrontCost": "120,5", "extend.serviceYears": "2" });
+    const { value, errors } = circularFromEntries({
+      currentAgeYears: "4",
+      currentDeviceEmbodiedKgCO2e: "300",
+      "extend.upfrontCost": "120,5",
+      "extend.serviceYears": "2",
+    });
     expect(value.currentAgeYears).toBe(4);
     expect(value.scenarios[0]).toMatchObject({ kind: "extend", upfrontCost: 120.5, serviceYears: 2, annualMaintenance: 0 });
     expect(errors["extend.annualKWh"]).toEqual({ kind: "type", argument: "annualKWh", rule: "missing" });

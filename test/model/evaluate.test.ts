@@ -1,4 +1,13 @@
-import { emptyBid, evaluateComparison, evaluateScenarios, parseBid, parseBidsCsv, parseNumber, validateParameters, DEFAULT_PARAMETERS } from "../../src/model";
+import {
+  emptyBid,
+  evaluateComparison,
+  evaluateScenarios,
+  parseBid,
+  parseBidsCsv,
+  parseNumber,
+  validateParameters,
+  DEFAULT_PARAMETERS,
+} from "../../src/model";
 import { lifeExtensionSaving } from "../../src/engine";
 import { bidA, bidB, expectedReference, referenceParameters } from "../fixtures/referenceBids";
 
@@ -10,7 +19,10 @@ describe("evaluateComparison on the reference notebooks", () => {
   const [a, b] = result.value.bids;
 
   it("gives the LCC breakdown of REFERENCE-CASES.md to the cent", () => {
-    for (const [r, e] of [[a, expectedReference.A], [b, expectedReference.B]] as const) {
+    for (const [r, e] of [
+      [a, expectedReference.A],
+      [b, expectedReference.B],
+    ] as const) {
       close(r.breakdown.acquisitionCost, e.acquisition);
       close(r.breakdown.energyCost, e.energy);
       close(r.breakdown.maintenanceCost, e.maintenance);
@@ -87,7 +99,8 @@ describe("parsing untrusted input", () => {
   });
 
   it("reads a semicolon CSV with decimal commas, matches spaced headers and keeps bad rows as errors", () => {
-    const csv = "Supplier;Product;Device type;Quantity;Price;TEC kWh per year;Remarks\nA;N1;notebook;100;750,50;30;ok\nB;N2;notebook;x;800;18;\n";
+    const csv =
+      "Supplier;Product;Device type;Quantity;Price;TEC kWh per year;Remarks\nA;N1;notebook;100;750,50;30;ok\nB;N2;notebook;x;800;18;\n";
     const { bids, errors, unknownColumns } = parseBidsCsv(csv, "computers");
     expect(unknownColumns).toEqual(["Remarks"]);
     expect(bids).toHaveLength(1);
@@ -98,7 +111,9 @@ describe("parsing untrusted input", () => {
 
   it("catches a rate typed as 4 instead of 4 %", () => {
     const errors = validateParameters({ ...DEFAULT_PARAMETERS, discountRate: 4 });
-    expect(errors).toEqual([{ field: "discountRate", error: { kind: "domain", argument: "discountRate", rule: "rateLooksLikePercent", detail: "4" } }]);
+    expect(errors).toEqual([
+      { field: "discountRate", error: { kind: "domain", argument: "discountRate", rule: "rateLooksLikePercent", detail: "4" } },
+    ]);
   });
 
   it("gives a blank bid every field", () => {
@@ -113,9 +128,36 @@ describe("circular scenarios", () => {
   it("agrees with GPP.LIFEEXTENSION for a repair without embodied CO2 and compares on EAC", () => {
     const p = { ...referenceParameters };
     const scenarios = [
-      { kind: "extend" as const, upfrontCost: 120, serviceYears: 2, annualKWh: 20, annualMaintenance: 10, residualValue: 0, endOfLifeCost: 0, embodiedKgCO2e: 0 },
-      { kind: "refurbished" as const, upfrontCost: 450, serviceYears: 3, annualKWh: 20, annualMaintenance: 10, residualValue: 50, endOfLifeCost: 0, embodiedKgCO2e: 30 },
-      { kind: "new" as const, upfrontCost: 900, serviceYears: 5, annualKWh: 18, annualMaintenance: 10, residualValue: 100, endOfLifeCost: 0, embodiedKgCO2e: 181 },
+      {
+        kind: "extend" as const,
+        upfrontCost: 120,
+        serviceYears: 2,
+        annualKWh: 20,
+        annualMaintenance: 10,
+        residualValue: 0,
+        endOfLifeCost: 0,
+        embodiedKgCO2e: 0,
+      },
+      {
+        kind: "refurbished" as const,
+        upfrontCost: 450,
+        serviceYears: 3,
+        annualKWh: 20,
+        annualMaintenance: 10,
+        residualValue: 50,
+        endOfLifeCost: 0,
+        embodiedKgCO2e: 30,
+      },
+      {
+        kind: "new" as const,
+        upfrontCost: 900,
+        serviceYears: 5,
+        annualKWh: 18,
+        annualMaintenance: 10,
+        residualValue: 100,
+        endOfLifeCost: 0,
+        embodiedKgCO2e: 181,
+      },
     ];
     const [extend, refurb, brandNew] = evaluateScenarios(p, { currentDeviceEmbodiedKgCO2e: 181, currentAgeYears: 4, scenarios });
     const expected = lifeExtensionSaving(181, 20 * 0.23, 4, 6);

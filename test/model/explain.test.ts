@@ -26,7 +26,14 @@ const offerC: Bid = { ...bidA, product: "Notebook C", supplier: "Supplier C", pr
 const three: Bid[] = [{ ...bidA, qualityPoints: 55 }, { ...bidB, qualityPoints: 40 }, offerC];
 const refurbished: Bid = { ...three[0], condition: "refurbished", price: 400, serviceLifeYears: 3 };
 
-function explain(lang: Language, p: Parameters, bids: readonly Bid[], rankBy: RankBy, names = bids.map((b) => `${b.product} (${b.supplier})`), firstShare?: number) {
+function explain(
+  lang: Language,
+  p: Parameters,
+  bids: readonly Bid[],
+  rankBy: RankBy,
+  names = bids.map((b) => `${b.product} (${b.supplier})`),
+  firstShare?: number,
+) {
   const result = evaluateComparison(p, bids, "computers");
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   const comparison = result.value;
@@ -38,9 +45,19 @@ const MODES: [string, Parameters, Bid[], RankBy][] = [
   ["life-cycle cost", referenceParameters, three, "lcc"],
   ["life-cycle cost with CO2 cost", { ...referenceParameters, includeExternalities: true }, three, "lcc"],
   ["MEAT total", referenceParameters, three, "meat"],
-  ["MEAT total with CO2 cost, range scoring", { ...referenceParameters, includeExternalities: true, scoringMethod: "range", rangeBestValue: 70000, rangeWorstValue: 90000 }, three, "meat"],
+  [
+    "MEAT total with CO2 cost, range scoring",
+    { ...referenceParameters, includeExternalities: true, scoringMethod: "range", rangeBestValue: 70000, rangeWorstValue: 90000 },
+    three,
+    "meat",
+  ],
   ["equivalent annual cost", referenceParameters, [refurbished, three[1], three[2]], "lcc"],
-  ["MEAT total on equivalent annual cost", { ...referenceParameters, country: "custom", emissionFactorKgPerKWh: 0.2, scoringMethod: "linear" }, [refurbished, three[1], three[2]], "meat"],
+  [
+    "MEAT total on equivalent annual cost",
+    { ...referenceParameters, country: "custom", emissionFactorKgPerKWh: 0.2, scoringMethod: "linear" },
+    [refurbished, three[1], three[2]],
+    "meat",
+  ],
 ];
 
 describe.each(["en", "nl", "fr"] as const)("golden explanation in %s", (lang) => {
@@ -54,7 +71,13 @@ describe.each(["en", "nl", "fr"] as const)("golden explanation in %s", (lang) =>
 
   it("says when the two first offers tie", () => {
     const tied = explain(lang, referenceParameters, [bidA, { ...bidA, product: "Twin" }], "lcc").text;
-    expect(tied).toContain(wording[lang]!.t("explain.tieCost", { winner: "Notebook A (Supplier A)", runnerUp: "Twin (Supplier A)", value: wording[lang]!.money(80193.71) }));
+    expect(tied).toContain(
+      wording[lang]!.t("explain.tieCost", {
+        winner: "Notebook A (Supplier A)",
+        runnerUp: "Twin (Supplier A)",
+        value: wording[lang]!.money(80193.71),
+      }),
+    );
   });
 });
 
@@ -62,7 +85,9 @@ describe("what the explanation says in MEAT mode (issue 7: the winner costs more
   it("says the quality points decided, that the winner costs more, and mentions the third offer", () => {
     const { text } = explain("en", referenceParameters, three, "meat");
     expect(text).toContain("Notebook A (Supplier A) ranks first, 14.16 points ahead of Notebook B (Supplier B).");
-    expect(text).toContain("The quality points decided: Notebook A (Supplier A) gets 15.00 quality points more than Notebook B (Supplier B), which outweighs the 0.84 cost points it gets fewer because it costs €1,732.73 more.");
+    expect(text).toContain(
+      "The quality points decided: Notebook A (Supplier A) gets 15.00 quality points more than Notebook B (Supplier B), which outweighs the 0.84 cost points it gets fewer because it costs €1,732.73 more.",
+    );
     expect(text).toContain("3. Notebook C (Supplier C), 70.00 points (40.00 for cost and 30.00 for quality; cost €76,136.93)");
     expect(text).not.toContain("offset");
   });
@@ -86,7 +111,9 @@ describe("what the explanation says in MEAT mode (issue 7: the winner costs more
 
   it("names the emission factor's source only when the preset's own factor is used", () => {
     expect(explain("en", referenceParameters, three, "lcc").text).toContain("0.230 kg CO2e/kWh (Boavizta / Scarlat et al. 2022 (Belgium))");
-    expect(explain("en", { ...referenceParameters, emissionFactorKgPerKWh: 0.3 }, three, "lcc").text).toContain("0.300 kg CO2e/kWh (entered by the contracting authority)");
+    expect(explain("en", { ...referenceParameters, emissionFactorKgPerKWh: 0.3 }, three, "lcc").text).toContain(
+      "0.300 kg CO2e/kWh (entered by the contracting authority)",
+    );
   });
 });
 
@@ -98,11 +125,21 @@ const NUMBER: Record<Language, RegExp> = {
   nl: /-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?/g,
   fr: /-?\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?/g,
 };
-const read = (lang: Language, token: string) => Number(lang === "en" ? token.replace(/,/g, "") : token.replace(/[.\u202f\u00a0 ]/g, "").replace(",", "."));
+const read = (lang: Language, token: string) =>
+  Number(lang === "en" ? token.replace(/,/g, "") : token.replace(/[.\u202f\u00a0 ]/g, "").replace(",", "."));
 
 /** Every figure the text may print: the comparison's, the parameters', and the gaps between the two first offers. */
 function figures(p: Parameters, order: ReturnType<typeof explain>["order"], eac: boolean, firstShare: number) {
-  const plain: number[] = [p.evaluationYears, p.electricityPricePerKWh, p.emissionFactorKgPerKWh, p.co2PricePerTonne, p.pricePoints, p.qualityPoints, p.rangeBestValue, p.rangeWorstValue];
+  const plain: number[] = [
+    p.evaluationYears,
+    p.electricityPricePerKWh,
+    p.emissionFactorKgPerKWh,
+    p.co2PricePerTonne,
+    p.pricePoints,
+    p.qualityPoints,
+    p.rangeBestValue,
+    p.rangeWorstValue,
+  ];
   const shares: number[] = [p.discountRate, p.energyEscalation, firstShare];
   for (const { result: r } of order) {
     plain.push(r.comparisonValue, r.differenceToBest, r.meatScore, r.priceScore, r.qualityPoints, r.rank, r.meatRank, r.horizonYears);
@@ -110,7 +147,12 @@ function figures(p: Parameters, order: ReturnType<typeof explain>["order"], eac:
   }
   if (order.length > 1) {
     const [a, b] = [order[0].result, order[1].result];
-    plain.push(a.meatScore - b.meatScore, a.priceScore - b.priceScore, a.qualityPoints - b.qualityPoints, b.comparisonValue - a.comparisonValue);
+    plain.push(
+      a.meatScore - b.meatScore,
+      a.priceScore - b.priceScore,
+      a.qualityPoints - b.qualityPoints,
+      b.comparisonValue - a.comparisonValue,
+    );
     for (const g of COST_GROUPS) plain.push(g.of(a, p) * perYearFactor(a, eac) - g.of(b, p) * perYearFactor(b, eac));
   }
   return { plain: plain.flatMap((x) => [x, -x]), shares: shares.map((x) => x * 100) };
@@ -133,8 +175,17 @@ describe("every number in the text is a figure of the comparison", () => {
           firstShare: fc.integer({ min: 0, max: 1000 }),
         }),
         ({ seed, count, lives, externalities, scoring, rankBy, rate, price, firstShare }) => {
-          const p: Parameters = { ...referenceParameters, discountRate: rate / 1000, electricityPricePerKWh: price / 10000, includeExternalities: externalities, scoringMethod: scoring as Parameters["scoringMethod"] };
-          const bids = randomComputerBids(count, seed, lives).map((b) => ({ ...b, residualValue: b.residualValue === null ? null : Math.min(b.residualValue, b.price / 4) }));
+          const p: Parameters = {
+            ...referenceParameters,
+            discountRate: rate / 1000,
+            electricityPricePerKWh: price / 10000,
+            includeExternalities: externalities,
+            scoringMethod: scoring as Parameters["scoringMethod"],
+          };
+          const bids = randomComputerBids(count, seed, lives).map((b) => ({
+            ...b,
+            residualValue: b.residualValue === null ? null : Math.min(b.residualValue, b.price / 4),
+          }));
           const result = evaluateComparison(p, bids, "computers");
           if (!result.ok) return; // a residual value above the cost cannot be scored; the pane says so instead
           const names = bids.map((_, i) => `Offer ${letters(i)}`);
@@ -153,7 +204,8 @@ describe("every number in the text is a figure of the comparison", () => {
             const isShare = /^\s?%/.test(rest.slice(m.index! + token.length));
             const tolerance = 0.5 * 10 ** -decimals + 1e-9;
             const pool = isShare ? shares : plain;
-            if (!pool.some((f) => Math.abs(f - value) <= tolerance)) throw new Error(`${token}${isShare ? " %" : ""} is no figure of the comparison in: ${text}`);
+            if (!pool.some((f) => Math.abs(f - value) <= tolerance))
+              throw new Error(`${token}${isShare ? " %" : ""} is no figure of the comparison in: ${text}`);
           }
         },
       ),

@@ -44,7 +44,9 @@ describe("numbers as a person of each locale reads them", () => {
 
   it("refuses an ambiguous price with its field and row, unless the locale is chosen", () => {
     const record = { supplier: "A", product: "P", deviceType: "notebook", quantity: "2", price: "1.234", tecKWhPerYear: "20" };
-    expect(parseBid(record, "computers", 7).errors.map((e) => [e.row, e.field, e.error.rule])).toEqual([[7, "price", "ambiguousThousands"]]);
+    expect(parseBid(record, "computers", 7).errors.map((e) => [e.row, e.field, e.error.rule])).toEqual([
+      [7, "price", "ambiguousThousands"],
+    ]);
     expect(parseBid(record, "computers", 7, "nl").bid?.price).toBe(1234);
     expect(parseBid(record, "computers", 7, "en").bid?.price).toBe(1.234);
     expect(parseBid({ ...record, price: "50 %" }, "computers", 7).errors[0].error.rule).toBe("percentNotAllowed");
@@ -97,16 +99,20 @@ describe("any text: the number a person reads, or refused", () => {
   it("for any string: refused, or a number every digit of which was in the text, in order", () => {
     const chars = fc.constantFrom(..."0123456789.,  €%-e$\u202f".split(""), "EUR", "\u00a0", "a");
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 14 }).map((a) => a.join("")), fc.constantFrom(undefined, ...LOCALES), (text, locale) => {
-        const n = parseNumber(text, { locale, percent: false });
-        if (Number.isNaN(n)) return;
-        expect(Number.isFinite(n)).toBe(true);
-        if (/e/i.test(text.replace(/EUR/gi, ""))) return; // exponent: digits are a mantissa
-        const strip = (s: string) => s.replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "");
-        if (!/e/.test(String(n))) expect(strip(String(Math.abs(n)))).toBe(strip(text.replace(/EUR/gi, "")));
-        // An unchosen locale accepts only what every locale reads the same.
-        if (locale === undefined) for (const l of LOCALES) expect(parseNumber(text, { locale: l, percent: false })).toBe(n);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 14 }).map((a) => a.join("")),
+        fc.constantFrom(undefined, ...LOCALES),
+        (text, locale) => {
+          const n = parseNumber(text, { locale, percent: false });
+          if (Number.isNaN(n)) return;
+          expect(Number.isFinite(n)).toBe(true);
+          if (/e/i.test(text.replace(/EUR/gi, ""))) return; // exponent: digits are a mantissa
+          const strip = (s: string) => s.replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "");
+          if (!/e/.test(String(n))) expect(strip(String(Math.abs(n)))).toBe(strip(text.replace(/EUR/gi, "")));
+          // An unchosen locale accepts only what every locale reads the same.
+          if (locale === undefined) for (const l of LOCALES) expect(parseNumber(text, { locale: l, percent: false })).toBe(n);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -114,7 +120,17 @@ describe("any text: the number a person reads, or refused", () => {
 
 describe("parameters typed in the wizard", () => {
   it("say why a number is refused: ambiguous, or a % where none belongs", () => {
-    const { errors } = parametersFromEntries({ electricityPricePerKWh: "0,25", useDaysPerYear: "2.200", co2PricePerTonne: "100 %", discountRate: "3,5 %" });
-    expect([errors.useDaysPerYear?.rule, errors.co2PricePerTonne?.rule, errors.discountRate, errors.electricityPricePerKWh]).toEqual(["ambiguousThousands", "percentNotAllowed", undefined, undefined]);
+    const { errors } = parametersFromEntries({
+      electricityPricePerKWh: "0,25",
+      useDaysPerYear: "2.200",
+      co2PricePerTonne: "100 %",
+      discountRate: "3,5 %",
+    });
+    expect([errors.useDaysPerYear?.rule, errors.co2PricePerTonne?.rule, errors.discountRate, errors.electricityPricePerKWh]).toEqual([
+      "ambiguousThousands",
+      "percentNotAllowed",
+      undefined,
+      undefined,
+    ]);
   });
 });

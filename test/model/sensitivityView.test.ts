@@ -6,7 +6,15 @@ import type { Parameters } from "../../src/model";
 /** The default ranges typed back as plain numbers, as the panel starts. */
 const typed = (over: Record<string, string> = {}) => {
   const r = defaultRanges(p);
-  return { ...Object.fromEntries(RANGE_KEYS.flatMap((k) => [[`${k}.low`, String(r[k].low)], [`${k}.high`, String(r[k].high)]])), ...over };
+  return {
+    ...Object.fromEntries(
+      RANGE_KEYS.flatMap((k) => [
+        [`${k}.low`, String(r[k].low)],
+        [`${k}.high`, String(r[k].high)],
+      ]),
+    ),
+    ...over,
+  };
 };
 
 describe("readRanges", () => {
@@ -18,7 +26,10 @@ describe("readRanges", () => {
   });
 
   it("flags a range that misses its base case, a negative rate or share, and an unreadable number", () => {
-    const { invalid } = readRanges(typed({ "discountRate.low": "0.05", "energyUseShare.low": "-0.1", "electricityPricePerKWh.high": "abc" }), p);
+    const { invalid } = readRanges(
+      typed({ "discountRate.low": "0.05", "energyUseShare.low": "-0.1", "electricityPricePerKWh.high": "abc" }),
+      p,
+    );
     expect(invalid).toEqual(["discountRate", "electricityPricePerKWh", "energyUseShare"]);
   });
 
@@ -88,11 +99,16 @@ describe("marginAnalysis on the reference notebooks", () => {
 
 describe("break-even under MEAT: where the award decision flips", () => {
   // A leads on quality by one point and B on cost: the total scores are close, so each input can flip the award.
-  const bids = [{ ...bidA, qualityPoints: 41 }, { ...bidB, qualityPoints: 40 }];
+  const bids = [
+    { ...bidA, qualityPoints: 41 },
+    { ...bidB, qualityPoints: 40 },
+  ];
   const pricing = comparisonPricing(p, bids, "computers", "meat", defaultRanges(p));
   const a = marginAnalysis(pricing, p);
   const scoresAt = (j: number, x: number) => {
-    const v = pricing.valuesAt(...([p.discountRate, p.electricityPricePerKWh, 0].map((b, k) => (k === j ? x : b)) as [number, number, number]));
+    const v = pricing.valuesAt(
+      ...([p.discountRate, p.electricityPricePerKWh, 0].map((b, k) => (k === j ? x : b)) as [number, number, number]),
+    );
     return v.map((s) => -s); // MEAT values are minus the total score
   };
 

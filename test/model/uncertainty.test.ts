@@ -63,15 +63,28 @@ describe("comparisonPricing with the circular commitments (LCC-METHOD §12)", ()
     ["end", "flat"],
     ["mid", "nist"],
     ["begin", "flat"],
-  ] as const)("prices seeded offers with warranty, repairs, battery, erasure and residual by type as evaluateComparison (%s, %s)", (timing, escalationBase) => {
-    const p = { ...referenceParameters, timing, escalationBase, requiredWarrantyYears: 3, outOfWarrantyRepairPerYear: 30, dataErasureCostPerUnit: 10, includeExternalities: true };
-    const r = evaluateComparison(p, randomComputerBids(40, 2026, true, true), "computers");
-    if (!r.ok) throw new Error("failed");
-    const view = rankedView(r.value);
-    const bids = view.indices.map((i) => randomComputerBids(40, 2026, true, true)[i]);
-    for (const rankBy of ["lcc", "meat"] as const) {
-      const base = comparisonPricing(p, bids, "computers", rankBy, defaultRanges(p)).base;
-      view.result.bids.forEach((b, i) => relClose(rankBy === "lcc" ? base[i] : -base[i], rankBy === "lcc" ? b.comparisonValue : b.meatScore));
-    }
-  });
+  ] as const)(
+    "prices seeded offers with warranty, repairs, battery, erasure and residual by type as evaluateComparison (%s, %s)",
+    (timing, escalationBase) => {
+      const p = {
+        ...referenceParameters,
+        timing,
+        escalationBase,
+        requiredWarrantyYears: 3,
+        outOfWarrantyRepairPerYear: 30,
+        dataErasureCostPerUnit: 10,
+        includeExternalities: true,
+      };
+      const r = evaluateComparison(p, randomComputerBids(40, 2026, true, true), "computers");
+      if (!r.ok) throw new Error("failed");
+      const view = rankedView(r.value);
+      const bids = view.indices.map((i) => randomComputerBids(40, 2026, true, true)[i]);
+      for (const rankBy of ["lcc", "meat"] as const) {
+        const base = comparisonPricing(p, bids, "computers", rankBy, defaultRanges(p)).base;
+        view.result.bids.forEach((b, i) =>
+          relClose(rankBy === "lcc" ? base[i] : -base[i], rankBy === "lcc" ? b.comparisonValue : b.meatScore),
+        );
+      }
+    },
+  );
 });

@@ -9,7 +9,9 @@ const ROOT = resolve(__dirname, "../..");
 
 describe("template CLI arguments", () => {
   it("reads the kind, the files, the language and the lock", () => {
-    expect(parseTemplateArgs(["imaging", "--bids", "b.csv", "--parameters", "p.json", "--lang", "nl", "--lock-parameters", "--out", "x.xlsx"])).toEqual({
+    expect(
+      parseTemplateArgs(["imaging", "--bids", "b.csv", "--parameters", "p.json", "--lang", "nl", "--lock-parameters", "--out", "x.xlsx"]),
+    ).toEqual({
       kind: "imaging",
       out: "x.xlsx",
       language: "nl",
@@ -53,14 +55,19 @@ describe("template CLI arguments", () => {
   });
 
   it("names the languages when --lang is not one", () => {
-    expect(() => parseTemplateArgs(["computers", "--lang", "de", "--out", "x.xlsx"])).toThrow(new Error("--lang must be one of en, nl, fr"));
+    expect(() => parseTemplateArgs(["computers", "--lang", "de", "--out", "x.xlsx"])).toThrow(
+      new Error("--lang must be one of en, nl, fr"),
+    );
   });
 });
 
 describe("template CLI run", () => {
   it("exits 1 on an unknown option, says which, and writes nothing", () => {
     const out = join(mkdtempSync(join(tmpdir(), "template-cli-")), "t.xlsx");
-    const cli = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--bid", "bids.csv", "--out", out], { cwd: ROOT, encoding: "utf8" });
+    const cli = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--bid", "bids.csv", "--out", out], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain("Unknown option '--bid'");
     expect(cli.stderr).toContain(USAGE);

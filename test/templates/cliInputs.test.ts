@@ -21,7 +21,8 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 describe("parameters are checked like the Parameters sheet and the wizard", () => {
-  const bad = (p: Partial<Record<keyof Parameters, unknown>>) => validateParameters({ ...DEFAULT_PARAMETERS, ...p } as Parameters).map((e) => [e.field, e.error.rule, e.error.detail]);
+  const bad = (p: Partial<Record<keyof Parameters, unknown>>) =>
+    validateParameters({ ...DEFAULT_PARAMETERS, ...p } as Parameters).map((e) => [e.field, e.error.rule, e.error.detail]);
 
   it.each([
     [{ includeExternalities: "no" }, "includeExternalities", "true, false"],
@@ -38,7 +39,10 @@ describe("parameters are checked like the Parameters sheet and the wizard", () =
   });
 
   it("the CLI exits 1 naming each JSON key, and writes nothing", () => {
-    const p = file("p.json", JSON.stringify({ includeExternalities: "no", scoringMethod: "best", timing: "start", country: "ZZ", electricityPricePerKWh: 0.2 }));
+    const p = file(
+      "p.json",
+      JSON.stringify({ includeExternalities: "no", scoringMethod: "best", timing: "start", country: "ZZ", electricityPricePerKWh: 0.2 }),
+    );
     const run = cli("computers", "--parameters", p);
     expect([run.status, run.wrote]).toEqual([1, false]);
     expect(run.stderr).toContain(`${p}: includeExternalities must be one of: true, false.`);
@@ -58,7 +62,10 @@ describe("parameters are checked like the Parameters sheet and the wizard", () =
 
 describe("--bids follows the wizard's import rules", () => {
   it("refuses an ambiguous number with its row and field, and reads it in the chosen --number-locale", () => {
-    const csv = file("amb.csv", "Leverancier;Product;Soort apparaat;Aantal (stuks);Prijs per stuk (EUR);TEC (kWh/jr)\nA;P;notebook;2;1.234;20\n");
+    const csv = file(
+      "amb.csv",
+      "Leverancier;Product;Soort apparaat;Aantal (stuks);Prijs per stuk (EUR);TEC (kWh/jr)\nA;P;notebook;2;1.234;20\n",
+    );
     const refused = cli("computers", "--bids", csv, "--lang", "nl");
     expect([refused.status, refused.wrote]).toEqual([1, false]);
     expect(refused.stderr).toContain(`${csv}: row 2: Prijs per stuk (EUR): "1.234" kan op twee manieren gelezen worden`);
@@ -67,7 +74,10 @@ describe("--bids follows the wizard's import rules", () => {
   });
 
   it("tells a missing column from an empty value, lists ignored columns, and reads UTF-16", () => {
-    const missing = file("missing.csv", Buffer.from("\uFEFFsupplier;product;deviceType;price;tecKWhPerYear;Opmerking\nRéseau;P;notebook;100;20;x\n", "utf16le"));
+    const missing = file(
+      "missing.csv",
+      Buffer.from("\uFEFFsupplier;product;deviceType;price;tecKWhPerYear;Opmerking\nRéseau;P;notebook;100;20;x\n", "utf16le"),
+    );
     const run = cli("computers", "--bids", missing);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${missing}: ignored columns (no such field): Opmerking`);
@@ -78,7 +88,10 @@ describe("--bids follows the wizard's import rules", () => {
   });
 
   it("reads a Windows-1252 file without garbling accents", async () => {
-    const csv = file("cp1252.csv", Buffer.from("Fournisseur;Produit;Type d'appareil;Quantité;Prix unitaire;TEC\nRéseau Dépôt;Écran;notebook;2;899,5;20\n", "latin1"));
+    const csv = file(
+      "cp1252.csv",
+      Buffer.from("Fournisseur;Produit;Type d'appareil;Quantité;Prix unitaire;TEC\nRéseau Dépôt;Écran;notebook;2;899,5;20\n", "latin1"),
+    );
     const run = cli("computers", "--bids", csv, "--lang", "fr");
     expect([run.status, run.stderr]).toEqual([0, expect.not.stringContaining("ignored columns")]);
     const book = await new ExcelJS.Workbook().xlsx.readFile(run.out);
@@ -103,7 +116,13 @@ describe("the circular commitments (LCC-METHOD §12) on the command line", () =>
   };
 
   it("reads examples/bids-commitments.csv (English headers) with --parameters keys named as the Parameters", async () => {
-    const run = cli("computers", "--bids", join(ROOT, "examples/bids-commitments.csv"), "--parameters", join(ROOT, "examples/parameters-commitments.json"));
+    const run = cli(
+      "computers",
+      "--bids",
+      join(ROOT, "examples/bids-commitments.csv"),
+      "--parameters",
+      join(ROOT, "examples/parameters-commitments.json"),
+    );
     expect([run.status, run.wrote, run.stderr]).toEqual([0, true, ""]);
     const { header, row, wb } = await cellsOf(run.out);
     expect(header.slice(-6)).toEqual([
@@ -121,13 +140,22 @@ describe("the circular commitments (LCC-METHOD §12) on the command line", () =>
   });
 
   it("takes the Dutch and French headers and the field keys, and ja/oui for yes", () => {
-    const nl = file("nl.csv", "Leverancier;Product;Soort apparaat;Aantal;Prijs per stuk;TEC;Garantiejaren;Prijs extra garantiejaar;Terugname met gegevenswissing\nA;P;notebook;2;700;20;3;25;ja\n");
+    const nl = file(
+      "nl.csv",
+      "Leverancier;Product;Soort apparaat;Aantal;Prijs per stuk;TEC;Garantiejaren;Prijs extra garantiejaar;Terugname met gegevenswissing\nA;P;notebook;2;700;20;3;25;ja\n",
+    );
     expect(cli("computers", "--bids", nl).status).toBe(0);
-    const fr = file("fr.csv", "Fournisseur;Produit;Type d'appareil;Quantité;Prix unitaire;TEC;Années de garantie;Reprise avec effacement des données\nA;P;notebook;2;700;20;3;oui\n");
+    const fr = file(
+      "fr.csv",
+      "Fournisseur;Produit;Type d'appareil;Quantité;Prix unitaire;TEC;Années de garantie;Reprise avec effacement des données\nA;P;notebook;2;700;20;3;oui\n",
+    );
     const frRun = cli("computers", "--bids", fr);
     expect(frRun.status).toBe(0);
     expect(frRun.stderr).not.toContain("ignored columns");
-    const keys = file("keys.csv", "supplier;product;deviceType;quantity;price;tecKWhPerYear;warrantyYears;sparePartsYears;batteryReplacementCost;batteryReplacementYear;takeBackWithDataErasure\nA;P;notebook;2;700;20;2;4;80;3;no\n");
+    const keys = file(
+      "keys.csv",
+      "supplier;product;deviceType;quantity;price;tecKWhPerYear;warrantyYears;sparePartsYears;batteryReplacementCost;batteryReplacementYear;takeBackWithDataErasure\nA;P;notebook;2;700;20;2;4;80;3;no\n",
+    );
     expect(cli("computers", "--bids", keys).status).toBe(0);
   });
 
@@ -145,7 +173,9 @@ describe("the circular commitments (LCC-METHOD §12) on the command line", () =>
     expect([run.status, run.wrote]).toEqual([1, false]);
     expect(run.stderr).toContain(`${bad}: row 2: Warranty years (years) must not be negative.`);
     expect(run.stderr).toContain(`${bad}: row 3: Spare parts years (years) must be at most 30.`);
-    expect(run.stderr).toContain(`${bad}: row 3: Extra warranty year price (EUR) is given, but not the warranty years included in the price`);
+    expect(run.stderr).toContain(
+      `${bad}: row 3: Extra warranty year price (EUR) is given, but not the warranty years included in the price`,
+    );
     expect(run.stderr).toContain(`${bad}: row 4: Battery replacement year (years) must be greater than 0.`);
     expect(run.stderr).toContain(`${bad}: row 4: Take-back with data erasure must be one of: yes, no, ja, nee, oui, non.`);
   });

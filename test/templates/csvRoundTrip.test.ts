@@ -24,8 +24,33 @@ const record = (r: Record<string, string>): Bid => {
   return bid as Bid;
 };
 const BIDS: Bid[] = [
-  record({ supplier: "Réseau; Dépôt « ß »", product: "Écran 14\"", deviceType: "notebook", condition: "new", quantity: "1200", price: "1234.5", installation: "12.25", tecKWhPerYear: "22.5", serviceLifeYears: "5", qualityPoints: "40" }),
-  record({ supplier: "B", product: "N2", deviceType: "desktop", condition: "refurbished", quantity: "3", price: "899", onW: "15", onHoursPerDay: "8", sleepW: "1.5", sleepHoursPerDay: "4", offW: "0.3", residualValue: "40", embodiedKgCO2e: "310" }),
+  record({
+    supplier: "Réseau; Dépôt « ß »",
+    product: 'Écran 14"',
+    deviceType: "notebook",
+    condition: "new",
+    quantity: "1200",
+    price: "1234.5",
+    installation: "12.25",
+    tecKWhPerYear: "22.5",
+    serviceLifeYears: "5",
+    qualityPoints: "40",
+  }),
+  record({
+    supplier: "B",
+    product: "N2",
+    deviceType: "desktop",
+    condition: "refurbished",
+    quantity: "3",
+    price: "899",
+    onW: "15",
+    onHoursPerDay: "8",
+    sleepW: "1.5",
+    sleepHoursPerDay: "4",
+    offW: "0.3",
+    residualValue: "40",
+    embodiedKgCO2e: "310",
+  }),
 ];
 
 describe("a Bids sheet saved as CSV by LibreOffice imports back to the same offers", () => {
@@ -37,13 +62,34 @@ describe("a Bids sheet saved as CSV by LibreOffice imports back to the same offe
     const files: string[] = [];
     for (const language of LANGUAGES) {
       const file = join(work, `${language}.xlsx`);
-      writeFileSync(file, await writeXlsx({ template: "computers", parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2 }, bids: BIDS, language }));
+      writeFileSync(
+        file,
+        await writeXlsx({
+          template: "computers",
+          parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2 },
+          bids: BIDS,
+          language,
+        }),
+      );
       files.push(file);
     }
     const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
     const out = join(work, "csv");
     mkdirSync(out);
-    const run = spawnSync("soffice", [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", CSV_FILTER, "--outdir", out, ...files], { encoding: "utf8", timeout: 240_000 });
+    const run = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        CSV_FILTER,
+        "--outdir",
+        out,
+        ...files,
+      ],
+      { encoding: "utf8", timeout: 240_000 },
+    );
     for (const language of LANGUAGES) {
       const csv = join(out, `${language}-${translate(language, "templates", "sheet.bids")}.csv`);
       if (!existsSync(csv)) throw new Error(`soffice wrote no ${csv} (status ${run.status}): ${run.stderr}`);
@@ -56,14 +102,21 @@ describe("a Bids sheet saved as CSV by LibreOffice imports back to the same offe
     // The workbook's own header row, in its language, below the title rows.
     expect(text).toContain(translate(language, "templates", "bid.price"));
     // The list columns hold the workbook's words ("Gereviseerd", "Reconditionné"), read back as codes.
-    const { bids, problems, errors, unknownColumns } = parseBidsCsv(text, "computers", { names: bidHeaderNames("computers"), words: optionWords() });
+    const { bids, problems, errors, unknownColumns } = parseBidsCsv(text, "computers", {
+      names: bidHeaderNames("computers"),
+      words: optionWords(),
+    });
     expect([problems, errors, unknownColumns]).toEqual([[], [], []]);
     expect(bids).toEqual(BIDS);
   });
 
   it("through the CLI's --bids, in Dutch", () => {
     const out = join(work, "again.xlsx");
-    const cli = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--bids", csvOf.get("nl") as string, "--lang", "nl", "--out", out], { cwd: ROOT, encoding: "utf8" });
+    const cli = spawnSync(
+      "npx",
+      ["tsx", "scripts/template-cli.ts", "computers", "--bids", csvOf.get("nl") as string, "--lang", "nl", "--out", out],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     expect(cli.stderr).not.toContain("ignored columns");
     expect([cli.status, cli.stdout]).toEqual([0, expect.stringContaining("2 bids, language nl")]);
   });

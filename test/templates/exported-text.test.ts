@@ -32,7 +32,8 @@ async function cellFormats(zip: JSZip): Promise<string[]> {
   return [.../<cellXfs\b[\s\S]*?<\/cellXfs>/.exec(styles)![0].matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
 }
 
-const styleIndex = (sheetXml: string, address: string): number => Number(new RegExp(`<c r="${address}"[^>]*\\bs="(\\d+)"`).exec(sheetXml)![1]);
+const styleIndex = (sheetXml: string, address: string): number =>
+  Number(new RegExp(`<c r="${address}"[^>]*\\bs="(\\d+)"`).exec(sheetXml)![1]);
 
 describe("offer text in the written workbook", () => {
   it("gives formula-like text (=, +, -, @) the quote prefix, and plain text none", async () => {

@@ -19,7 +19,9 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 export function requireSoffice(): string {
   const probe = spawnSync("soffice", ["--version"], { encoding: "utf8" });
   if (probe.error || probe.status !== 0) {
-    throw new Error("LibreOffice is required to prove the template formulas: soffice was not found on PATH. Install it with `apt-get install -y libreoffice-calc-nogui` (.ci/run does).");
+    throw new Error(
+      "LibreOffice is required to prove the template formulas: soffice was not found on PATH. Install it with `apt-get install -y libreoffice-calc-nogui` (.ci/run does).",
+    );
   }
   return probe.stdout.trim();
 }
@@ -36,7 +38,10 @@ export const printToPdf = (files: readonly string[], outDir: string): string[] =
 export function requirePoppler(): void {
   for (const tool of ["pdftotext", "pdftoppm"]) {
     const probe = spawnSync(tool, ["-v"], { encoding: "utf8" });
-    if (probe.error) throw new Error(`${tool} is required to read the printed workbook: install it with \`apt-get install -y poppler-utils\` (.ci/run does).`);
+    if (probe.error)
+      throw new Error(
+        `${tool} is required to read the printed workbook: install it with \`apt-get install -y poppler-utils\` (.ci/run does).`,
+      );
   }
 }
 
@@ -47,7 +52,16 @@ function convert(files: readonly string[], outDir: string, format: "xlsx" | "pdf
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
   const run = spawnSync(
     "soffice",
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
     { encoding: "utf8", timeout: 240_000 },
   );
   const outputs = files.map((f) => join(outDir, basename(f).replace(/\.xlsx$/, `.${format}`)));

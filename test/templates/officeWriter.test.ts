@@ -5,7 +5,14 @@
  */
 import { type Bid, DEFAULT_PARAMETERS } from "../../src/model";
 import { tenderAnnex } from "../../src/model/tender/annex";
-import { TEMPLATE_VERSION, type TemplateInput, buildPlan, choosePlacement, writeTemplateToExcel, writeTenderTextToExcel } from "../../src/templates";
+import {
+  TEMPLATE_VERSION,
+  type TemplateInput,
+  buildPlan,
+  choosePlacement,
+  writeTemplateToExcel,
+  writeTenderTextToExcel,
+} from "../../src/templates";
 import { TEMPLATE_SETTING_KEY } from "../../src/templates/names";
 import { columnLetter, parseRange } from "../../src/templates/address";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
@@ -33,9 +40,17 @@ class Recorder {
     if (sheet?.existing) this.violations.push(`${op} on pre-existing sheet ${sheet.name}`);
     if (this.syncs !== 1) this.violations.push(`${op} queued after ${this.syncs} syncs`);
     if (area && Array.isArray(value) && (value.length !== area.height || value.some((r) => !Array.isArray(r) || r.length !== area.width))) {
-      this.violations.push(`${op} shape ${value.length}×${(value[0] as unknown[])?.length} on ${area.height}×${area.width} at ${sheet?.name}`);
+      this.violations.push(
+        `${op} shape ${value.length}×${(value[0] as unknown[])?.length} on ${area.height}×${area.width} at ${sheet?.name}`,
+      );
     }
-    this.log.push({ op, sheet: sheet?.name, address: area && `${area.row},${area.col},${area.height}x${area.width}`, value, phase: this.syncs });
+    this.log.push({
+      op,
+      sheet: sheet?.name,
+      address: area && `${area.row},${area.col},${area.height}x${area.width}`,
+      value,
+      phase: this.syncs,
+    });
   }
 }
 
@@ -101,9 +116,12 @@ class FakeSheet {
         const title = recording<Record<string, unknown>>(this.rec, "chart.title", this);
         return {
           title: new Proxy(title, {
-            get: (target, prop) => (prop === "setFormula" ? (f: string) => this.rec.add("chart.title.setFormula", this, undefined, f) : target[prop as string]),
+            get: (target, prop) =>
+              prop === "setFormula" ? (f: string) => this.rec.add("chart.title.setFormula", this, undefined, f) : target[prop as string],
           }),
-          series: { getItemAt: (i: number) => ({ setXAxisValues: (r: FakeRange) => this.rec.add("series.setXAxisValues", this, r.area, i) }) },
+          series: {
+            getItemAt: (i: number) => ({ setXAxisValues: (r: FakeRange) => this.rec.add("series.setXAxisValues", this, r.area, i) }),
+          },
           setPosition: (from: string, to: string) => this.rec.add("chart.setPosition", this, undefined, [from, to]),
         };
       },
@@ -113,7 +131,10 @@ class FakeSheet {
     const layout = recording<Record<string, unknown>>(this.rec, "pageLayout", this);
     const method = (name: string) => (value: string) => this.rec.add(`pageLayout.${name}`, this, undefined, value);
     return new Proxy(layout, {
-      get: (target, prop) => (["setPrintArea", "setPrintTitleRows", "setPrintTitleColumns"].includes(String(prop)) ? method(String(prop)) : target[prop as string]),
+      get: (target, prop) =>
+        ["setPrintArea", "setPrintTitleRows", "setPrintTitleColumns"].includes(String(prop))
+          ? method(String(prop))
+          : target[prop as string],
     });
   }
   get verticalPageBreaks() {
@@ -207,7 +228,9 @@ describe("writeTemplateToExcel", () => {
     // The Results rows come in one 2-D write of one row per bid.
     const plan = buildPlan(input);
     const rows = Math.max(n, 10);
-    const results = rec.log.filter((e) => e.op === "range.formulas" && e.sheet === "LCC Results" && e.address?.endsWith(`${rows}x${plan.results.columns.length}`));
+    const results = rec.log.filter(
+      (e) => e.op === "range.formulas" && e.sheet === "LCC Results" && e.address?.endsWith(`${rows}x${plan.results.columns.length}`),
+    );
     expect(results).toHaveLength(1);
     expect(report).toMatchObject({ template: "computers", nameSuffix: "", tableName: "LCC_Bids", rows });
   });
@@ -250,11 +273,17 @@ describe("writeTemplateToExcel", () => {
       expect(of("pageLayout.setPrintTitleRows")).toEqual(s.print!.titleRows ? [s.print!.titleRows.replace(/(\d+)/g, "$$$1")] : []);
     }
     const results = plan.sheets.find((s) => s.key === "results")!;
-    expect(rec.log.filter((e) => e.op === "verticalPageBreaks.add").map((e) => e.value)).toEqual(results.print!.columnBreaks.map((c) => `${columnLetter(c)}1`));
-    expect(rec.log.filter((e) => e.op === "pageLayout.zoom" && e.sheet === results.name).map((e) => e.value)).toEqual([{ scale: results.print!.scale }]);
+    expect(rec.log.filter((e) => e.op === "verticalPageBreaks.add").map((e) => e.value)).toEqual(
+      results.print!.columnBreaks.map((c) => `${columnLetter(c)}1`),
+    );
+    expect(rec.log.filter((e) => e.op === "pageLayout.zoom" && e.sheet === results.name).map((e) => e.value)).toEqual([
+      { scale: results.print!.scale },
+    ]);
     expect(rec.log.filter((e) => e.op === "range.merge").length).toBe(plan.sheets.reduce((n, s) => n + s.merges.length, 0));
     // Chart titles follow their cells, which say "per year" when the offers are compared on EAC.
-    expect(rec.log.filter((e) => e.op === "chart.title.setFormula").map((e) => e.value)).toEqual(plan.charts.map((c) => `='${results.name}'!$${c.titleCell!.replace(/(\d+)/, "$$$1")}`));
+    expect(rec.log.filter((e) => e.op === "chart.title.setFormula").map((e) => e.value)).toEqual(
+      plan.charts.map((c) => `='${results.name}'!$${c.titleCell!.replace(/(\d+)/, "$$$1")}`),
+    );
   });
 
   it("writes no page layout where Excel lacks it (before ExcelApi 1.9)", async () => {
@@ -264,7 +293,11 @@ describe("writeTemplateToExcel", () => {
   });
 
   it("never touches a pre-filled sheet named like ours and picks free sheet and workbook names", async () => {
-    const { rec, run, sheets } = fakeExcel({ sheets: ["LCC Results", "lcc results (2)", "Data"], names: ["LCC_DiscountRate"], tables: ["LCC_Bids"] });
+    const { rec, run, sheets } = fakeExcel({
+      sheets: ["LCC Results", "lcc results (2)", "Data"],
+      names: ["LCC_DiscountRate"],
+      tables: ["LCC_Bids"],
+    });
     const report = await writeTemplateToExcel(computers([bidA]), run);
     expect(rec.violations).toEqual([]);
     expect(report.sheets.results).toBe("LCC Results (3)");
@@ -273,16 +306,20 @@ describe("writeTemplateToExcel", () => {
     expect(report.tableName).toBe("LCC_Bids_2");
     expect(rec.log.some((e) => e.sheet === "LCC Results" || e.sheet === "Data")).toBe(false);
     expect(sheets.all.map((s) => s.name)).toContain("LCC Results (3)");
-    const formulas = rec.log.filter((e) => e.op === "range.formulas").flatMap((e) => (e.value as unknown[][]).flat()).filter((v) => typeof v === "string" && v.startsWith("="));
+    const formulas = rec.log
+      .filter((e) => e.op === "range.formulas")
+      .flatMap((e) => (e.value as unknown[][]).flat())
+      .filter((v) => typeof v === "string" && v.startsWith("="));
     expect(formulas.some((f) => (f as string).includes("LCC_DiscountRate_2"))).toBe(true);
     expect(formulas.some((f) => /LCC_DiscountRate(?!_2)/.test(f as string))).toBe(false);
   });
 
   it("writes formula-looking text as literal text", async () => {
     const { rec, run } = fakeExcel();
-    await writeTemplateToExcel(computers([{ ...bidA, supplier: "=HYPERLINK(\"http://x\",\"y\")", product: "@SUM(1)" }]), run);
-    const bids = rec.log.find((e) => e.op === "range.formulas" && e.sheet === "LCC Bids" && e.address?.startsWith("3,0,"))!.value as unknown[][];
-    expect(bids[1].slice(0, 2)).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(1)"]);
+    await writeTemplateToExcel(computers([{ ...bidA, supplier: '=HYPERLINK("http://x","y")', product: "@SUM(1)" }]), run);
+    const bids = rec.log.find((e) => e.op === "range.formulas" && e.sheet === "LCC Bids" && e.address?.startsWith("3,0,"))!
+      .value as unknown[][];
+    expect(bids[1].slice(0, 2)).toEqual(['\'=HYPERLINK("http://x","y")', "'@SUM(1)"]);
   });
 
   it.each(["imaging", "circular"] as const)("writes the %s template in 2 syncs too", async (template) => {
@@ -301,7 +338,9 @@ describe("writeTemplateToExcel", () => {
     expect(rec.violations).toEqual([]);
     expect(report.sheets.tender).toBe("Bestektekst (2)");
     expect(rec.log.filter((e) => e.op === "worksheets.add").map((e) => e.sheet)).toContain("Bestektekst (2)");
-    const cells = rec.log.filter((e) => e.op === "range.formulas" && e.sheet === "Bestektekst (2)").flatMap((e) => (e.value as unknown[][]).flat());
+    const cells = rec.log
+      .filter((e) => e.op === "range.formulas" && e.sheet === "Bestektekst (2)")
+      .flatMap((e) => (e.value as unknown[][]).flat());
     // Text only: every cell goes in as literal text (the quote prefix), none as a formula.
     expect(cells.filter((c) => typeof c !== "string" || !c.startsWith("'"))).toEqual([]);
     const written = cells.map((c) => String(c).slice(1));
@@ -311,7 +350,11 @@ describe("writeTemplateToExcel", () => {
   });
 
   it("adds only the Tender text sheet beside a comparison already there: one new sheet, no names or tables, 2 syncs", async () => {
-    const { rec, run } = fakeExcel({ sheets: ["LCC Parameters", "LCC Bids", "LCC Results", "Texte du cahier des charges"], names: ["LCC_DiscountRate"], tables: ["LCC_Bids"] });
+    const { rec, run } = fakeExcel({
+      sheets: ["LCC Parameters", "LCC Bids", "LCC Results", "Texte du cahier des charges"],
+      names: ["LCC_DiscountRate"],
+      tables: ["LCC_Bids"],
+    });
     const name = await writeTenderTextToExcel({ ...computers([bidA]), language: "fr" }, run);
     expect(name).toBe("Texte du cahier des charges (2)");
     expect(rec.syncs).toBe(2);
@@ -324,6 +367,9 @@ describe("writeTemplateToExcel", () => {
 
   it("picks names the same way as choosePlacement", () => {
     const placement = choosePlacement({ template: "circular" }, ["LCC Options"], ["lcc_years"]);
-    expect(placement).toEqual({ sheetNames: expect.objectContaining({ scenarios: "LCC Options (2)", results: "LCC Circular results" }), nameSuffix: "_2" });
+    expect(placement).toEqual({
+      sheetNames: expect.objectContaining({ scenarios: "LCC Options (2)", results: "LCC Circular results" }),
+      nameSuffix: "_2",
+    });
   });
 });

@@ -29,7 +29,13 @@ import { REPEAT_PREFIX } from "../../src/templates/resultsSheet";
 import { t } from "../../src/templates/text";
 import { planToXlsx } from "../../src/templates/xlsx/writeXlsx";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
-import { randomCircularInputs, randomComputerBids, randomCriteriaSettings, randomImagingBids, withRandomAnswers } from "../fixtures/randomBids";
+import {
+  randomCircularInputs,
+  randomComputerBids,
+  randomCriteriaSettings,
+  randomImagingBids,
+  withRandomAnswers,
+} from "../fixtures/randomBids";
 import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { type CriterionReason, LABELS, checkCriteria, criterionName, labelName } from "../../src/model/criteria";
 import { criteriaText } from "../../src/i18n/criteria";
@@ -102,13 +108,70 @@ const circular: Parameters = { ...DEFAULT_PARAMETERS, ...referenceParameters, ti
 const CIRCULAR_EXAMPLE = JSON.parse(readFileSync(join(ROOT, "examples/circular.json"), "utf8")) as CircularInputs;
 
 /** LCC-METHOD §12.7: the reference bids with the circular commitments of cases C1–C6. */
-const refurbishedC4: Bid = { ...bidA, supplier: "Supplier R", product: "Refurbished", condition: "refurbished", price: 430, tecKWhPerYear: 25, residualValue: 0, serviceLifeYears: 3 };
+const refurbishedC4: Bid = {
+  ...bidA,
+  supplier: "Supplier R",
+  product: "Refurbished",
+  condition: "refurbished",
+  price: 430,
+  tecKWhPerYear: 25,
+  residualValue: 0,
+  serviceLifeYears: 3,
+};
 const REFERENCE_12_7: readonly Case[] = [
-  { id: "c1", input: { template: "computers", parameters: { ...referenceParameters, requiredWarrantyYears: 5 }, bids: [{ ...bidA, warrantyYears: 3, extraWarrantyYearPrice: 25 }, { ...bidB, warrantyYears: 5, batteryReplacementCost: 90, batteryReplacementYear: 4 }] } },
-  { id: "c2", input: { template: "computers", parameters: { ...referenceParameters, outOfWarrantyRepairPerYear: 40 }, bids: [{ ...bidA, warrantyYears: 3 }, { ...bidB, warrantyYears: 5, batteryReplacementCost: 90, batteryReplacementYear: 4 }] } },
-  { id: "c3", input: { template: "computers", parameters: { ...referenceParameters, requiredWarrantyYears: 5, requiredSparePartsYears: 4 }, bids: [{ ...bidA, warrantyYears: 3, sparePartsYears: 2 }, { ...bidB, warrantyYears: 5, sparePartsYears: 5 }] }, },
-  { id: "c4-c5", input: { template: "computers", parameters: referenceParameters, bids: [bidA, refurbishedC4, { ...bidA, supplier: "Supplier L", serviceLifeYears: 8 }] } },
-  { id: "c6", input: { template: "computers", parameters: { ...referenceParameters, dataErasureCostPerUnit: 12 }, bids: [bidA, { ...bidB, takeBackWithDataErasure: "yes" }, { ...bidB, supplier: "Supplier N", residualValue: null, deviceType: "desktop", takeBackWithDataErasure: "no" }] } },
+  {
+    id: "c1",
+    input: {
+      template: "computers",
+      parameters: { ...referenceParameters, requiredWarrantyYears: 5 },
+      bids: [
+        { ...bidA, warrantyYears: 3, extraWarrantyYearPrice: 25 },
+        { ...bidB, warrantyYears: 5, batteryReplacementCost: 90, batteryReplacementYear: 4 },
+      ],
+    },
+  },
+  {
+    id: "c2",
+    input: {
+      template: "computers",
+      parameters: { ...referenceParameters, outOfWarrantyRepairPerYear: 40 },
+      bids: [
+        { ...bidA, warrantyYears: 3 },
+        { ...bidB, warrantyYears: 5, batteryReplacementCost: 90, batteryReplacementYear: 4 },
+      ],
+    },
+  },
+  {
+    id: "c3",
+    input: {
+      template: "computers",
+      parameters: { ...referenceParameters, requiredWarrantyYears: 5, requiredSparePartsYears: 4 },
+      bids: [
+        { ...bidA, warrantyYears: 3, sparePartsYears: 2 },
+        { ...bidB, warrantyYears: 5, sparePartsYears: 5 },
+      ],
+    },
+  },
+  {
+    id: "c4-c5",
+    input: {
+      template: "computers",
+      parameters: referenceParameters,
+      bids: [bidA, refurbishedC4, { ...bidA, supplier: "Supplier L", serviceLifeYears: 8 }],
+    },
+  },
+  {
+    id: "c6",
+    input: {
+      template: "computers",
+      parameters: { ...referenceParameters, dataErasureCostPerUnit: 12 },
+      bids: [
+        bidA,
+        { ...bidB, takeBackWithDataErasure: "yes" },
+        { ...bidB, supplier: "Supplier N", residualValue: null, deviceType: "desktop", takeBackWithDataErasure: "no" },
+      ],
+    },
+  },
 ].map((c) => ({ ...c, id: `computers-12.7-${c.id}` }) as Case);
 
 /** Seeded offers with every commitment field, under every timing and escalation base. */
@@ -117,7 +180,15 @@ const CONVENTIONS: readonly Case[] = (["end", "begin", "mid"] as const).flatMap(
     id: `computers-commitments-${timing}-${escalationBase}`,
     input: {
       template: "computers",
-      parameters: { ...computersA, timing, escalationBase, includeExternalities: j === 0, scoringMethod: (["lowest", "linear", "range"] as const)[i], requiredWarrantyYears: 2 + i + j, requiredSparePartsYears: j * 3 },
+      parameters: {
+        ...computersA,
+        timing,
+        escalationBase,
+        includeExternalities: j === 0,
+        scoringMethod: (["lowest", "linear", "range"] as const)[i],
+        requiredWarrantyYears: 2 + i + j,
+        requiredSparePartsYears: j * 3,
+      },
       bids: randomComputerBids(25, 100 + 10 * i + j, true, true),
       language: (["en", "nl", "fr"] as const)[i],
     },
@@ -126,7 +197,13 @@ const CONVENTIONS: readonly Case[] = (["end", "begin", "mid"] as const).flatMap(
 
 /** Seeded offers (refurbished and not, every device type) with random answers under random criteria settings. */
 const CRITERIA_CASES: readonly Case[] = [
-  ...(["en", "nl", "fr"] as const).map((language) => ({ id: `computers-criteria-P-T-${language}`, input: { template: "computers", parameters: { ...referenceParameters, criteria: SECTION_4 }, bids: [...SECTION_4_BIDS], language } }) as Case),
+  ...(["en", "nl", "fr"] as const).map(
+    (language) =>
+      ({
+        id: `computers-criteria-P-T-${language}`,
+        input: { template: "computers", parameters: { ...referenceParameters, criteria: SECTION_4 }, bids: [...SECTION_4_BIDS], language },
+      }) as Case,
+  ),
   ...[11, 12, 13].map(
     (seed, i) =>
       ({
@@ -139,7 +216,14 @@ const CRITERIA_CASES: readonly Case[] = [
         },
       }) as Case,
   ),
-  { id: "imaging-criteria-random", input: { template: "imaging", parameters: { ...imaging, criteria: randomCriteriaSettings(21) }, bids: withRandomAnswers(randomImagingBids(30, 21, true), 21) } },
+  {
+    id: "imaging-criteria-random",
+    input: {
+      template: "imaging",
+      parameters: { ...imaging, criteria: randomCriteriaSettings(21) },
+      bids: withRandomAnswers(randomImagingBids(30, 21, true), 21),
+    },
+  },
 ];
 
 const CASES: readonly Case[] = [
@@ -147,11 +231,20 @@ const CASES: readonly Case[] = [
   { id: "computers-reference", input: { template: "computers", parameters: referenceParameters, bids: [bidA, bidB] } },
   ...REFERENCE_12_7,
   ...CONVENTIONS,
-  { id: "computers-random-200", input: { template: "computers", parameters: computersA, bids: randomComputerBids(200, 20260101, true, true), language: "nl" } },
-  { id: "computers-random-40-range", input: { template: "computers", parameters: computersB, bids: randomComputerBids(40, 7, false, true), language: "fr" } },
+  {
+    id: "computers-random-200",
+    input: { template: "computers", parameters: computersA, bids: randomComputerBids(200, 20260101, true, true), language: "nl" },
+  },
+  {
+    id: "computers-random-40-range",
+    input: { template: "computers", parameters: computersB, bids: randomComputerBids(40, 7, false, true), language: "fr" },
+  },
   { id: "imaging-random-200", input: { template: "imaging", parameters: imaging, bids: randomImagingBids(200, 42, true) } },
   { id: "circular-example", input: { template: "circular", parameters: referenceParameters, circular: CIRCULAR_EXAMPLE } },
-  { id: "circular-random-30", input: { template: "circular", parameters: circular, circular: randomCircularInputs(30, 99), language: "nl" } },
+  {
+    id: "circular-random-30",
+    input: { template: "circular", parameters: circular, circular: randomCircularInputs(30, 99), language: "nl" },
+  },
 ];
 
 /** A colleague typed 16 on + 10 sleep hours into the Bids table (the wizard and CLI refuse it; the sheet must flag it). */
@@ -160,7 +253,11 @@ const HOURS_CASE: Case = {
   input: {
     template: "computers",
     parameters: referenceParameters,
-    bids: [bidA, { ...bidB, tecKWhPerYear: null, onW: 20, onHoursPerDay: 16, sleepW: 2, sleepHoursPerDay: 10, offW: 1 }, { ...bidA, onHoursPerDay: 20, sleepHoursPerDay: 8 }],
+    bids: [
+      bidA,
+      { ...bidB, tecKWhPerYear: null, onW: 20, onHoursPerDay: 16, sleepW: 2, sleepHoursPerDay: 10, offW: 1 },
+      { ...bidA, onHoursPerDay: 20, sleepHoursPerDay: 8 },
+    ],
   },
 };
 
@@ -174,7 +271,11 @@ const INJECTION_CSV = [
 const CLI_RUNS = [
   { id: "cli-examples", csv: readFileSync(join(ROOT, "examples/bids.csv"), "utf8"), parameters: join(ROOT, "examples/parameters.json") },
   { id: "cli-injection", csv: INJECTION_CSV, parameters: undefined },
-  { id: "cli-criteria", csv: readFileSync(join(ROOT, "examples/bids-criteria.csv"), "utf8"), parameters: join(ROOT, "examples/parameters-criteria.json") },
+  {
+    id: "cli-criteria",
+    csv: readFileSync(join(ROOT, "examples/bids-criteria.csv"), "utf8"),
+    parameters: join(ROOT, "examples/parameters-criteria.json"),
+  },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "lcc-templates-"));
@@ -198,7 +299,16 @@ beforeAll(async () => {
     const csv = join(work, `${run.id}.csv`);
     writeFileSync(csv, run.csv);
     const file = join(work, `${run.id}.xlsx`);
-    const args = ["tsx", "scripts/template-cli.ts", "computers", "--bids", csv, "--out", file, ...(run.parameters ? ["--parameters", run.parameters] : [])];
+    const args = [
+      "tsx",
+      "scripts/template-cli.ts",
+      "computers",
+      "--bids",
+      csv,
+      "--out",
+      file,
+      ...(run.parameters ? ["--parameters", run.parameters] : []),
+    ];
     const cli = spawnSync("npx", args, { cwd: ROOT, encoding: "utf8" });
     if (cli.status !== 0) throw new Error(`template CLI failed: ${cli.stderr}`);
     const p: Parameters = { ...DEFAULT_PARAMETERS, ...(run.parameters ? JSON.parse(readFileSync(run.parameters, "utf8")) : {}) };
@@ -278,7 +388,9 @@ function criterionReasonText(x: CriterionReason, p: Parameters, lang: Language):
     const answer = labelName(lang, x.answer as never);
     const levels = p.criteria.find((s) => s.id === "label")?.levels;
     if (!levels) return criteriaText(lang, "reason.labelRequired", { name, answer });
-    const accepted = LABELS.filter((l) => (levels[l] ?? 0) > 0).map((l) => labelName(lang, l)).join(", ");
+    const accepted = LABELS.filter((l) => (levels[l] ?? 0) > 0)
+      .map((l) => labelName(lang, l))
+      .join(", ");
     return criteriaText(lang, "reason.notAccepted", { name, answer, accepted });
   }
   return criteriaText(lang, "reason.below", { name, answer: String(x.answer), required: String(x.required) });
@@ -286,12 +398,21 @@ function criterionReasonText(x: CriterionReason, p: Parameters, lang: Language):
 
 /** The Reasons cell as the workbook words it: the same sentences, numbers joined in with &. */
 const reasonsText = (r: BidResult, p: Parameters, lang: Language): string =>
-  r.reasons.map((x) => (x.requirement === "criterion" ? criterionReasonText(x, p, lang) : t(lang, `reason.${x.requirement}`, { answer: String(x.answer), required: String(x.required) }))).join("; ");
+  r.reasons
+    .map((x) =>
+      x.requirement === "criterion"
+        ? criterionReasonText(x, p, lang)
+        : t(lang, `reason.${x.requirement}`, { answer: String(x.answer), required: String(x.required) }),
+    )
+    .join("; ");
 
 function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, comparesEac: boolean, lang: Language): Expected {
   const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };
   const n = r.horizonYears;
-  const battery = bid.batteryReplacementCost !== null && bid.batteryReplacementYear !== null && bid.batteryReplacementYear <= n ? bid.batteryReplacementYear : null;
+  const battery =
+    bid.batteryReplacementCost !== null && bid.batteryReplacementYear !== null && bid.batteryReplacementYear <= n
+      ? bid.batteryReplacementYear
+      : null;
   const working: Record<string, () => number> = {
     pvEnergy: () => pvFactor(settings, n, p.energyEscalation),
     pvMaintenance: () => pvFactor(settings, n, p.maintenanceEscalation),
@@ -299,7 +420,10 @@ function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, com
     annuityFactor: () => pvFactor({ discountRate: p.discountRate, timing: p.timing }, n),
     endOfPeriodFactor: () => endOfPeriodFactor(p.discountRate, n),
     pvCovered: () => pvFactor(settings, Math.min(r.coveredWarrantyYears, n), p.maintenanceEscalation),
-    oneOffFactor: () => (battery === null ? 0 : escalationFactor(p.maintenanceEscalation, battery, p.escalationBase) * discountFactor(p.discountRate, battery, p.timing)),
+    oneOffFactor: () =>
+      battery === null
+        ? 0
+        : escalationFactor(p.maintenanceEscalation, battery, p.escalationBase) * discountFactor(p.discountRate, battery, p.timing),
   };
   if (key === "offer" || key.startsWith(REPEAT_PREFIX)) return `${bid.supplier} – ${bid.product}`;
   if (key.startsWith("chart.")) {
@@ -322,7 +446,8 @@ function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, com
     return s?.role === "requirement" ? (s.passed as boolean) : true;
   }
   // §12.4: no rank and no scores for an offer that fails a requirement.
-  if (!r.compliant && ["rank", "priceScore", "criteriaPoints", "qualityTotal", "meatScore", "meatRank", "rankingValue"].includes(key)) return "";
+  if (!r.compliant && ["rank", "priceScore", "criteriaPoints", "qualityTotal", "meatScore", "meatRank", "rankingValue"].includes(key))
+    return "";
   if (key === "rankingValue") return r.comparisonValue;
   if (key in working) return working[key]();
   const value = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], r);
@@ -335,10 +460,17 @@ const fixed = (x: number, decimals = 2) => x.toLocaleString("en-US", { minimumFr
 
 /** The first row holding the k-th smallest value, as MATCH(SMALL(range,k),range,0) finds it. */
 /** The position of the k-th best value; NaN (an offer that is not ranked) is never among them, as MIN, SMALL and MATCH skip blanks. */
-const nth = (values: readonly number[], k: number, order: 1 | -1) => values.indexOf(values.filter((v) => !Number.isNaN(v)).sort((a, b) => order * (a - b))[k - 1]);
+const nth = (values: readonly number[], k: number, order: 1 | -1) =>
+  values.indexOf(values.filter((v) => !Number.isNaN(v)).sort((a, b) => order * (a - b))[k - 1]);
 
 /** The award summary the Results sheet must show: winner, margin and sentence, ranked as the wizard ranks. */
-function comparisonHeadline(lang: Language, p: Parameters, bids: readonly Bid[], results: readonly BidResult[], comparesEac: boolean): Record<string, Expected> {
+function comparisonHeadline(
+  lang: Language,
+  p: Parameters,
+  bids: readonly Bid[],
+  results: readonly BidResult[],
+  comparesEac: boolean,
+): Record<string, Expected> {
   const name = (i: number) => `${bids[i].supplier} – ${bids[i].product}`;
   // Ranked (compliant) offers only, §12.4.
   const values = results.map((r) => (r.compliant ? r.comparisonValue : NaN));
@@ -349,8 +481,17 @@ function comparisonHeadline(lang: Language, p: Parameters, bids: readonly Bid[],
   const byMeat = results.some((x) => x.qualityTotal > 0);
   if (ranked === 0) return { winner: "", margin: "", sentence: "", warning };
   if (ranked === 1) {
-    const meatWinner = nth(results.map((x) => x.meatScore), 1, -1);
-    return { winner: name(byMeat ? meatWinner : w), margin: "", sentence: t(lang, "summary.sentenceSingle", { winner: name(w), value: fixed(values[w]), unit }), warning };
+    const meatWinner = nth(
+      results.map((x) => x.meatScore),
+      1,
+      -1,
+    );
+    return {
+      winner: name(byMeat ? meatWinner : w),
+      margin: "",
+      sentence: t(lang, "summary.sentenceSingle", { winner: name(w), value: fixed(values[w]), unit }),
+      warning,
+    };
   }
   if (byMeat) {
     const meat = results.map((x) => x.meatScore);
@@ -359,11 +500,22 @@ function comparisonHeadline(lang: Language, p: Parameters, bids: readonly Bid[],
     return {
       winner: name(mw),
       margin: t(lang, "summary.marginPoints", points),
-      sentence: t(lang, "summary.sentenceMeat", { ...points, winner: name(mw), total: fixed(meat[mw]), quality: fixed(results[mw].qualityTotal), price: fixed(results[mw].priceScore) }),
+      sentence: t(lang, "summary.sentenceMeat", {
+        ...points,
+        winner: name(mw),
+        total: fixed(meat[mw]),
+        quality: fixed(results[mw].qualityTotal),
+        price: fixed(results[mw].priceScore),
+      }),
       warning,
     };
   }
-  const cost = { amount: fixed(values[r] - values[w]), share: fixed((100 * (values[r] - values[w])) / values[w], 1), runnerUp: name(r), unit };
+  const cost = {
+    amount: fixed(values[r] - values[w]),
+    share: fixed((100 * (values[r] - values[w])) / values[w], 1),
+    runnerUp: name(r),
+    unit,
+  };
   return {
     winner: name(w),
     margin: t(lang, "summary.marginCost", cost),
@@ -376,7 +528,12 @@ function circularHeadline(lang: Language, p: Parameters, options: readonly { nam
   const values = options.map((o) => o.value);
   const [w, r] = [nth(values, 1, 1), nth(values, 2, 1)];
   const unit = t(lang, "unit.currencyPerYear", { cur: p.currency });
-  const cost = { amount: fixed(values[r] - values[w]), share: fixed((100 * (values[r] - values[w])) / values[w], 1), runnerUp: options[r].name, unit };
+  const cost = {
+    amount: fixed(values[r] - values[w]),
+    share: fixed((100 * (values[r] - values[w])) / values[w], 1),
+    runnerUp: options[r].name,
+    unit,
+  };
   return {
     winner: options[w].name,
     margin: t(lang, "summary.marginCost", cost),
@@ -397,7 +554,11 @@ async function compareComparison(id: string): Promise<void> {
   for (let i = 0; i < plan.results.rowCount; i++) {
     for (const { key, column } of plan.results.columns) {
       const address = `${column}${plan.results.firstRow + i}`;
-      c.check(`${id} ${address} ${key}`, ws.getCell(address).result, i < bids.length ? expectedBidCell(key, bids[i], result.value.bids[i], p, result.value.comparesEac, lang) : "");
+      c.check(
+        `${id} ${address} ${key}`,
+        ws.getCell(address).result,
+        i < bids.length ? expectedBidCell(key, bids[i], result.value.bids[i], p, result.value.comparesEac, lang) : "",
+      );
     }
   }
   const values = result.value.bids.filter((b) => b.compliant).map((b) => b.comparisonValue);
@@ -456,7 +617,11 @@ async function compareCircular(id: string): Promise<void> {
     parameterSet: p.parameterSetName,
     parameterSetVersion: p.parameterSetVersion,
     newAnnualisedCo2: firstNew ? firstNew.annualisedCo2Kg : 0,
-    ...circularHeadline(lang, p, results.map((r) => ({ name: optionLabel(lang, r.kind), value: r.equivalentAnnualCost }))),
+    ...circularHeadline(
+      lang,
+      p,
+      results.map((r) => ({ name: optionLabel(lang, r.kind), value: r.equivalentAnnualCost })),
+    ),
   };
   for (const s of plan.results.summary) c.check(`${id} ${s.address} ${s.key}`, ws.getCell(s.address).result, summary[s.key]);
   checkParameterFormulas(c, wb, plan, p);
@@ -471,7 +636,8 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
     await compareComparison("cli-criteria");
     const { wb, plan } = await open("cli-criteria");
     const column = (key: string) => plan.results.columns.find((c) => c.key === key)!.column;
-    const at = (key: string, row: number) => sheetOf(wb, plan, "results").getCell(`${column(key)}${plan.results.firstRow + row}`).result ?? "";
+    const at = (key: string, row: number) =>
+      sheetOf(wb, plan, "results").getCell(`${column(key)}${plan.results.firstRow + row}`).result ?? "";
     const round = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e4) / 1e4 : x);
     expect([0, 1, 2, 3, 4].map((i) => round(at("meatScore", i)))).toEqual([66.2541, 76.1583, 78, "", 65.1051]);
     expect(at("reasons", 3)).toBe("spare parts for 3 years where 5 are required");
@@ -487,7 +653,9 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
     expect(Math.round(((await cell("computers-12.7-c1", "breakdown.warrantyExtensionCost", 0)) as number) * 100) / 100).toBe(5000);
     expect(Math.round(((await cell("computers-12.7-c1", "breakdown.oneOffCost", 1)) as number) * 100) / 100).toBe(8164.13);
     expect(await cell("computers-12.7-c3", "rank", 0)).toBe("");
-    expect(await cell("computers-12.7-c3", "reasons", 0)).toBe("warranty of 3 years where 5 are required; spare parts for 2 years where 4 are required");
+    expect(await cell("computers-12.7-c3", "reasons", 0)).toBe(
+      "warranty of 3 years where 5 are required; spare parts for 2 years where 4 are required",
+    );
     expect(await cell("computers-12.7-c3", "rank", 1)).toBe(1);
   });
   it("CRITERIA.md §4 in the workbook's own formulas: quality totals 42.7143, 54, 38, 40; S out with its reason in nl", async () => {
@@ -534,14 +702,16 @@ test("the seeded offers with commitments exercise every new line and both sides 
   const count = (f: (b: BidResult) => boolean) => all.filter(f).length;
   expect(count((b) => !b.compliant)).toBeGreaterThan(5);
   expect(count((b) => b.compliant)).toBeGreaterThan(50);
-  for (const line of ["warrantyExtensionCost", "repairCost", "oneOffCost"] as const) expect(count((b) => b.breakdown[line] > 0)).toBeGreaterThan(5);
+  for (const line of ["warrantyExtensionCost", "repairCost", "oneOffCost"] as const)
+    expect(count((b) => b.breakdown[line] > 0)).toBeGreaterThan(5);
 });
 
 describe("on + sleep hours above 24 typed into the Bids table", () => {
   it("are flagged in the Check column and give #N/A energy where the hours are used, never negative off hours", async () => {
     const { wb, plan } = await open(HOURS_CASE.id);
     const ws = sheetOf(wb, plan, "results");
-    const at = (key: string, row: number) => ws.getCell(`${plan.results.columns.find((c) => c.key === key)!.column}${plan.results.firstRow + row}`).result ?? ""; // exceljs reads an empty text result as undefined
+    const at = (key: string, row: number) =>
+      ws.getCell(`${plan.results.columns.find((c) => c.key === key)!.column}${plan.results.firstRow + row}`).result ?? ""; // exceljs reads an empty text result as undefined
     expect(at("check", 0)).toBe("");
     expect(at("check", 1)).toBe(t("en", "check.hoursOver24"));
     expect(at("annualKWh", 1)).toEqual({ error: "#N/A" });

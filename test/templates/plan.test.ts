@@ -1,21 +1,59 @@
 /** The cell plan itself: wording in three languages, classic functions only, Excel's limits, coverage. */
 import { LANGUAGES, type Language, sectionOf, translate } from "../../src/i18n";
-import { DEFAULT_PARAMETERS, ELECTRICITY_PRICE_HINT, PRODUCT_GROUPS as TEMPLATE_KINDS, type ProductGroup as TemplateKind, evaluateComparison } from "../../src/model";
+import {
+  DEFAULT_PARAMETERS,
+  ELECTRICITY_PRICE_HINT,
+  PRODUCT_GROUPS as TEMPLATE_KINDS,
+  type ProductGroup as TemplateKind,
+  evaluateComparison,
+} from "../../src/model";
 import { type CellPlan, PARAMETER_ROWS, buildPlan, parameterName } from "../../src/templates";
 import { isFormula } from "../../src/templates/plan";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 import { CATALOGUE } from "../../src/model/criteria";
 
-const plans: [TemplateKind, Language, CellPlan][] = TEMPLATE_KINDS.flatMap((kind) => LANGUAGES.map((lang): [TemplateKind, Language, CellPlan] => [kind, lang, buildPlan({ template: kind, language: lang })]));
-const formulasOf = (plan: CellPlan) => plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.rows.flat())).filter(isFormula).map((f) => f.formula);
+const plans: [TemplateKind, Language, CellPlan][] = TEMPLATE_KINDS.flatMap((kind) =>
+  LANGUAGES.map((lang): [TemplateKind, Language, CellPlan] => [kind, lang, buildPlan({ template: kind, language: lang })]),
+);
+const formulasOf = (plan: CellPlan) =>
+  plan.sheets
+    .flatMap((s) => s.blocks.flatMap((b) => b.rows.flat()))
+    .filter(isFormula)
+    .map((f) => f.formula);
 const stringsOf = (plan: CellPlan) => [
-  ...plan.sheets.flatMap((s) => [s.name, ...s.notes.map((n) => n.text), ...s.validations.flatMap((v) => [v.prompt?.title, v.prompt?.message, v.error?.message])]),
+  ...plan.sheets.flatMap((s) => [
+    s.name,
+    ...s.notes.map((n) => n.text),
+    ...s.validations.flatMap((v) => [v.prompt?.title, v.prompt?.message, v.error?.message]),
+  ]),
   ...plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.rows.flat())).filter((c): c is string => typeof c === "string"),
   ...plan.charts.map((c) => c.title),
 ];
 
 /** Functions every Excel since 2007 and LibreOffice 7.4 compute (no LET, LAMBDA, XLOOKUP, dynamic arrays, GPP.*). */
-const CLASSIC = new Set(["SUMPRODUCT", "POWER", "INT", "IF", "IFERROR", "INDEX", "MATCH", "MIN", "MAX", "RANK", "N", "NA", "ISNUMBER", "OR", "AND", "SUM", "COUNT", "SMALL", "LARGE", "FIXED", "MID"]);
+const CLASSIC = new Set([
+  "SUMPRODUCT",
+  "POWER",
+  "INT",
+  "IF",
+  "IFERROR",
+  "INDEX",
+  "MATCH",
+  "MIN",
+  "MAX",
+  "RANK",
+  "N",
+  "NA",
+  "ISNUMBER",
+  "OR",
+  "AND",
+  "SUM",
+  "COUNT",
+  "SMALL",
+  "LARGE",
+  "FIXED",
+  "MID",
+]);
 
 describe("template wording", () => {
   it("has the same keys in en, nl and fr", () => {
@@ -56,7 +94,9 @@ describe("Excel's limits", () => {
         expect(v.prompt?.message.endsWith("…") ?? false).toBe(false); // no help text is clipped
         expect((v.list ?? []).join(",").length).toBeLessThanOrEqual(255);
       }
-      for (const b of s.blocks) for (const f of b.rows.flat().filter(isFormula)) for (const literal of f.formula.match(/"[^"]*"/g) ?? []) expect(literal.length).toBeLessThanOrEqual(257);
+      for (const b of s.blocks)
+        for (const f of b.rows.flat().filter(isFormula))
+          for (const literal of f.formula.match(/"[^"]*"/g) ?? []) expect(literal.length).toBeLessThanOrEqual(257);
     }
     const names = plan.names.map((n) => n.name);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
@@ -92,7 +132,12 @@ describe("content", () => {
     // One-off costs (battery, repair) are not a Bid column, so always 0; computers have no consumables stream.
     // Warranty top-up and repairs (LCC-METHOD §12.2) get their columns when issue 8 is wired into the templates.
     const commitments = ["breakdown.warrantyExtensionCost", "breakdown.repairCost"];
-    const absent = [...commitments, ...(kind === "computers" ? ["breakdown.oneOffCost", "breakdown.consumablesCost", "annualRunningCostPerUnit"] : ["breakdown.oneOffCost"])];
+    const absent = [
+      ...commitments,
+      ...(kind === "computers"
+        ? ["breakdown.oneOffCost", "breakdown.consumablesCost", "annualRunningCostPerUnit"]
+        : ["breakdown.oneOffCost"]),
+    ];
     const columns = buildPlan({ template: kind, bids: [bidA, bidB] }).results.columns.map((c) => c.key);
     expect(paths(r.value.bids[0]).filter((p) => !columns.includes(p) && !absent.includes(p))).toEqual([]);
   });

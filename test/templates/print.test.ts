@@ -11,7 +11,16 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { LANGUAGES, type Language } from "../../src/i18n";
-import { type Bid, type CircularInputs, DEFAULT_PARAMETERS, type Parameters, PRODUCT_GROUPS, type ProductGroup, parseBidsCsv, wordKey } from "../../src/model";
+import {
+  type Bid,
+  type CircularInputs,
+  DEFAULT_PARAMETERS,
+  type Parameters,
+  PRODUCT_GROUPS,
+  type ProductGroup,
+  parseBidsCsv,
+  wordKey,
+} from "../../src/model";
 import { type CellPlan, buildPlan } from "../../src/templates";
 import { absolute, sheetRef } from "../../src/templates/address";
 import { codeFields, codeWord } from "../../src/templates/codes";
@@ -25,14 +34,38 @@ import { presetCriteria } from "../../src/model/criteria";
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "test-artifacts");
 const EXAMPLE_BIDS: Bid[] = parseBidsCsv(readFileSync(join(ROOT, "examples/bids.csv"), "utf8"), "computers").bids;
-const EXAMPLE_PARAMETERS: Parameters = { ...DEFAULT_PARAMETERS, ...JSON.parse(readFileSync(join(ROOT, "examples/parameters.json"), "utf8")) };
+const EXAMPLE_PARAMETERS: Parameters = {
+  ...DEFAULT_PARAMETERS,
+  ...JSON.parse(readFileSync(join(ROOT, "examples/parameters.json"), "utf8")),
+};
 const CIRCULAR: CircularInputs = JSON.parse(readFileSync(join(ROOT, "examples/circular.json"), "utf8"));
 
 /** Every template in every language, with offers whose codes are all non-default (refurbished, desktop…). */
 function inputFor(template: ProductGroup, language: Language) {
-  const parameters: Parameters = { ...referenceParameters, parameterSetName: "Raamovereenkomst ICT & AV", parameterSetVersion: "2026-1", timing: "mid", escalationBase: "nist", rateType: "nominal", scoringMethod: "range", residualValueRule: "none", includeExternalities: true, country: "custom", emissionFactorKgPerKWh: 0.3 };
+  const parameters: Parameters = {
+    ...referenceParameters,
+    parameterSetName: "Raamovereenkomst ICT & AV",
+    parameterSetVersion: "2026-1",
+    timing: "mid",
+    escalationBase: "nist",
+    rateType: "nominal",
+    scoringMethod: "range",
+    residualValueRule: "none",
+    includeExternalities: true,
+    country: "custom",
+    emissionFactorKgPerKWh: 0.3,
+  };
   if (template === "circular") return { template, language, parameters, circular: CIRCULAR };
-  const bids = template === "imaging" ? [{ ...bidA, deviceType: "mfd" as const, condition: "refurbished" as const, tecKWhPerWeek: 1.2 }, { ...bidB, deviceType: "copier" as const, tecKWhPerWeek: 0.9 }] : [{ ...bidA, condition: "refurbished" as const }, { ...bidB, deviceType: "monitor" as const }];
+  const bids =
+    template === "imaging"
+      ? [
+          { ...bidA, deviceType: "mfd" as const, condition: "refurbished" as const, tecKWhPerWeek: 1.2 },
+          { ...bidB, deviceType: "copier" as const, tecKWhPerWeek: 0.9 },
+        ]
+      : [
+          { ...bidA, condition: "refurbished" as const },
+          { ...bidB, deviceType: "monitor" as const },
+        ];
   return { template, language, parameters, bids };
 }
 
@@ -54,76 +87,97 @@ beforeAll(async () => {
 const text = (zip: JSZip, path: string) => zip.file(path)!.async("string");
 
 describe("page setup on every sheet", () => {
-  it.each(cases)("$template in $language: landscape, A4, print area, repeated header row, footer with sheet, parameter set and page", async ({ template, language }) => {
-    const { plan, zip } = written.get(key(template, language))!;
-    const workbook = await text(zip, "xl/workbook.xml");
-    const paths = await sheetPaths(zip);
-    for (const [index, s] of plan.sheets.entries()) {
-      const xml = await text(zip, paths.get(s.name)!);
-      expect(xml).toMatch(/<pageSetup\b[^>]*paperSize="9"[^>]*orientation="landscape"/);
-      const footer = /<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)?.[1].replace(/&amp;/g, "&");
-      expect(footer).toBe(`&L&A&C${t(language, "print.parameterSet", { name: "Raamovereenkomst ICT && AV", version: "2026-1" })}&R${t(language, "print.page", { page: "&P", pages: "&N" })}`);
-      const named = (name: string) => new RegExp(`<definedName name="${name}" localSheetId="${index}">([^<]*)</definedName>`).exec(workbook)?.[1].replace(/&apos;/g, "'");
-      if (s.hidden) expect(named("_xlnm.Print_Area")).toBeUndefined(); // LibreOffice would print a hidden sheet that has one
-      else expect(named("_xlnm.Print_Area")).toBe(`${sheetRef(s.name)}${absolute(s.print!.area!)}`);
-      if (s.key !== "helper") expect(named("_xlnm.Print_Titles")).toBe(`${sheetRef(s.name)}${s.print!.titleRows!.replace(/(\d+)/g, "$$$1")}`);
-      if (s.print!.fitToWidth) {
-        // Fit to one page wide, as many tall as needed.
-        expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
-        expect(xml).toMatch(/<pageSetup\b[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+  it.each(cases)(
+    "$template in $language: landscape, A4, print area, repeated header row, footer with sheet, parameter set and page",
+    async ({ template, language }) => {
+      const { plan, zip } = written.get(key(template, language))!;
+      const workbook = await text(zip, "xl/workbook.xml");
+      const paths = await sheetPaths(zip);
+      for (const [index, s] of plan.sheets.entries()) {
+        const xml = await text(zip, paths.get(s.name)!);
+        expect(xml).toMatch(/<pageSetup\b[^>]*paperSize="9"[^>]*orientation="landscape"/);
+        const footer = /<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)?.[1].replace(/&amp;/g, "&");
+        expect(footer).toBe(
+          `&L&A&C${t(language, "print.parameterSet", { name: "Raamovereenkomst ICT && AV", version: "2026-1" })}&R${t(language, "print.page", { page: "&P", pages: "&N" })}`,
+        );
+        const named = (name: string) =>
+          new RegExp(`<definedName name="${name}" localSheetId="${index}">([^<]*)</definedName>`)
+            .exec(workbook)?.[1]
+            .replace(/&apos;/g, "'");
+        if (s.hidden)
+          expect(named("_xlnm.Print_Area")).toBeUndefined(); // LibreOffice would print a hidden sheet that has one
+        else expect(named("_xlnm.Print_Area")).toBe(`${sheetRef(s.name)}${absolute(s.print!.area!)}`);
+        if (s.key !== "helper")
+          expect(named("_xlnm.Print_Titles")).toBe(`${sheetRef(s.name)}${s.print!.titleRows!.replace(/(\d+)/g, "$$$1")}`);
+        if (s.print!.fitToWidth) {
+          // Fit to one page wide, as many tall as needed.
+          expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+          expect(xml).toMatch(/<pageSetup\b[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(["computers", "imaging"] as const)("%s: Results print four pages wide at one legible scale, each page led by the offer names", async (template) => {
-    const { plan, zip } = written.get(key(template, "nl"))!;
-    const results = plan.sheets.find((s) => s.key === "results")!;
-    const xml = await text(zip, (await sheetPaths(zip)).get(results.name)!);
-    const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"\/>/g)].map((m) => Number(m[1]));
-    expect(breaks).toEqual(results.print!.columnBreaks);
-    expect(breaks).toHaveLength(3);
-    expect(xml).not.toMatch(/<pageSetUpPr fitToPage="1"/);
-    expect(Number(/<pageSetup\b[^>]*scale="(\d+)"/.exec(xml)![1])).toBeGreaterThanOrEqual(70);
-    const columns = new Map(plan.results.columns.map((c) => [c.column, c.key]));
-    const letter = (i: number) => plan.results.columns[i].column;
-    expect([0, ...breaks].map((c) => columns.get(letter(c)))).toEqual(["offer", "repeat.2", "repeat.3", "repeat.4"]);
-    // The award figures (and who complies) on the first page, the costs on the second, the CO2 on the third, the reasons and inputs on the fourth.
-    const pageOf = (k: string) => [0, ...breaks].filter((b) => plan.results.columns.findIndex((c) => c.key === k) >= b).length;
-    expect(["compliant", "meatScore", "breakdown.total", "useCo2Kg", "reasons"].map(pageOf)).toEqual([1, 1, 2, 3, 4]);
-  });
+  it.each(["computers", "imaging"] as const)(
+    "%s: Results print four pages wide at one legible scale, each page led by the offer names",
+    async (template) => {
+      const { plan, zip } = written.get(key(template, "nl"))!;
+      const results = plan.sheets.find((s) => s.key === "results")!;
+      const xml = await text(zip, (await sheetPaths(zip)).get(results.name)!);
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"\/>/g)].map((m) => Number(m[1]));
+      expect(breaks).toEqual(results.print!.columnBreaks);
+      expect(breaks).toHaveLength(3);
+      expect(xml).not.toMatch(/<pageSetUpPr fitToPage="1"/);
+      expect(Number(/<pageSetup\b[^>]*scale="(\d+)"/.exec(xml)![1])).toBeGreaterThanOrEqual(70);
+      const columns = new Map(plan.results.columns.map((c) => [c.column, c.key]));
+      const letter = (i: number) => plan.results.columns[i].column;
+      expect([0, ...breaks].map((c) => columns.get(letter(c)))).toEqual(["offer", "repeat.2", "repeat.3", "repeat.4"]);
+      // The award figures (and who complies) on the first page, the costs on the second, the CO2 on the third, the reasons and inputs on the fourth.
+      const pageOf = (k: string) => [0, ...breaks].filter((b) => plan.results.columns.findIndex((c) => c.key === k) >= b).length;
+      expect(["compliant", "meatScore", "breakdown.total", "useCo2Kg", "reasons"].map(pageOf)).toEqual([1, 1, 2, 3, 4]);
+    },
+  );
 
-  it.each(LANGUAGES)("every criterion on (in %s): the points per criterion print on pages of their own, the scale stays legible", async (language) => {
-    const criteria = presetCriteria("ambitious").map((s) => (s.role === "off" || s.role === "clause" ? { ...s, role: "award" as const, points: 1 } : s));
-    const plan = buildPlan({ template: "computers", language, parameters: { ...referenceParameters, criteria }, bids: [bidA, bidB] });
-    const results = plan.sheets.find((s) => s.key === "results")!;
-    const xml = await text(await JSZip.loadAsync(await planToXlsx(plan)), "xl/worksheets/sheet3.xml");
-    expect(Number(/<pageSetup\b[^>]*scale="(\d+)"/.exec(xml)![1])).toBeGreaterThanOrEqual(70);
-    const breaks = results.print!.columnBreaks;
-    expect(breaks).toHaveLength(6); // four pages and three of points for 18 criteria
-    const keys = plan.results.columns.map((c) => c.key);
-    expect(breaks.map((b) => keys[b])).toEqual(["repeat.2", "repeat.3", "repeat.4", "repeat.5", "repeat.6", "repeat.7"]);
-    expect(keys.filter((k) => k.startsWith("points."))).toHaveLength(18);
-  });
+  it.each(LANGUAGES)(
+    "every criterion on (in %s): the points per criterion print on pages of their own, the scale stays legible",
+    async (language) => {
+      const criteria = presetCriteria("ambitious").map((s) =>
+        s.role === "off" || s.role === "clause" ? { ...s, role: "award" as const, points: 1 } : s,
+      );
+      const plan = buildPlan({ template: "computers", language, parameters: { ...referenceParameters, criteria }, bids: [bidA, bidB] });
+      const results = plan.sheets.find((s) => s.key === "results")!;
+      const xml = await text(await JSZip.loadAsync(await planToXlsx(plan)), "xl/worksheets/sheet3.xml");
+      expect(Number(/<pageSetup\b[^>]*scale="(\d+)"/.exec(xml)![1])).toBeGreaterThanOrEqual(70);
+      const breaks = results.print!.columnBreaks;
+      expect(breaks).toHaveLength(6); // four pages and three of points for 18 criteria
+      const keys = plan.results.columns.map((c) => c.key);
+      expect(breaks.map((b) => keys[b])).toEqual(["repeat.2", "repeat.3", "repeat.4", "repeat.5", "repeat.6", "repeat.7"]);
+      expect(keys.filter((k) => k.startsWith("points."))).toHaveLength(18);
+    },
+  );
 });
 
 describe("header rows and widths", () => {
-  it.each(cases)("$template in $language: no header word is wider than its column, and the header row has room for every line", ({ template, language }) => {
-    const { plan } = written.get(key(template, language))!;
-    for (const s of plan.sheets.filter((x) => x.key !== "helper")) {
-      for (const style of s.styles.filter((x) => x.style.role === "header" && x.style.wrap)) {
-        const row = Number(/\d+/.exec(style.range)![0]) - 1;
-        const block = s.blocks.find((b) => Number(/\d+/.exec(b.anchor)![0]) - 1 === row && b.rows[0].length > 2)!;
-        const headers = block.rows[0].map((h) => (typeof h === "string" ? h : ""));
-        headers.forEach((h, i) => {
-          const longest = Math.max(...h.split(/\s+/).map((w) => w.length));
-          expect({ header: h, fits: longest + 1 <= s.columnWidths[i] }).toEqual({ header: h, fits: true });
-        });
-        const height = s.rowHeights.find((r) => r.row === row)?.height ?? 15;
-        const lines = Math.max(...headers.map((h, i) => Math.ceil(h.length / Math.max(1, s.columnWidths[i] - 2))));
-        expect(height).toBeGreaterThanOrEqual(lines * 13);
+  it.each(cases)(
+    "$template in $language: no header word is wider than its column, and the header row has room for every line",
+    ({ template, language }) => {
+      const { plan } = written.get(key(template, language))!;
+      for (const s of plan.sheets.filter((x) => x.key !== "helper")) {
+        for (const style of s.styles.filter((x) => x.style.role === "header" && x.style.wrap)) {
+          const row = Number(/\d+/.exec(style.range)![0]) - 1;
+          const block = s.blocks.find((b) => Number(/\d+/.exec(b.anchor)![0]) - 1 === row && b.rows[0].length > 2)!;
+          const headers = block.rows[0].map((h) => (typeof h === "string" ? h : ""));
+          headers.forEach((h, i) => {
+            const longest = Math.max(...h.split(/\s+/).map((w) => w.length));
+            expect({ header: h, fits: longest + 1 <= s.columnWidths[i] }).toEqual({ header: h, fits: true });
+          });
+          const height = s.rowHeights.find((r) => r.row === row)?.height ?? 15;
+          const lines = Math.max(...headers.map((h, i) => Math.ceil(h.length / Math.max(1, s.columnWidths[i] - 2))));
+          expect(height).toBeGreaterThanOrEqual(lines * 13);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe("codes in the workbook's language", () => {
@@ -135,80 +189,105 @@ describe("codes in the workbook's language", () => {
     recalculated = new Map(recalculate(files, out).map((f, i) => [files[i], f]));
   });
 
-  it.each(cases.filter((c) => c.language !== "en"))("$template in $language: no English code in any cell or validation list", async ({ template, language }) => {
-    const { plan, zip, file } = written.get(key(template, language))!;
-    // Codes whose word differs in this language (a Dutch "Laptop" is the code's own word).
-    const english = new Map(codeFields(template).flatMap((f) => f.codes.filter((c) => wordKey(codeWord(language, f.key, c)) !== wordKey(c)).map((c) => [wordKey(c), `${f.key}:${c}`])));
-    expect(english.size).toBeGreaterThanOrEqual(8);
-    const found: string[] = [];
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(recalculated.get(file)!);
-    const helper = plan.sheets.find((s) => s.key === "helper")!.name;
-    wb.eachSheet((ws) => {
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          const v = cell.value && typeof cell.value === "object" && "result" in cell.value ? cell.value.result : cell.value;
-          if (typeof v !== "string") return;
-          // The hidden helper keeps the codes the formulas compare (its code column and code cells): its words column is checked.
-          if (ws.name === helper && Number(cell.col) !== 6) return;
-          const shown = ws.name === helper ? v.slice(v.indexOf(":") + 1) : v;
-          if (english.has(wordKey(shown))) found.push(`${ws.name}!${cell.address} = ${v}`);
-        }),
+  it.each(cases.filter((c) => c.language !== "en"))(
+    "$template in $language: no English code in any cell or validation list",
+    async ({ template, language }) => {
+      const { plan, zip, file } = written.get(key(template, language))!;
+      // Codes whose word differs in this language (a Dutch "Laptop" is the code's own word).
+      const english = new Map(
+        codeFields(template).flatMap((f) =>
+          f.codes.filter((c) => wordKey(codeWord(language, f.key, c)) !== wordKey(c)).map((c) => [wordKey(c), `${f.key}:${c}`]),
+        ),
       );
-    });
-    const paths = await sheetPaths(zip);
-    for (const s of plan.sheets) {
-      const xml = await text(zip, paths.get(s.name)!);
-      for (const m of xml.matchAll(/<dataValidation type="list"[^>]*sqref="([^"]+)"[^>]*>[\s\S]*?<formula1>"([^<]*)"<\/formula1>/g)) {
-        for (const item of m[2].split(",")) if (english.has(wordKey(item.replace(/&apos;/g, "'")))) found.push(`${s.name}!${m[1]} list: ${item}`);
+      expect(english.size).toBeGreaterThanOrEqual(8);
+      const found: string[] = [];
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(recalculated.get(file)!);
+      const helper = plan.sheets.find((s) => s.key === "helper")!.name;
+      wb.eachSheet((ws) => {
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const v = cell.value && typeof cell.value === "object" && "result" in cell.value ? cell.value.result : cell.value;
+            if (typeof v !== "string") return;
+            // The hidden helper keeps the codes the formulas compare (its code column and code cells): its words column is checked.
+            if (ws.name === helper && Number(cell.col) !== 6) return;
+            const shown = ws.name === helper ? v.slice(v.indexOf(":") + 1) : v;
+            if (english.has(wordKey(shown))) found.push(`${ws.name}!${cell.address} = ${v}`);
+          }),
+        );
+      });
+      const paths = await sheetPaths(zip);
+      for (const s of plan.sheets) {
+        const xml = await text(zip, paths.get(s.name)!);
+        for (const m of xml.matchAll(/<dataValidation type="list"[^>]*sqref="([^"]+)"[^>]*>[\s\S]*?<formula1>"([^<]*)"<\/formula1>/g)) {
+          for (const item of m[2].split(","))
+            if (english.has(wordKey(item.replace(/&apos;/g, "'")))) found.push(`${s.name}!${m[1]} list: ${item}`);
+        }
       }
-    }
-    expect(found).toEqual([]);
-    // And the words are there: the validation lists offer them.
-    const lists = (await Promise.all(plan.sheets.map(async (s) => text(zip, paths.get(s.name)!)))).join("");
-    expect(lists).toContain(codeWord(language, "rateType", "nominal"));
-  });
+      expect(found).toEqual([]);
+      // And the words are there: the validation lists offer them.
+      const lists = (await Promise.all(plan.sheets.map(async (s) => text(zip, paths.get(s.name)!)))).join("");
+      expect(lists).toContain(codeWord(language, "rateType", "nominal"));
+    },
+  );
 });
 
 describe("native charts in the .xlsx", () => {
-  it.each(cases)("$template in $language: two chart parts on the Results sheet, each series on the plan's ranges", async ({ template, language }) => {
-    const { plan, zip } = written.get(key(template, language))!;
-    const results = plan.sheets.find((s) => s.key === "results")!;
-    const sheetXml = await text(zip, (await sheetPaths(zip)).get(results.name)!);
-    const rels = await text(zip, (await sheetPaths(zip)).get(results.name)!.replace("worksheets/", "worksheets/_rels/") + ".rels");
-    const drawingId = /<drawing r:id="([^"]+)"\/>/.exec(sheetXml)![1];
-    const drawing = new RegExp(`Id="${drawingId}"[^>]*Target="../drawings/([^"]+)"`).exec(rels)![1];
-    const drawingRels = await text(zip, `xl/drawings/_rels/${drawing}.rels`);
-    const charts = [...drawingRels.matchAll(/Target="..\/charts\/([^"]+)"/g)].map((m) => m[1]);
-    expect(charts).toHaveLength(2);
-    const types = await text(zip, "[Content_Types].xml");
-    const ref = (a1: string) => `${sheetRef(results.name)}${absolute(a1)}`;
-    for (const [i, name] of charts.entries()) {
-      expect(types).toContain(`/xl/charts/${name}`);
-      const xml = await text(zip, `xl/charts/${name}`);
-      const plan1 = plan.charts[i];
-      const vals = [...xml.matchAll(/<c:val><c:numRef><c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
-      const data = plan1.data.split(":");
-      const [from, to] = [/^[A-Z]+/.exec(data[0])![0], /^[A-Z]+/.exec(data[1])![0]];
-      const row = (a: string) => Number(/\d+/.exec(a)![0]);
-      const columns = plan.results.columns.map((c) => c.column);
-      const expected = columns.slice(columns.indexOf(from), columns.indexOf(to) + 1).map((c) => ref(`${c}${row(data[0]) + 1}:${c}${row(data[1])}`));
-      expect(vals).toEqual(expected);
-      const cats = [...xml.matchAll(/<c:cat><c:strRef><c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
-      expect(new Set(cats)).toEqual(new Set([ref(plan1.categories)]));
-      expect(xml).toContain(`<c:grouping val="${plan1.type === "ColumnStacked" ? "stacked" : "clustered"}"/>`);
-    }
-    if (template !== "circular") {
-      // The charts show the chart-data columns: the eight (imaging: nine) cost lines, then use and production CO2.
-      const keys = (c: CellPlan["charts"][number]) => {
-        const [a, b] = c.data.split(":").map((x) => /^[A-Z]+/.exec(x)![0]);
-        const cols = plan.results.columns.map((x) => x.column);
-        return plan.results.columns.slice(cols.indexOf(a), cols.indexOf(b) + 1).map((x) => x.key);
-      };
-      expect(keys(plan.charts[0])).toEqual(["acquisitionCost", "warrantyExtensionCost", "energyCost", "maintenanceCost", ...(template === "imaging" ? ["consumablesCost"] : []), "repairCost", "oneOffCost", "endOfLifeCost", "residualValue"].map((k) => `chart.breakdown.${k}`));
-      expect(keys(plan.charts[1])).toEqual(["chart.useCo2Kg", "chart.productionCo2Kg"]);
-    }
-  });
+  it.each(cases)(
+    "$template in $language: two chart parts on the Results sheet, each series on the plan's ranges",
+    async ({ template, language }) => {
+      const { plan, zip } = written.get(key(template, language))!;
+      const results = plan.sheets.find((s) => s.key === "results")!;
+      const sheetXml = await text(zip, (await sheetPaths(zip)).get(results.name)!);
+      const rels = await text(zip, (await sheetPaths(zip)).get(results.name)!.replace("worksheets/", "worksheets/_rels/") + ".rels");
+      const drawingId = /<drawing r:id="([^"]+)"\/>/.exec(sheetXml)![1];
+      const drawing = new RegExp(`Id="${drawingId}"[^>]*Target="../drawings/([^"]+)"`).exec(rels)![1];
+      const drawingRels = await text(zip, `xl/drawings/_rels/${drawing}.rels`);
+      const charts = [...drawingRels.matchAll(/Target="..\/charts\/([^"]+)"/g)].map((m) => m[1]);
+      expect(charts).toHaveLength(2);
+      const types = await text(zip, "[Content_Types].xml");
+      const ref = (a1: string) => `${sheetRef(results.name)}${absolute(a1)}`;
+      for (const [i, name] of charts.entries()) {
+        expect(types).toContain(`/xl/charts/${name}`);
+        const xml = await text(zip, `xl/charts/${name}`);
+        const plan1 = plan.charts[i];
+        const vals = [...xml.matchAll(/<c:val><c:numRef><c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+        const data = plan1.data.split(":");
+        const [from, to] = [/^[A-Z]+/.exec(data[0])![0], /^[A-Z]+/.exec(data[1])![0]];
+        const row = (a: string) => Number(/\d+/.exec(a)![0]);
+        const columns = plan.results.columns.map((c) => c.column);
+        const expected = columns
+          .slice(columns.indexOf(from), columns.indexOf(to) + 1)
+          .map((c) => ref(`${c}${row(data[0]) + 1}:${c}${row(data[1])}`));
+        expect(vals).toEqual(expected);
+        const cats = [...xml.matchAll(/<c:cat><c:strRef><c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+        expect(new Set(cats)).toEqual(new Set([ref(plan1.categories)]));
+        expect(xml).toContain(`<c:grouping val="${plan1.type === "ColumnStacked" ? "stacked" : "clustered"}"/>`);
+      }
+      if (template !== "circular") {
+        // The charts show the chart-data columns: the eight (imaging: nine) cost lines, then use and production CO2.
+        const keys = (c: CellPlan["charts"][number]) => {
+          const [a, b] = c.data.split(":").map((x) => /^[A-Z]+/.exec(x)![0]);
+          const cols = plan.results.columns.map((x) => x.column);
+          return plan.results.columns.slice(cols.indexOf(a), cols.indexOf(b) + 1).map((x) => x.key);
+        };
+        expect(keys(plan.charts[0])).toEqual(
+          [
+            "acquisitionCost",
+            "warrantyExtensionCost",
+            "energyCost",
+            "maintenanceCost",
+            ...(template === "imaging" ? ["consumablesCost"] : []),
+            "repairCost",
+            "oneOffCost",
+            "endOfLifeCost",
+            "residualValue",
+          ].map((k) => `chart.breakdown.${k}`),
+        );
+        expect(keys(plan.charts[1])).toEqual(["chart.useCo2Kg", "chart.productionCo2Kg"]);
+      }
+    },
+  );
 });
 
 describe("the printout, as LibreOffice prints it", () => {
@@ -222,7 +301,12 @@ describe("the printout, as LibreOffice prints it", () => {
     const inputs = {
       "nl-computers": { template: "computers" as const, language: "nl" as const, parameters: EXAMPLE_PARAMETERS, bids: EXAMPLE_BIDS },
       "nl-computers-eac": { template: "computers" as const, language: "nl" as const, parameters: EXAMPLE_PARAMETERS, bids: eacBids },
-      "fr-computers-no-price": { template: "computers" as const, language: "fr" as const, parameters: { ...EXAMPLE_PARAMETERS, electricityPricePerKWh: 0 }, bids: EXAMPLE_BIDS },
+      "fr-computers-no-price": {
+        template: "computers" as const,
+        language: "fr" as const,
+        parameters: { ...EXAMPLE_PARAMETERS, electricityPricePerKWh: 0 },
+        bids: EXAMPLE_BIDS,
+      },
     };
     for (const [id, input] of Object.entries(inputs)) {
       files[id] = join(work, `${id}.xlsx`);
@@ -243,7 +327,9 @@ describe("the printout, as LibreOffice prints it", () => {
   /** Renders one printed page to test-artifacts/<name>.png; returns its size in bytes. */
   const render = (pdf: string, page: number, name: string): number => {
     const base = join(ARTIFACTS, name);
-    const run = spawnSync("pdftoppm", ["-png", "-r", "80", "-singlefile", "-f", String(page), "-l", String(page), pdf, base], { encoding: "utf8" });
+    const run = spawnSync("pdftoppm", ["-png", "-r", "80", "-singlefile", "-f", String(page), "-l", String(page), pdf, base], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(0);
     return statSync(`${base}.png`).size;
   };

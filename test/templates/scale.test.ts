@@ -21,7 +21,12 @@ const OFFERS = 3_000;
 
 it(`writes every one of ${OFFERS} offers with its formulas and formats`, async () => {
   const bids = randomComputerBids(OFFERS, 7, false).map((b, i) => (i === OFFERS - 1 ? { ...b, supplier: "=HYPERLINK(1)" } : b));
-  const plan = buildPlan({ template: "computers", parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2 }, bids, language: "en" });
+  const plan = buildPlan({
+    template: "computers",
+    parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2 },
+    bids,
+    language: "en",
+  });
   const bytes = await planToXlsx(plan);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -57,7 +62,10 @@ it(`the CLI refuses ${MAX_XLSX_OFFERS + 1} offers, says the limit, and writes no
   const csv = join(dir, "bids.csv");
   const out = join(dir, "t.xlsx");
   writeFileSync(csv, offersCsv(MAX_XLSX_OFFERS + 1));
-  const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/template-cli.ts", "computers", "--bids", csv, "--out", out], { cwd: ROOT, encoding: "utf8" });
+  const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/template-cli.ts", "computers", "--bids", csv, "--out", out], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   expect(cli.status).toBe(1);
   expect(cli.stderr).toContain(`${MAX_XLSX_OFFERS + 1} offers; one workbook holds at most ${MAX_XLSX_OFFERS}`);
   expect(existsSync(out)).toBe(false);

@@ -14,8 +14,19 @@ const P = { ...referenceParameters, parameterSetName: "Laptops 2027", parameterS
 
 describe("Tender text sheet in the plan", () => {
   it("is not there unless asked for, and never in the circular template", () => {
-    expect(buildPlan({ template: "computers", parameters: P }).sheets.map((s) => s.key)).toEqual(["parameters", "bids", "results", "criteria", "helper"]);
-    expect(buildPlan({ template: "circular", parameters: P, tenderText: true }).sheets.map((s) => s.key)).toEqual(["parameters", "scenarios", "results", "helper"]);
+    expect(buildPlan({ template: "computers", parameters: P }).sheets.map((s) => s.key)).toEqual([
+      "parameters",
+      "bids",
+      "results",
+      "criteria",
+      "helper",
+    ]);
+    expect(buildPlan({ template: "circular", parameters: P, tenderText: true }).sheets.map((s) => s.key)).toEqual([
+      "parameters",
+      "scenarios",
+      "results",
+      "helper",
+    ]);
   });
 
   it.each(LANGUAGES)("holds the annex's rows as text, in %s", (lang) => {
@@ -30,7 +41,9 @@ describe("Tender text sheet in the plan", () => {
     expect(written).toEqual(expected);
     expect(sheet.hidden).toBeFalsy();
     expect(sheet.protect).toBeFalsy();
-    expect(sheet.styles.find((s) => s.range === "A1:" + String.fromCharCode(64 + sheet.columnWidths.length) + "1")?.style.role).toBe("title");
+    expect(sheet.styles.find((s) => s.range === "A1:" + String.fromCharCode(64 + sheet.columnWidths.length) + "1")?.style.role).toBe(
+      "title",
+    );
     // The parameters' figures are in it: the discount rate of the reference (4 %).
     expect(sheet.blocks.some((b) => String(b.rows[0][0]).match(/\b4 %/))).toBe(true);
     expect(sheet.print?.footer.center).toContain("Laptops 2027");

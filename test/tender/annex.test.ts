@@ -10,7 +10,9 @@ import { type ComparisonKind, type Parameters, PARAMETER_FIELDS, bidFields, para
 import { type AnnexBlock, type AnnexOptions, type TenderAnnex, annexText, tenderAnnex } from "../../src/model/tender/annex";
 
 const example = (): Parameters => {
-  const { parameters, problems } = parametersFromJson(JSON.parse(readFileSync(resolve(__dirname, "../../examples/parameters.json"), "utf8")));
+  const { parameters, problems } = parametersFromJson(
+    JSON.parse(readFileSync(resolve(__dirname, "../../examples/parameters.json"), "utf8")),
+  );
   expect(problems).toEqual([]);
   return parameters!;
 };
@@ -18,7 +20,8 @@ const example = (): Parameters => {
 const text = (annex: TenderAnnex): string => annexText(annex).replace(/\u00a0/g, " ");
 const tables = (annex: TenderAnnex) => annex.blocks.filter((b): b is Extract<AnnexBlock, { kind: "table" }> => b.kind === "table");
 const formulas = (annex: TenderAnnex) => annex.blocks.filter((b) => b.kind === "formula").map((b) => (b as { text: string }).text);
-const build = (over: Partial<Parameters> = {}, lang: Language = "en", group: ComparisonKind = "computers", options?: AnnexOptions) => tenderAnnex(group, { ...example(), ...over }, lang, options);
+const build = (over: Partial<Parameters> = {}, lang: Language = "en", group: ComparisonKind = "computers", options?: AnnexOptions) =>
+  tenderAnnex(group, { ...example(), ...over }, lang, options);
 
 describe("the annex for examples/parameters.json", () => {
   const expected: Record<Language, { sentences: string[]; award: string[][]; formula: string; title: string }> = {
@@ -65,7 +68,8 @@ describe("the annex for examples/parameters.json", () => {
       ],
     },
     fr: {
-      title: "Annexe au cahier spécial des charges : critères d'attribution, méthode de calcul du coût du cycle de vie et données à fournir",
+      title:
+        "Annexe au cahier spécial des charges : critères d'attribution, méthode de calcul du coût du cycle de vie et données à fournir",
       award: [
         ["Coût du cycle de vie (CCV), calculé selon le point 2", "40 points"],
         ["Qualité, telle que décrite dans les documents du marché", "60 points"],
@@ -101,7 +105,12 @@ describe("the annex for examples/parameters.json", () => {
     const rows = tables(build({}, lang))[1].rows;
     const row = (key: string) => rows.find((r) => r[0] === translate(lang, "templates", `param.${key}`))?.[1];
     const decimal = lang === "en" ? "0.2" : "0,2";
-    expect([row("discountRate"), row("evaluationYears"), row("energyEscalation"), row("maintenanceEscalation")]).toEqual(["4 %", { en: "5 years", nl: "5 jaar", fr: "5 ans" }[lang], "3 %", "2 %"]);
+    expect([row("discountRate"), row("evaluationYears"), row("energyEscalation"), row("maintenanceEscalation")]).toEqual([
+      "4 %",
+      { en: "5 years", nl: "5 jaar", fr: "5 ans" }[lang],
+      "3 %",
+      "2 %",
+    ]);
     expect(row("electricityPricePerKWh")).toBe(`${decimal} EUR/kWh`);
     expect(row("rateType")).toBe(translate(lang, "wizard", "option.rateType.real"));
     // The CO2 price is not part of the method when the award does not count CO2.
@@ -111,11 +120,16 @@ describe("the annex for examples/parameters.json", () => {
 
 describe("the text follows the settings", () => {
   it("every number of the method's table is the setting's, written in the annex's language", () => {
-    const numeric = PARAMETER_FIELDS.filter((f) => ["discounting", "energy"].includes(f.section) && f.groups.includes("computers") && typeof example()[f.key] === "number");
-    expect(numeric.map((f) => f.key)).toEqual(expect.arrayContaining(["discountRate", "evaluationYears", "electricityPricePerKWh", "energyEscalation", "useDaysPerYear"]));
+    const numeric = PARAMETER_FIELDS.filter(
+      (f) => ["discounting", "energy"].includes(f.section) && f.groups.includes("computers") && typeof example()[f.key] === "number",
+    );
+    expect(numeric.map((f) => f.key)).toEqual(
+      expect.arrayContaining(["discountRate", "evaluationYears", "electricityPricePerKWh", "energyEscalation", "useDaysPerYear"]),
+    );
     const odd: Partial<Parameters> = Object.fromEntries(numeric.map((f, i) => [f.key, f.percent ? 0.0137 + i / 1000 : 137 + i]));
     const all = text(build({ ...odd, includeExternalities: true }, "nl"));
-    for (const [i, f] of numeric.entries()) expect(all).toContain(f.percent ? `${(1.37 + i / 10).toFixed(2).replace(".", ",")} %` : `${137 + i} `);
+    for (const [i, f] of numeric.entries())
+      expect(all).toContain(f.percent ? `${(1.37 + i / 10).toFixed(2).replace(".", ",")} %` : `${137 + i} `);
   });
 
   it("other points, rate, period and method change the sentences and the formula", () => {
@@ -131,9 +145,13 @@ describe("the text follows the settings", () => {
   it("range scoring names the announced bounds, or the regular offers' lowest and highest LCC", () => {
     const bounded = build({ scoringMethod: "range", rangeBestValue: 50000, rangeWorstValue: 90000 }, "fr");
     expect(text(bounded)).toContain("entre la meilleure valeur (50000 EUR) et la moins bonne valeur (90000 EUR)");
-    expect(formulas(bounded)).toContain("Points CCV = 40 × (moins bonne valeur − CCV de l'offre) / (moins bonne valeur − meilleure valeur), entre 0 et 40");
+    expect(formulas(bounded)).toContain(
+      "Points CCV = 40 × (moins bonne valeur − CCV de l'offre) / (moins bonne valeur − meilleure valeur), entre 0 et 40",
+    );
     const open = text(build({ scoringMethod: "range" }, "en"));
-    expect(open).toContain("between the best value (the lowest LCC of the regular tenders) and the worst value (the highest LCC of the regular tenders)");
+    expect(open).toContain(
+      "between the best value (the lowest LCC of the regular tenders) and the worst value (the highest LCC of the regular tenders)",
+    );
     expect(open).toContain("If the best and the worst value are equal, every regular tender receives 40 points.");
   });
 
@@ -156,11 +174,17 @@ describe("the text follows the settings", () => {
   it("counted CO2 cost brings the emission factor with its source, the CO2 price and its formula", () => {
     const nl = build({ includeExternalities: true, co2PricePerTonne: 120, co2Escalation: 0.01 }, "nl");
     const all = text(nl);
-    expect(all).toContain("Zij worden berekend met een emissiefactor van 0,23 kg CO2e/kWh (Boavizta / Scarlat et al. 2022 (België)) en een prijs van 120 EUR per ton CO2e, met een stijging van 1 % per jaar");
+    expect(all).toContain(
+      "Zij worden berekend met een emissiefactor van 0,23 kg CO2e/kWh (Boavizta / Scarlat et al. 2022 (België)) en een prijs van 120 EUR per ton CO2e, met een stijging van 1 % per jaar",
+    );
     expect(formulas(nl)).toContain("CO2-kosten in jaar t = kWh per jaar × 0,23 / 1000 × 120 × (1 + 1 %)^(t − 1)");
     expect(tables(nl)[1].rows).toContainEqual(["Prijs van CO2", "120 EUR per ton CO2e"]);
-    expect(text(build({}, "nl"))).toContain("De CO2-uitstoot van de offertes wordt ter informatie vermeld; de kosten ervan tellen niet mee voor de gunning.");
-    expect(text(build({ includeExternalities: true, country: "custom", emissionFactorKgPerKWh: 0.3 }, "en"))).toContain("emission factor of 0.3 kg CO2e/kWh (the contracting authority's own factor)");
+    expect(text(build({}, "nl"))).toContain(
+      "De CO2-uitstoot van de offertes wordt ter informatie vermeld; de kosten ervan tellen niet mee voor de gunning.",
+    );
+    expect(text(build({ includeExternalities: true, country: "custom", emissionFactorKgPerKWh: 0.3 }, "en"))).toContain(
+      "emission factor of 0.3 kg CO2e/kWh (the contracting authority's own factor)",
+    );
   });
 
   it("an award on cost alone says so and has no quality row", () => {
@@ -184,7 +208,9 @@ describe("the text follows the settings", () => {
   it("imaging equipment takes its energy from TEC per week", () => {
     const annex = build({}, "fr", "imaging");
     expect(formulas(annex)).toContain("kWh par an = TEC (kWh par semaine) × 52");
-    expect(annex.subtitle[0]).toBe("Fourniture d'équipements d'impression et d'imagerie (imprimantes, appareils multifonctions, copieurs, scanners)");
+    expect(annex.subtitle[0]).toBe(
+      "Fourniture d'équipements d'impression et d'imagerie (imprimantes, appareils multifonctions, copieurs, scanners)",
+    );
   });
 });
 
@@ -192,26 +218,37 @@ describe("specifications, clauses and the data to supply", () => {
   it("labels accept an equivalent and exempt documented refurbishment; clauses ask take-back reporting, certified erasure per device, a price list and the social clause", () => {
     const en = text(build({}, "en"));
     expect(en).toContain('is followed by the words "or equivalent" (Directive 2014/24/EU, Articles 42 and 43)');
-    expect(en).toContain("A refurbished device is exempt from a label requirement when its refurbishment is documented (EN 50614 or equivalent), including a functional test, a battery health of at least 80 % and the erasure of all data.");
-    expect(en).toContain("report for every batch taken back how many devices were reused, how many were recycled and the residual value paid;");
+    expect(en).toContain(
+      "A refurbished device is exempt from a label requirement when its refurbishment is documented (EN 50614 or equivalent), including a functional test, a battery health of at least 80 % and the erasure of all data.",
+    );
+    expect(en).toContain(
+      "report for every batch taken back how many devices were reused, how many were recycled and the residual value paid;",
+    );
     expect(en).toContain("deliver an erasure certificate for every device, stating its serial number;");
-    expect(en).toContain("supply a price list of spare parts (such as battery, charger, keyboard and screen) that remains valid for the duration of the contract;");
-    expect(en).toContain("• respect the fundamental conventions of the International Labour Organization throughout the supply chain and accept independent monitoring of working conditions (for example by Electronics Watch).");
+    expect(en).toContain(
+      "supply a price list of spare parts (such as battery, charger, keyboard and screen) that remains valid for the duration of the contract;",
+    );
+    expect(en).toContain(
+      "• respect the fundamental conventions of the International Labour Organization throughout the supply chain and accept independent monitoring of working conditions (for example by Electronics Watch).",
+    );
   });
 
-  it.each(["computers", "imaging"] as const)("%s: one row per bid field the tenderer fills in, with its label, unit and note from the Bids table", (group) => {
-    const lang = "nl";
-    const data = tables(build({}, lang, group)).at(-1)!;
-    const fields = bidFields(group).filter((f) => f.key !== "qualityPoints");
-    expect(data.rows.map((r) => r[0])).toEqual(fields.map((f) => translate(lang, "templates", `bid.${f.key}`)));
-    expect(data.rows.map((r) => r[3])).toEqual(fields.map((f) => translate(lang, "templates", `bidNote.${f.key}`)));
-    const price = data.rows.find((r) => r[0] === translate(lang, "templates", "bid.price"));
-    expect(price).toEqual(["Prijs per stuk", "EUR", "ja", "Aankoopprijs van één stuk, excl. terugvorderbare btw."]);
-    const tec = data.rows.find((r) => r[0] === "TEC")!;
-    expect(tec.slice(1, 3)).toEqual(group === "computers" ? ["kWh per jaar", "facultatief"] : ["kWh per week", "ja"]);
-    // The authority's own score of an offer is not data the tenderer supplies.
-    expect(data.rows.map((r) => r[0])).not.toContain(translate(lang, "templates", "bid.qualityPoints"));
-  });
+  it.each(["computers", "imaging"] as const)(
+    "%s: one row per bid field the tenderer fills in, with its label, unit and note from the Bids table",
+    (group) => {
+      const lang = "nl";
+      const data = tables(build({}, lang, group)).at(-1)!;
+      const fields = bidFields(group).filter((f) => f.key !== "qualityPoints");
+      expect(data.rows.map((r) => r[0])).toEqual(fields.map((f) => translate(lang, "templates", `bid.${f.key}`)));
+      expect(data.rows.map((r) => r[3])).toEqual(fields.map((f) => translate(lang, "templates", `bidNote.${f.key}`)));
+      const price = data.rows.find((r) => r[0] === translate(lang, "templates", "bid.price"));
+      expect(price).toEqual(["Prijs per stuk", "EUR", "ja", "Aankoopprijs van één stuk, excl. terugvorderbare btw."]);
+      const tec = data.rows.find((r) => r[0] === "TEC")!;
+      expect(tec.slice(1, 3)).toEqual(group === "computers" ? ["kWh per jaar", "facultatief"] : ["kWh per week", "ja"]);
+      // The authority's own score of an offer is not data the tenderer supplies.
+      expect(data.rows.map((r) => r[0])).not.toContain(translate(lang, "templates", "bid.qualityPoints"));
+    },
+  );
 
   const options: AnnexOptions = {
     commitments: { requiredWarrantyYears: 5, requiredSparePartsYears: 7, outOfWarrantyRepairPerYear: 40, dataErasureCostPerUnit: 12 },
@@ -269,10 +306,16 @@ describe("specifications, clauses and the data to supply", () => {
     const all = text(tenderAnnex("computers", tomorrow, "fr"));
     expect(all).toContain("Garantie : au moins 4 ans, comprise dans le prix");
     expect(all).toContain("9 EUR par unité ajoutés au coût de fin de vie");
-    expect(all).toContain("un ordinateur portable neuf reçoit la courbe des portables (WRAP, Waste and Resources Action Programme britannique, 2013 : 17,5 % du prix d'achat après 5 ans), une tablette ou un smartphone neufs la courbe des tablettes (7,3 % après 5 ans)");
+    expect(all).toContain(
+      "un ordinateur portable neuf reçoit la courbe des portables (WRAP, Waste and Resources Action Programme britannique, 2013 : 17,5 % du prix d'achat après 5 ans), une tablette ou un smartphone neufs la courbe des tablettes (7,3 % après 5 ans)",
+    );
     // What the caller passes wins over Parameters.
-    expect(text(tenderAnnex("computers", tomorrow, "en", { commitments: { requiredWarrantyYears: 3, residualValueRule: "none" } }))).toContain("For a tender that guarantees none, the residual value is 0");
-    expect(text(tenderAnnex("computers", tomorrow, "en", { commitments: { requiredWarrantyYears: 3 } }))).toContain("Warranty: at least 3 years");
+    expect(
+      text(tenderAnnex("computers", tomorrow, "en", { commitments: { requiredWarrantyYears: 3, residualValueRule: "none" } })),
+    ).toContain("For a tender that guarantees none, the residual value is 0");
+    expect(text(tenderAnnex("computers", tomorrow, "en", { commitments: { requiredWarrantyYears: 3 } }))).toContain(
+      "Warranty: at least 3 years",
+    );
   });
 
   it("no commitment section and no warranty requirement when none is set", () => {
@@ -284,7 +327,9 @@ describe("specifications, clauses and the data to supply", () => {
 
 describe("the tender's own criteria (Parameters criteria)", () => {
   const withCriteria = (): Parameters => {
-    const { parameters, problems } = parametersFromJson(JSON.parse(readFileSync(resolve(__dirname, "../../examples/parameters-criteria.json"), "utf8")));
+    const { parameters, problems } = parametersFromJson(
+      JSON.parse(readFileSync(resolve(__dirname, "../../examples/parameters-criteria.json"), "utf8")),
+    );
     if (!parameters) throw new Error(JSON.stringify(problems));
     return parameters;
   };

@@ -10,8 +10,18 @@ const ROOT = resolve(__dirname, "../..");
 
 describe("tender CLI arguments", () => {
   it("reads the group, the parameters, the language and the output", () => {
-    expect(parseTenderArgs(["imaging", "--parameters", "p.json", "--lang", "fr", "--out", "annexe.docx"])).toEqual({ group: "imaging", parameters: "p.json", language: "fr", out: "annexe.docx" });
-    expect(parseTenderArgs(["computers", "--out", "a.docx"])).toEqual({ group: "computers", parameters: undefined, language: "en", out: "a.docx" });
+    expect(parseTenderArgs(["imaging", "--parameters", "p.json", "--lang", "fr", "--out", "annexe.docx"])).toEqual({
+      group: "imaging",
+      parameters: "p.json",
+      language: "fr",
+      out: "annexe.docx",
+    });
+    expect(parseTenderArgs(["computers", "--out", "a.docx"])).toEqual({
+      group: "computers",
+      parameters: undefined,
+      language: "en",
+      out: "a.docx",
+    });
   });
 
   it.each([[["circular", "--out", "x.docx"]], [["computers"]], [["--out", "x.docx"]]])("answers %j with the usage", (argv) => {
@@ -51,10 +61,14 @@ describe("tender CLI run", () => {
     writeFileSync(rate, JSON.stringify({ discountRate: 4 }));
     const refused = run("computers", "--parameters", rate, "--lang", "nl", "--out", join(work, "never.docx"));
     expect(refused.status).toBe(1);
-    expect(refused.stderr.trim()).toBe(`${rate}: discountRate is 4, meer dan 100 %: percentages zijn fracties, typ dus 0,04 of 4 % voor 4 %.`);
+    expect(refused.stderr.trim()).toBe(
+      `${rate}: discountRate is 4, meer dan 100 %: percentages zijn fracties, typ dus 0,04 of 4 % voor 4 %.`,
+    );
     const unknown = join(work, "unknown.json");
     writeFileSync(unknown, JSON.stringify({ colour: "red" }));
-    expect(run("computers", "--parameters", unknown, "--out", join(work, "never.docx")).stderr).toContain(`${unknown}: colour is not a parameter; known: parameterSetName,`);
+    expect(run("computers", "--parameters", unknown, "--out", join(work, "never.docx")).stderr).toContain(
+      `${unknown}: colour is not a parameter; known: parameterSetName,`,
+    );
     expect(existsSync(join(work, "never.docx"))).toBe(false);
   });
 });

@@ -19,7 +19,10 @@ const ARTIFACTS = join(ROOT, "test-artifacts", "tender");
 
 function requireTool(command: string, args: string[], install: string): void {
   const probe = spawnSync(command, args, { encoding: "utf8" });
-  if (probe.error) throw new Error(`${command} is required to check the tender annex and was not found on PATH. Install it with \`apt-get install -y ${install}\` (.ci/run does).`);
+  if (probe.error)
+    throw new Error(
+      `${command} is required to check the tender annex and was not found on PATH. Install it with \`apt-get install -y ${install}\` (.ci/run does).`,
+    );
 }
 
 const { parameters } = parametersFromJson(JSON.parse(readFileSync(join(ROOT, "examples/parameters.json"), "utf8")));
@@ -69,7 +72,10 @@ const EXPECTED = {
 
 describe("the tender annex as a Word document", () => {
   const work = mkdtempSync(join(tmpdir(), "tender-docx-"));
-  const annexes: Record<"nl" | "fr", TenderAnnex> = { nl: tenderAnnex("computers", parameters!, "nl", CRITERIA.nl), fr: tenderAnnex("computers", parameters!, "fr", CRITERIA.fr) };
+  const annexes: Record<"nl" | "fr", TenderAnnex> = {
+    nl: tenderAnnex("computers", parameters!, "nl", CRITERIA.nl),
+    fr: tenderAnnex("computers", parameters!, "fr", CRITERIA.fr),
+  };
   const files = { nl: join(work, "bestek-bijlage.docx"), fr: join(work, "annexe-cahier-des-charges.docx") };
   const pdfText: Record<string, string> = {};
 
@@ -82,10 +88,26 @@ describe("the tender annex as a Word document", () => {
     const { annexDocx } = await import("../../src/templates/docx/annexDocx");
     for (const lang of ["nl", "fr"] as const) writeFileSync(files[lang], await annexDocx(annexes[lang]));
     const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-    const run = spawnSync("soffice", [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, files.nl, files.fr], { encoding: "utf8", timeout: 240_000 });
+    const run = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        work,
+        files.nl,
+        files.fr,
+      ],
+      { encoding: "utf8", timeout: 240_000 },
+    );
     const pdfs = { nl: files.nl.replace(/\.docx$/, ".pdf"), fr: files.fr.replace(/\.docx$/, ".pdf") };
     if (run.status !== 0 || !existsSync(pdfs.nl) || !existsSync(pdfs.fr)) {
-      throw new Error(`LibreOffice Writer did not convert the annex to PDF (status ${run.status}; Writer comes with \`apt-get install -y libreoffice-writer-nogui\`): ${run.stderr}`);
+      throw new Error(
+        `LibreOffice Writer did not convert the annex to PDF (status ${run.status}; Writer comes with \`apt-get install -y libreoffice-writer-nogui\`): ${run.stderr}`,
+      );
     }
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const lang of ["nl", "fr"] as const) {
@@ -93,7 +115,11 @@ describe("the tender annex as a Word document", () => {
       expect(text.status).toBe(0);
       pdfText[lang] = text.stdout.replace(/\u00a0/g, " ");
       writeFileSync(join(ARTIFACTS, `annex-${lang}.txt`), text.stdout);
-      const png = spawnSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdfs[lang], join(ARTIFACTS, `annex-${lang}-page1`)], { encoding: "utf8" });
+      const png = spawnSync(
+        "pdftoppm",
+        ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdfs[lang], join(ARTIFACTS, `annex-${lang}-page1`)],
+        { encoding: "utf8" },
+      );
       expect(png.status).toBe(0);
     }
   }, 240_000);
@@ -101,7 +127,16 @@ describe("the tender annex as a Word document", () => {
   it.each(["nl", "fr"] as const)("%s: a valid package whose every XML part is well-formed", async (lang) => {
     const zip = await JSZip.loadAsync(readFileSync(files[lang]));
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-    expect(names).toEqual(expect.arrayContaining(["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/document.xml",
+        "word/styles.xml",
+        "word/numbering.xml",
+        "docProps/core.xml",
+      ]),
+    );
     const parts = names.filter((n) => /\.(xml|rels)$/.test(n));
     const dir = mkdtempSync(join(work, `parts-${lang}-`));
     const paths = parts.map((n, i) => join(dir, `${i}-${n.replace(/[^\w.]/g, "_")}`));
@@ -116,7 +151,9 @@ describe("the tender annex as a Word document", () => {
     const footers = await Promise.all(names.filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
     expect(footers.join("")).toMatch(/PAGE[\s\S]*NUMPAGES/);
     expect(await zip.file("word/styles.xml")!.async("string")).toContain(`w:val="${lang}-BE"`);
-    expect(await zip.file("docProps/core.xml")!.async("string")).toContain(`<dc:title>${annexes[lang].title.replace(/'/g, "&apos;")}</dc:title>`);
+    expect(await zip.file("docProps/core.xml")!.async("string")).toContain(
+      `<dc:title>${annexes[lang].title.replace(/'/g, "&apos;")}</dc:title>`,
+    );
   });
 
   it.each(["nl", "fr"] as const)("%s: LibreOffice reads every award criterion with its weight, the formula and the page footer", (lang) => {
@@ -136,7 +173,10 @@ describe("the tender annex as a Word document", () => {
   });
 
   it("is loaded on demand only: no other module of src imports it or the docx package", () => {
-    const sources = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? sources(join(dir, n)) : /\.tsx?$/.test(n) ? [join(dir, n)] : []));
+    const sources = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) =>
+        statSync(join(dir, n)).isDirectory() ? sources(join(dir, n)) : /\.tsx?$/.test(n) ? [join(dir, n)] : [],
+      );
     const writer = join(ROOT, "src/templates/docx/annexDocx.ts");
     const importers = sources(join(ROOT, "src"))
       .filter((f) => f !== writer)

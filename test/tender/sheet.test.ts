@@ -27,7 +27,15 @@ describe.each(["en", "nl", "fr"] as const)("Tender text sheet in %s", (lang) => 
 
   it("styles the five main headings, the sub-headings, the formulas and the tables", () => {
     expect(rows.filter((r) => r.style === "heading1").map((r) => r.cells[0].slice(0, 2))).toEqual(["1.", "2.", "3.", "4.", "5."]);
-    expect(rows.filter((r) => r.style === "heading2").map((r) => r.cells[0].split(" ")[0])).toEqual(["1.1", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]);
+    expect(rows.filter((r) => r.style === "heading2").map((r) => r.cells[0].split(" ")[0])).toEqual([
+      "1.1",
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "2.5",
+      "2.6",
+    ]);
     expect(rows.find((r) => r.style === "formula")?.cells[0]).toMatch(/= 40 × /);
     // A blank row before each main heading; every table row as wide as its header.
     rows.forEach((r, i) => r.style === "heading1" && expect(rows[i - 1].style).toBe("blank"));

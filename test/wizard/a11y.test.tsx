@@ -7,7 +7,9 @@ import { hostWith, openStep, referenceComparison, renderApp } from "./support";
 /** Serious and critical axe violations on the page; contrast needs real layout (checked in the browser e2e). */
 async function violations(): Promise<string[]> {
   const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe("accessibility of every step (axe-core)", () => {

@@ -38,7 +38,9 @@ describe("Offers step", () => {
     await user.type(screen.getByLabelText(required("Product")), "Notebook A");
     await user.type(screen.getByLabelText(required("Quantity (units)")), "100");
     await user.type(screen.getByLabelText(required("Purchase price per unit (€)")), "750");
-    expect(text(screen.getByTestId("bid-card-0"))).toContain("Typical energy consumption (TEC): give either the TEC (kWh per year) or the mode powers and hours.");
+    expect(text(screen.getByTestId("bid-card-0"))).toContain(
+      "Typical energy consumption (TEC): give either the TEC (kWh per year) or the mode powers and hours.",
+    );
     await user.type(screen.getByLabelText("Typical energy consumption (TEC) (kWh/year)"), "30");
     expect(screen.queryByTestId("bid-0-flag")).toBeNull();
     expect(text(screen.getByTestId("bids-summary"))).toBe("1 offer, 0 needing attention.");
@@ -60,7 +62,8 @@ describe("Offers step", () => {
     const { user } = await openBids();
     await user.click(screen.getByTestId("bid-add"));
     await user.selectOptions(screen.getByTestId("bid-0-condition"), "refurbished");
-    const hintOf = (id: string) => text(document.getElementById((screen.getByTestId(id).getAttribute("aria-describedby") ?? "").split(" ")[0])!);
+    const hintOf = (id: string) =>
+      text(document.getElementById((screen.getByTestId(id).getAttribute("aria-describedby") ?? "").split(" ")[0])!);
     expect(hintOf("bid-0-embodiedKgCO2e")).toContain("For a refurbished offer, enter only the CO2 of the refurbishment");
     expect(hintOf("bid-0-serviceLifeYears")).not.toMatch(/fewer years/);
     expect(hintOf("bid-0-serviceLifeYears")).toContain("A longer life than the period earns nothing");
@@ -81,12 +84,23 @@ describe("Offers step", () => {
     expect(screen.getByTestId("bid-0-warrantyYears")).toBeTruthy();
     await user.clear(screen.getByTestId("bid-0-warrantyYears"));
     await user.type(screen.getByTestId("bid-0-extraWarrantyYearPrice"), "25");
-    await waitFor(() => expect(fieldMessage("bid-0-extraWarrantyYearPrice")).toContain("Extra warranty year price is given, but not the warranty years included in the price"));
+    await waitFor(() =>
+      expect(fieldMessage("bid-0-extraWarrantyYearPrice")).toContain(
+        "Extra warranty year price is given, but not the warranty years included in the price",
+      ),
+    );
     await user.type(screen.getByTestId("bid-0-batteryReplacementCost"), "90");
     await user.type(screen.getByTestId("bid-0-batteryReplacementYear"), "0");
     await waitFor(() => expect(fieldMessage("bid-0-batteryReplacementYear")).toContain("Battery replacement year must be greater than 0."));
     await user.selectOptions(screen.getByTestId("bid-0-takeBackWithDataErasure"), "yes");
-    await waitFor(() => expect(saved(storage).bids[0]).toMatchObject({ extraWarrantyYearPrice: "25", batteryReplacementCost: "90", batteryReplacementYear: "0", takeBackWithDataErasure: "yes" }));
+    await waitFor(() =>
+      expect(saved(storage).bids[0]).toMatchObject({
+        extraWarrantyYearPrice: "25",
+        batteryReplacementCost: "90",
+        batteryReplacementYear: "0",
+        takeBackWithDataErasure: "yes",
+      }),
+    );
   });
 
   it("duplicates and removes offers; buttons name the offer they act on", async () => {
@@ -132,7 +146,8 @@ describe("Offers step", () => {
 
   it("reads a UTF-16 file with Dutch workbook headers and thousands in the chosen number format", async () => {
     const { user } = await openBids();
-    const csv = "\uFEFFLeverancier;Product;Soort apparaat;Aantal (stuks);Prijs per stuk (EUR);TEC (kWh/jr)\nRéseau;Écran;notebook;1;1.234,50;20\nB;N2;notebook;2;1.234;20\n";
+    const csv =
+      "\uFEFFLeverancier;Product;Soort apparaat;Aantal (stuks);Prijs per stuk (EUR);TEC (kWh/jr)\nRéseau;Écran;notebook;1;1.234,50;20\nB;N2;notebook;2;1.234;20\n";
     await user.selectOptions(screen.getByTestId("csv-number-locale"), "nl");
     await user.upload(screen.getByTestId("csv-input"), new File([Buffer.from(csv, "utf16le")], "offres.csv", { type: "text/csv" }));
     expect(text(await screen.findByTestId("csv-report"))).toContain("2 offers imported from offres.csv.");
@@ -149,7 +164,9 @@ describe("Offers step", () => {
     await user.upload(screen.getByTestId("csv-input"), new File([csv], "twice.csv", { type: "text/csv" }));
     const report = await screen.findByTestId("csv-report");
     expect(text(report)).toContain("twice.csv was not imported:");
-    expect(text(screen.getByTestId("csv-problem-0"))).toBe('The column "Price per unit" is given twice (also as "price"): keep one; nothing was imported.');
+    expect(text(screen.getByTestId("csv-problem-0"))).toBe(
+      'The column "Price per unit" is given twice (also as "price"): keep one; nothing was imported.',
+    );
     expect(text(screen.getByTestId("bids-summary"))).toBe("No offers yet. Add one, or import a CSV file.");
   });
 

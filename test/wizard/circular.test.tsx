@@ -6,9 +6,36 @@ import { referenceParameters } from "../fixtures/referenceBids";
 import { hostWith, openStep, parameterEntriesOf, renderApp, text } from "./support";
 
 const scenarios: Scenario[] = [
-  { kind: "extend", upfrontCost: 150, serviceYears: 2, annualKWh: 20, annualMaintenance: 10, residualValue: 0, endOfLifeCost: 15, embodiedKgCO2e: 12 },
-  { kind: "refurbished", upfrontCost: 450, serviceYears: 4, annualKWh: 22, annualMaintenance: 15, residualValue: 30, endOfLifeCost: 15, embodiedKgCO2e: 40 },
-  { kind: "new", upfrontCost: 900, serviceYears: 5, annualKWh: 15, annualMaintenance: 10, residualValue: 90, endOfLifeCost: 15, embodiedKgCO2e: 250 },
+  {
+    kind: "extend",
+    upfrontCost: 150,
+    serviceYears: 2,
+    annualKWh: 20,
+    annualMaintenance: 10,
+    residualValue: 0,
+    endOfLifeCost: 15,
+    embodiedKgCO2e: 12,
+  },
+  {
+    kind: "refurbished",
+    upfrontCost: 450,
+    serviceYears: 4,
+    annualKWh: 22,
+    annualMaintenance: 15,
+    residualValue: 30,
+    endOfLifeCost: 15,
+    embodiedKgCO2e: 40,
+  },
+  {
+    kind: "new",
+    upfrontCost: 900,
+    serviceYears: 5,
+    annualKWh: 15,
+    annualMaintenance: 10,
+    residualValue: 90,
+    endOfLifeCost: 15,
+    embodiedKgCO2e: 250,
+  },
 ];
 const device = { currentDeviceEmbodiedKgCO2e: 200, currentAgeYears: 4 };
 

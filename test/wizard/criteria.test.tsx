@@ -25,7 +25,12 @@ describe("criteria of a saved comparison", () => {
     renderApp(hostWith(saved(parameterText("criteria", SECTION_4, "nl")), { locale: "nl-BE" }));
     await openStep(user, "results");
     // MEAT: R 78, Q 76.16, P 66.25, T 65.11 (README).
-    expect([1, 2, 3, 4].map((i) => text(screen.getByTestId(`ranking-name-${i}`)))).toEqual([expect.stringContaining("R"), expect.stringContaining("Q"), expect.stringContaining("P"), expect.stringContaining("T")]);
+    expect([1, 2, 3, 4].map((i) => text(screen.getByTestId(`ranking-name-${i}`)))).toEqual([
+      expect.stringContaining("R"),
+      expect.stringContaining("Q"),
+      expect.stringContaining("P"),
+      expect.stringContaining("T"),
+    ]);
     expect(text(screen.getByTestId("ranking-meat-1"))).toContain("78");
     expect(text(screen.getByTestId("not-ranked-reason-1"))).toContain("wisselstukken voor 3 jaar waar 5 vereist zijn");
   }, 120_000);

@@ -14,7 +14,12 @@ const stamp = { template: "computers" as const, nameSuffix: "" };
 function book(): FakeBook {
   const names: Record<string, unknown> = {};
   for (const { key, name } of parameterNames(stamp))
-    names[name] = key === "includeExternalities" ? "no" : key === "customEmissionFactor" ? 0.38 : (DEFAULT_PARAMETERS as unknown as Record<string, unknown>)[key];
+    names[name] =
+      key === "includeExternalities"
+        ? "no"
+        : key === "customEmissionFactor"
+          ? 0.38
+          : (DEFAULT_PARAMETERS as unknown as Record<string, unknown>)[key];
   names.LCC_ElectricityPricePerKWh = 0.2;
   const keys = columnKeys(stamp);
   const row = (o: Record<string, unknown>) => keys.map((k) => o[k] ?? "");
@@ -23,7 +28,12 @@ function book(): FakeBook {
     names,
     headers: { [tableName(stamp)]: bidHeaders("nl") },
     tables: {
-      [tableName(stamp)]: [row({ supplier: "Supplier A", product: "Notebook A", deviceType: "notebook", quantity: 100, price: 750, tecKWhPerYear: 30 }), row({}), row({}), row({})],
+      [tableName(stamp)]: [
+        row({ supplier: "Supplier A", product: "Notebook A", deviceType: "notebook", quantity: 100, price: 750, tecKWhPerYear: 30 }),
+        row({}),
+        row({}),
+        row({}),
+      ],
     },
     selection: {
       address: "Offertes!A1:E3",
@@ -56,9 +66,15 @@ describe("the wizard in Excel", () => {
     const { run, rec } = fakeRun(b);
     let failures = 1;
     const flaky: typeof run = (batch) => (failures-- > 0 ? Promise.reject(new Error("InvalidOperationInCellEditMode")) : run(batch));
-    render(<App host={new ExcelHost({ run: flaky, locale: "nl-BE", language: "nl", theme: "light", writers: recordingWriters(), saveDelayMs: 0 })} />);
+    render(
+      <App
+        host={new ExcelHost({ run: flaky, locale: "nl-BE", language: "nl", theme: "light", writers: recordingWriters(), saveDelayMs: 0 })}
+      />,
+    );
     const user = userEvent.setup();
-    expect(text(await screen.findByTestId("load-problem"))).toContain("Deze werkmap kon niet worden gelezen (InvalidOperationInCellEditMode)");
+    expect(text(await screen.findByTestId("load-problem"))).toContain(
+      "Deze werkmap kon niet worden gelezen (InvalidOperationInCellEditMode)",
+    );
     await openStep(user, "parameters");
     expect(screen.getByTestId("load-problem")).toBeTruthy(); // on every step until a read succeeds
     await user.type(screen.getByTestId("param-electricityPricePerKWh"), "5");
@@ -121,7 +137,9 @@ describe("the wizard in Excel", () => {
     expect(await screen.findByTestId("start-fresh")).toBeTruthy();
     await openStep(user, "parameters");
     await user.type(screen.getByTestId("param-electricityPricePerKWh"), "0,25");
-    expect(text(await screen.findByTestId("save-status"))).toBe("Nog niet in deze werkmap: schrijf ze in stap 5 om ze bij het bestand te bewaren.");
+    expect(text(await screen.findByTestId("save-status"))).toBe(
+      "Nog niet in deze werkmap: schrijf ze in stap 5 om ze bij het bestand te bewaren.",
+    );
     await openStep(user, "bids");
     await user.click(screen.getByTestId("bid-add"));
     for (const [key, v] of [

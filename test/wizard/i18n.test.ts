@@ -16,7 +16,11 @@ const tables: Record<string, Record<string, string>> = { en, nl, fr };
 function builtKeys(): string[] {
   const bidKeys = [...new Set(BID_FIELDS.map((f) => f.key))];
   const built = [
-    ...PARAMETER_INPUTS.flatMap((i) => [`param.${i.key}`, ...(i.unit ? [`unit.${i.unit}`] : []), ...(i.options ?? []).map((o) => `option.${i.key}.${o}`)]),
+    ...PARAMETER_INPUTS.flatMap((i) => [
+      `param.${i.key}`,
+      ...(i.unit ? [`unit.${i.unit}`] : []),
+      ...(i.options ?? []).map((o) => `option.${i.key}.${o}`),
+    ]),
     ...bidKeys.map((k) => `bid.${k}`),
     ...BID_FIELDS.flatMap((f) => [...(f.unit ? [`unit.${f.unit}`] : []), ...(f.options ?? []).map((o) => `option.${f.key}.${o}`)]),
     ...PRODUCT_GROUPS.map((g) => `group.${g}`),
@@ -63,7 +67,11 @@ describe("counts in words", () => {
 
   it("chooses the singular or plural form by each language's rules", () => {
     expect(summaries("en")).toEqual(["0 offers, 0 needing attention.", "1 offer, 0 needing attention.", "2 offers, 0 needing attention."]);
-    expect(summaries("nl")).toEqual(["0 offertes, waarvan 0 met een probleem.", "1 offerte, waarvan 0 met een probleem.", "2 offertes, waarvan 0 met een probleem."]);
+    expect(summaries("nl")).toEqual([
+      "0 offertes, waarvan 0 met een probleem.",
+      "1 offerte, waarvan 0 met een probleem.",
+      "2 offertes, waarvan 0 met een probleem.",
+    ]);
     // French counts zero as singular.
     expect(summaries("fr")).toEqual(["0 offre, dont 0 à corriger.", "1 offre, dont 0 à corriger.", "2 offres, dont 0 à corriger."]);
   });
@@ -74,10 +82,16 @@ describe("counts in words", () => {
   });
 
   it("gives every plural key a one and an other form, and no text with (s) or (en) left", () => {
-    const bases = Object.keys(en).filter((k) => k.endsWith(".other")).map((k) => k.slice(0, -".other".length));
+    const bases = Object.keys(en)
+      .filter((k) => k.endsWith(".other"))
+      .map((k) => k.slice(0, -".other".length));
     expect(bases.length).toBeGreaterThan(10);
     for (const table of Object.values(tables)) for (const base of bases) expect([base, `${base}.one` in table]).toEqual([base, true]);
-    const leftover = Object.entries(tables).flatMap(([lang, table]) => Object.entries(table).filter(([, v]) => /\w\((s|en)\)/.test(v)).map(([k]) => `${lang} ${k}`));
+    const leftover = Object.entries(tables).flatMap(([lang, table]) =>
+      Object.entries(table)
+        .filter(([, v]) => /\w\((s|en)\)/.test(v))
+        .map(([k]) => `${lang} ${k}`),
+    );
     expect(leftover).toEqual([]);
   });
 });

@@ -43,8 +43,17 @@ describe("StandaloneHost keeps the comparison in localStorage", () => {
     const storage = new MemoryStorage();
     storage.setItem("circular-ict-lcc.language", "fr");
     const listeners: ((e: { matches: boolean }) => void)[] = [];
-    const media = { matches: true, addEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.push(l), removeEventListener: () => undefined };
-    const host = new StandaloneHost({ storage, locale: "en-GB", writers: recordingWriters(), matchMedia: () => media as unknown as MediaQueryList });
+    const media = {
+      matches: true,
+      addEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.push(l),
+      removeEventListener: () => undefined,
+    };
+    const host = new StandaloneHost({
+      storage,
+      locale: "en-GB",
+      writers: recordingWriters(),
+      matchMedia: () => media as unknown as MediaQueryList,
+    });
     expect(host.savedLanguage).toBe("fr");
     expect(host.theme).toBe("dark");
     const seen: string[] = [];

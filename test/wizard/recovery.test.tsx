@@ -47,7 +47,9 @@ describe("StandaloneHost reads what it can and keeps the rest", () => {
 
   it("keeps the readable parts of a partly unreadable comparison and names the others", async () => {
     const c = referenceComparison();
-    const storage = storageWith(JSON.stringify({ ...c, parameters: { ...c.parameters, discountRate: { percent: 4 } }, bids: ["garbage", c.bids[1]] }));
+    const storage = storageWith(
+      JSON.stringify({ ...c, parameters: { ...c.parameters, discountRate: { percent: 4 } }, bids: ["garbage", c.bids[1]] }),
+    );
     const result = await standaloneHost({ storage }).load();
     expect(result.status).toBe("recovered");
     expect(result.report.unreadable).toEqual(["parameters.discountRate", "bids.0"]);
@@ -64,13 +66,19 @@ describe("StandaloneHost reads what it can and keeps the rest", () => {
   });
 
   it("broken JSON or a newer version: nothing read, nothing overwritten until the user starts anew; the backup stays", async () => {
-    for (const stored of ["{not json", JSON.stringify({ version: SAVED_FORMAT_VERSION + 1, group: "computers", parameters: {}, bids: [{}], circular: {} })]) {
+    for (const stored of [
+      "{not json",
+      JSON.stringify({ version: SAVED_FORMAT_VERSION + 1, group: "computers", parameters: {}, bids: [{}], circular: {} }),
+    ]) {
       const storage = storageWith(stored);
       const host = standaloneHost({ storage });
       const result = await host.load();
       expect(result.status).toBe("failed");
       expect(result.comparison).toBeNull();
-      expect(await host.save(referenceComparison())).toEqual({ stored: false, refused: { reason: "unreadStoredData", backupKey: BACKUP_KEY } });
+      expect(await host.save(referenceComparison())).toEqual({
+        stored: false,
+        refused: { reason: "unreadStoredData", backupKey: BACKUP_KEY },
+      });
       expect(storage.getItem(STORAGE_KEY)).toBe(stored);
       host.startNew();
       expect(await host.save(referenceComparison())).toEqual({ stored: true });
@@ -85,7 +93,11 @@ describe("StandaloneHost reads what it can and keeps the rest", () => {
     storage.setItem(STORAGE_KEY, "{second");
     const result = await standaloneHost({ storage }).load();
     expect(result.report.backupKey).toBe(`${BACKUP_KEY}.2`);
-    expect([storage.getItem(BACKUP_KEY), storage.getItem(`${BACKUP_KEY}.2`), storage.getItem(`${BACKUP_KEY}.3`)]).toEqual(["{first", "{second", null]);
+    expect([storage.getItem(BACKUP_KEY), storage.getItem(`${BACKUP_KEY}.2`), storage.getItem(`${BACKUP_KEY}.3`)]).toEqual([
+      "{first",
+      "{second",
+      null,
+    ]);
   });
 });
 
@@ -95,7 +107,9 @@ describe("the Start step says what was recovered and what was not", () => {
     renderApp(standaloneHost({ storage: storageWith(withNumbers()) }));
     expect(text(await screen.findByTestId("start-restored"))).toContain("(2 offers)");
     const report = text(screen.getByTestId("load-report"));
-    expect(report).toContain("Stored as a number where text was expected, now read as text: Parameters – Evaluation period; offer 2 – Purchase price per unit.");
+    expect(report).toContain(
+      "Stored as a number where text was expected, now read as text: Parameters – Evaluation period; offer 2 – Purchase price per unit.",
+    );
     expect(report).toContain(`A copy of what was stored is kept in this browser under “${BACKUP_KEY}”.`);
     await openStep(user, "bids");
     expect(text(screen.getByTestId("bids-summary"))).toContain("2 offers");
@@ -114,7 +128,9 @@ describe("the Start step says what was recovered and what was not", () => {
 
     await user.click(screen.getByTestId("start-new"));
     await user.click(await screen.findByTestId("start-new-confirm"));
-    await waitFor(() => expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toMatchObject({ version: SAVED_FORMAT_VERSION, group: "imaging", bids: [] }));
+    await waitFor(() =>
+      expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toMatchObject({ version: SAVED_FORMAT_VERSION, group: "imaging", bids: [] }),
+    );
     expect(storage.getItem(BACKUP_KEY)).toBe("{not json");
   });
 

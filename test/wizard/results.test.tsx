@@ -16,7 +16,8 @@ async function openResults(lang: Language = "en", saved = referenceComparison(la
 }
 
 /** The figure as the locale writes it; spaces normalised as text() does (fr groups with a narrow no-break space). */
-const money = (locale: string, n: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n).replace(/\s/g, " ");
+const money = (locale: string, n: number) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n).replace(/\s/g, " ");
 
 describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
   it.each([
@@ -36,8 +37,12 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
   it("explains in plain words why the winner wins, ready to paste", async () => {
     await openResults();
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
-    expect(explanation).toContain("Notebook B (Supplier B) ranks first with the lowest life-cycle cost, €78,460.98; Notebook A (Supplier A), second, costs €1,732.73 (2.2%) more.");
-    expect(explanation).toContain("Compared with Notebook A (Supplier A), Notebook B (Supplier B) pays €5,000.00 more for purchase and installation, €1,131.87 less for electricity");
+    expect(explanation).toContain(
+      "Notebook B (Supplier B) ranks first with the lowest life-cycle cost, €78,460.98; Notebook A (Supplier A), second, costs €1,732.73 (2.2%) more.",
+    );
+    expect(explanation).toContain(
+      "Compared with Notebook A (Supplier A), Notebook B (Supplier B) pays €5,000.00 more for purchase and installation, €1,131.87 less for electricity",
+    );
     expect(explanation).toContain("€3,287.71 less for the end of life (end-of-life costs minus the residual value)");
     expect(explanation).toContain("discount rate 4.0% a year (real, without inflation)");
   });
@@ -47,7 +52,9 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
     // (80 193.71 − 78 460.98) / 78 460.98 = 2.2 %: relative to the best offer everywhere.
     expect(text(screen.getByTestId("winner-summary"))).toContain("€1,732.73 (2.2%) more");
     expect(text(screen.getByTestId("ranking-row-2"))).toContain("+€1,732.73 (2.2%)");
-    expect((screen.getByTestId("explanation-text") as HTMLTextAreaElement).value).toContain("€80,193.71 (€1,732.73 or 2.2% above the best offer)");
+    expect((screen.getByTestId("explanation-text") as HTMLTextAreaElement).value).toContain(
+      "€80,193.71 (€1,732.73 or 2.2% above the best offer)",
+    );
   });
 
   it("explains it in Dutch when the pane is in Dutch", async () => {
@@ -60,18 +67,28 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
   it("draws the cost and CO2 charts with a text alternative", async () => {
     await openResults();
     const lcc = await screen.findByTestId("chart-lcc");
-    expect(within(lcc).getAllByRole("img")[0].getAttribute("aria-label")).toContain("Notebook B (Supplier B): Purchase and installation €82,000.00");
+    expect(within(lcc).getAllByRole("img")[0].getAttribute("aria-label")).toContain(
+      "Notebook B (Supplier B): Purchase and installation €82,000.00",
+    );
     const co2 = screen.getByTestId("chart-co2");
     expect(within(co2).getAllByRole("img")[0].getAttribute("aria-label")).toContain("Use 2.070 t CO2e");
   });
 
   it("switches to equivalent annual cost, with a note saying why, when service lives differ", async () => {
     const saved = referenceComparison();
-    const refurbished = bidEntries({ ...bidA, product: "Notebook R", condition: "refurbished", price: 400, serviceLifeYears: 3 }, "computers", "en");
+    const refurbished = bidEntries(
+      { ...bidA, product: "Notebook R", condition: "refurbished", price: 400, serviceLifeYears: 3 },
+      "computers",
+      "en",
+    );
     await openResults("en", { ...saved, bids: [refurbished, saved.bids[1]] });
-    expect(text(screen.getByTestId("eac-note"))).toMatch(/^Compared on cost per year: at least one offer serves fewer years than the evaluation period \(service lives counted: 3 and 5 years\)/);
+    expect(text(screen.getByTestId("eac-note"))).toMatch(
+      /^Compared on cost per year: at least one offer serves fewer years than the evaluation period \(service lives counted: 3 and 5 years\)/,
+    );
     // Next to the ranking: the note comes right before the table.
-    expect(screen.getByTestId("eac-note").compareDocumentPosition(screen.getByTestId("ranking-table")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      screen.getByTestId("eac-note").compareDocumentPosition(screen.getByTestId("ranking-table")) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     expect(text(screen.getByTestId("eac-note"))).toContain("Comparing total life-cycle costs would favour the shorter life");
     expect(text(screen.getByTestId("eac-note"))).toContain("The tender documents must have announced this.");
     expect(text(screen.getByRole("columnheader", { name: "Cost per year (EAC)" }))).toBe("Cost per year (EAC)");
@@ -84,7 +101,9 @@ describe("Results step on the reference notebooks (REFERENCE-CASES.md)", () => {
   it("says next to the ranking that the external cost of CO2 is counted, when it is", async () => {
     const saved = referenceComparison();
     await openResults("en", { ...saved, parameters: { ...saved.parameters, includeExternalities: "true" } });
-    expect(text(screen.getByTestId("co2-note"))).toBe("The external cost of CO2 (€100.00 per tonne) is included in each offer's cost, as announced in the tender documents.");
+    expect(text(screen.getByTestId("co2-note"))).toBe(
+      "The external cost of CO2 (€100.00 per tonne) is included in each offer's cost, as announced in the tender documents.",
+    );
     expect(text(screen.getByTestId("ranking-value-1"))).toContain("78,645.29");
   });
 
@@ -129,7 +148,9 @@ describe("Sensitivity view", () => {
     const a = bidEntries({ ...bidA, qualityPoints: 41 }, "computers", "en");
     const b = bidEntries({ ...bidB, qualityPoints: 40 }, "computers", "en");
     await openResults("en", { ...saved, bids: [a, b] });
-    expect(text(screen.getByTestId("break-even-discountRate"))).toMatch(/^The award decision flips when the discount rate is [\d.]+%: there the total scores of Notebook A \(Supplier A\) and Notebook B \(Supplier B\) tie\.$/);
+    expect(text(screen.getByTestId("break-even-discountRate"))).toMatch(
+      /^The award decision flips when the discount rate is [\d.]+%: there the total scores of Notebook A \(Supplier A\) and Notebook B \(Supplier B\) tie\.$/,
+    );
     expect(text(screen.getByTestId("sensitivity"))).not.toContain("cost the same");
     const axis = screen.getByTestId("tornado-axis");
     expect(text(axis)).toContain("Scale of the bars: lead of Notebook A (Supplier A) over Notebook B (Supplier B), in points.");
@@ -153,7 +174,9 @@ describe("Sensitivity view", () => {
     await user.click(screen.getByTestId("mc-run"));
     const result = await screen.findByTestId("mc-result");
     expect(text(result)).toContain("Notebook B (Supplier B): first in");
-    await waitFor(() => expect((screen.getByTestId("explanation-text") as HTMLTextAreaElement).value).toContain("Across 10 000 random combinations"));
+    await waitFor(() =>
+      expect((screen.getByTestId("explanation-text") as HTMLTextAreaElement).value).toContain("Across 10 000 random combinations"),
+    );
   });
 
   it("flags a range that does not enclose the value used", async () => {

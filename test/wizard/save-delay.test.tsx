@@ -26,7 +26,8 @@ const comparison = (price: string): SavedComparison => {
   const c = referenceComparison("en");
   return { ...c, bids: [{ ...c.bids[0], price }, c.bids[1]] };
 };
-const storedPrice = (storage: Storage): string | undefined => (JSON.parse(storage.getItem(STORAGE_KEY) ?? "null") as SavedComparison | null)?.bids[0]?.price;
+const storedPrice = (storage: Storage): string | undefined =>
+  (JSON.parse(storage.getItem(STORAGE_KEY) ?? "null") as SavedComparison | null)?.bids[0]?.price;
 
 /** Hide the page: a tab switch (visibilitychange to hidden) or closing it (pagehide). */
 function hidePage(how: "pagehide" | "visibilitychange") {
@@ -97,7 +98,13 @@ describe("StandaloneHost: saves after a pause, never loses the last change", () 
 
   it("a full storage rejects every waiting save (the wizard says it failed) and a page hide does not throw", async () => {
     const storage = new CountingStorage();
-    const host = new StandaloneHost({ storage, locale: "en", writers: recordingWriters(), saveDelayMs: 60_000, onPageHide: pageHideEvents(window, document) });
+    const host = new StandaloneHost({
+      storage,
+      locale: "en",
+      writers: recordingWriters(),
+      saveDelayMs: 60_000,
+      onPageHide: pageHideEvents(window, document),
+    });
     storage.full = true;
     const saves = [host.save(comparison("1")), host.save(comparison("2"))];
     expect(() => hidePage("pagehide")).not.toThrow();
@@ -126,7 +133,13 @@ describe("the wizard with a waiting save", () => {
   it("nothing typed is lost when the page is hidden before the pause ends", async () => {
     const storage = new CountingStorage();
     // A pause far longer than the test: only the page hiding can store what was typed.
-    const host = new StandaloneHost({ storage, locale: "en-GB", writers: recordingWriters(), saveDelayMs: 600_000, onPageHide: pageHideEvents(window, document) });
+    const host = new StandaloneHost({
+      storage,
+      locale: "en-GB",
+      writers: recordingWriters(),
+      saveDelayMs: 600_000,
+      onPageHide: pageHideEvents(window, document),
+    });
     const user = userEvent.setup();
     renderApp(host);
     await openStep(user, "bids");

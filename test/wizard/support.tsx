@@ -44,7 +44,6 @@ export class MemoryStorage implements Storage {
   }
 }
 
-
 export interface HostOptions {
   readonly storage?: Storage;
   readonly locale?: string;

@@ -36,14 +36,25 @@ function renderIn(lang: Language, saved: SavedComparison, downloads: Download[],
   const storage = new MemoryStorage();
   storage.setItem(STORAGE_KEY, JSON.stringify(saved));
   storage.setItem(LANGUAGE_KEY, lang);
-  return renderApp(new StandaloneHost({ storage, locale: "en-GB", writers, download: (bytes, name, type) => downloads.push({ bytes, name, type }), today: () => new Date("2026-01-15T10:00:00Z") }));
+  return renderApp(
+    new StandaloneHost({
+      storage,
+      locale: "en-GB",
+      writers,
+      download: (bytes, name, type) => downloads.push({ bytes, name, type }),
+      today: () => new Date("2026-01-15T10:00:00Z"),
+    }),
+  );
 }
 
 /** The reference parameters as a named tender, without offers yet (the procurer is about to publish). */
 function tender(lang: Language): SavedComparison {
-  return { ...referenceComparison(lang), parameters: { ...parameterEntriesOf(referenceParameters, lang), parameterSetName: "Laptops 2027", parameterSetVersion: "2" }, bids: [] };
+  return {
+    ...referenceComparison(lang),
+    parameters: { ...parameterEntriesOf(referenceParameters, lang), parameterSetName: "Laptops 2027", parameterSetVersion: "2" },
+    bids: [],
+  };
 }
-
 
 describe("Tender documents in the Write step", () => {
   it("downloads the tender annex as a valid .docx in Dutch, with the parameters' figures in it", async () => {
@@ -53,7 +64,9 @@ describe("Tender documents in the Write step", () => {
     await openStep(user, "write");
     await user.click(await screen.findByRole("button", { name: "Bestekbijlage downloaden (.docx)" }));
     expect(text(await screen.findByTestId("tender-status", {}, { timeout: 60_000 }))).toBe("bestek-bijlage-laptops-2027.docx gedownload.");
-    expect(downloads.map((d) => [d.name, d.type])).toEqual([["bestek-bijlage-laptops-2027.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]]);
+    expect(downloads.map((d) => [d.name, d.type])).toEqual([
+      ["bestek-bijlage-laptops-2027.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    ]);
     const zip = await JSZip.loadAsync(downloads[0].bytes);
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml"]));
     const xml = await zip.file("word/document.xml")!.async("string");
@@ -80,7 +93,10 @@ describe("Tender documents in the Write step", () => {
 
     const a = await fillForm(form.bytes, stamp, { supplier: bidA.supplier, bids: [bidA] });
     const b = await fillForm(form.bytes, stamp, { supplier: bidB.supplier, bids: [bidB] });
-    await user.upload(screen.getByTestId("tender-forms-input"), [new File([a as BlobPart], "supplier-a.xlsx"), new File([b as BlobPart], "supplier-b.xlsx")]);
+    await user.upload(screen.getByTestId("tender-forms-input"), [
+      new File([a as BlobPart], "supplier-a.xlsx"),
+      new File([b as BlobPart], "supplier-b.xlsx"),
+    ]);
     const report = await screen.findByTestId("tender-report", {}, { timeout: 60_000 });
     expect(text(within(report).getByTestId("tender-form-0"))).toBe(`supplier-a.xlsx: 1 offer of ${bidA.supplier} imported.`);
     expect(text(within(report).getByTestId("tender-form-1"))).toBe(`supplier-b.xlsx: 1 offer of ${bidB.supplier} imported.`);
@@ -120,7 +136,9 @@ describe("Tender documents in the Write step", () => {
     const report = await screen.findByTestId("tender-report", {}, { timeout: 60_000 });
     const form0 = within(report).getByTestId("tender-form-0");
     expect(form0.getAttribute("data-ok")).toBe("false");
-    expect([...form0.querySelectorAll("li")].map(text)).toEqual([`leverancier-a.xlsx, blad „Offerte”, cel ${price}: Prijs per stuk (EUR) moet een getal zijn.`]);
+    expect([...form0.querySelectorAll("li")].map(text)).toEqual([
+      `leverancier-a.xlsx, blad „Offerte”, cel ${price}: Prijs per stuk (EUR) moet een getal zijn.`,
+    ]);
     expect(text(form0)).toMatch(/^leverancier-a\.xlsx: geweigerd, niets ingelezen\./);
     expect(text(report)).toContain("0 van 1 formulieren ingelezen");
     expect(screen.queryByTestId("tender-added")).toBeNull();
@@ -133,7 +151,9 @@ describe("Tender documents in the Write step", () => {
     const saved = tender("en");
     renderIn("en", { ...saved, parameters: { ...saved.parameters, discountRate: "abc" } }, []);
     await openStep(user, "write");
-    expect(text(await screen.findByTestId("tender-blocked"))).toBe("The tender documents are made from the parameters: some need attention first.");
+    expect(text(await screen.findByTestId("tender-blocked"))).toBe(
+      "The tender documents are made from the parameters: some need attention first.",
+    );
     expect(screen.queryByTestId("tender-annex")).toBeNull();
     expect(screen.queryByTestId("tender-import")).toBeNull();
   });
@@ -143,7 +163,9 @@ describe("Tender documents in the Write step", () => {
     const writers = recordingWriters();
     renderIn("fr", referenceComparison("fr"), [], writers);
     await openStep(user, "write");
-    await user.click(screen.getByRole("checkbox", { name: "Ajouter une feuille Texte du cahier des charges (l'annexe en texte, d'après ces paramètres)" }));
+    await user.click(
+      screen.getByRole("checkbox", { name: "Ajouter une feuille Texte du cahier des charges (l'annexe en texte, d'après ces paramètres)" }),
+    );
     await user.click(screen.getByTestId("write-button"));
     await screen.findByTestId("write-status");
     expect(writers.calls.map((c) => c.tenderText)).toEqual([true]);
@@ -158,7 +180,9 @@ describe("Tender documents in the Write step", () => {
     Object.defineProperty(host, "offerFile", { value: undefined });
     renderApp(host);
     await openStep(user, "write");
-    expect(text(await screen.findByTestId("tender-no-download"))).toContain("Excel on this computer cannot save a file from the add-in pane.");
+    expect(text(await screen.findByTestId("tender-no-download"))).toContain(
+      "Excel on this computer cannot save a file from the add-in pane.",
+    );
     expect(screen.queryByTestId("tender-annex")).toBeNull();
     expect(screen.getByTestId("tender-import")).toBeTruthy();
   });

@@ -11,7 +11,16 @@ import { LANGUAGES, type Language } from "../../i18n/core";
 import type { FieldError } from "../entries";
 import { headerKey } from "../headers";
 import { type NumberLocale, numberText, readNumber } from "../numbers";
-import { type Answer, CATALOGUE, type Criterion, type CriterionId, LABELS, type Label, type SharedBidField, criterionOf } from "./catalogue";
+import {
+  type Answer,
+  CATALOGUE,
+  type Criterion,
+  type CriterionId,
+  LABELS,
+  type Label,
+  type SharedBidField,
+  criterionOf,
+} from "./catalogue";
 import type { CriteriaAnswers } from "./scoring";
 import { labelName } from "./text";
 
@@ -55,7 +64,10 @@ export function parseAnswer(id: CriterionId, raw: unknown, locale?: NumberLocale
   const c = criterionOf(id) as Criterion;
   if (blank(raw)) return { value: null };
   const text = typeof raw === "string" ? raw.trim() : String(raw);
-  const wrong = (rule: DomainError["rule"], detail: string, kind: DomainError["kind"] = "type"): { value: Answer; error: DomainError } => ({ value: null, error: { kind, argument: id, rule, detail } });
+  const wrong = (rule: DomainError["rule"], detail: string, kind: DomainError["kind"] = "type"): { value: Answer; error: DomainError } => ({
+    value: null,
+    error: { kind, argument: id, rule, detail },
+  });
   if (c.answer === "yesNo") {
     const yes = typeof raw === "boolean" ? raw : yesNoOf(text);
     return yes === undefined ? wrong("unknownOption", YES_NO_WORDS.join(", ")) : { value: yes };
@@ -99,7 +111,10 @@ export interface CriteriaRecord {
  * One record (a CSV line, a Bids row, the wizard's entries) keyed by criterion ids or names in any
  * language, into answers. `row` numbers the errors (the line of the file).
  */
-export function parseCriteriaRecord(record: Readonly<Record<string, unknown>>, options: { readonly row?: number; readonly locale?: NumberLocale } = {}): CriteriaRecord {
+export function parseCriteriaRecord(
+  record: Readonly<Record<string, unknown>>,
+  options: { readonly row?: number; readonly locale?: NumberLocale } = {},
+): CriteriaRecord {
   const answers: Partial<Record<CriterionId, Answer>> = {};
   const shared: SharedAnswers = {};
   const errors: FieldError[] = [];

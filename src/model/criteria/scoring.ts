@@ -96,7 +96,13 @@ function awardPoints(c: Criterion, s: CriterionSetting, answer: Answer, labelExe
 
 /** §3.1 and §3.3: why a requirement fails, or undefined when it passes. */
 function requirementFailure(c: Criterion, s: CriterionSetting, answer: Answer, labelExempt: boolean): CriterionReason | undefined {
-  const fail = (problem: CriterionReason["problem"], extra: Partial<CriterionReason> = {}): CriterionReason => ({ requirement: "criterion", criterion: c.id, problem, answer, ...extra });
+  const fail = (problem: CriterionReason["problem"], extra: Partial<CriterionReason> = {}): CriterionReason => ({
+    requirement: "criterion",
+    criterion: c.id,
+    problem,
+    answer,
+    ...extra,
+  });
   if (c.answer === "label" && labelExempt) return undefined;
   if (answer === null) return fail("noAnswer");
   if (c.answer === "yesNo") return answer === true ? undefined : fail("no");
@@ -133,7 +139,11 @@ function score(p: Prepared, offer: CriteriaOffer, horizonYears: number): OfferCr
   // §12.2–12.3 with the criteria's thresholds where the Parameters set none: one check, one reason each.
   const commitments = commitmentCompliance(
     p.commitments,
-    { warrantyYears: offer.warrantyYears ?? undefined, extraWarrantyYearPrice: offer.extraWarrantyYearPrice ?? undefined, sparePartsYears: offer.sparePartsYears ?? undefined },
+    {
+      warrantyYears: offer.warrantyYears ?? undefined,
+      extraWarrantyYearPrice: offer.extraWarrantyYearPrice ?? undefined,
+      sparePartsYears: offer.sparePartsYears ?? undefined,
+    },
     horizonYears,
   );
   const reasons: OfferReason[] = [...commitments.reasons];
@@ -153,27 +163,49 @@ function score(p: Prepared, offer: CriteriaOffer, horizonYears: number): OfferCr
       scores.push({ id: c.id, role: "award", applicable, answer, points: earned, maxPoints: max });
     } else {
       // warranty and spareParts: checked above as commitments, against the same threshold.
-      const failure = !applicable || c.bidField === "warrantyYears" || c.bidField === "sparePartsYears" ? undefined : requirementFailure(c, s, answer, c.id === "label" && labelExempt);
+      const failure =
+        !applicable || c.bidField === "warrantyYears" || c.bidField === "sparePartsYears"
+          ? undefined
+          : requirementFailure(c, s, answer, c.id === "label" && labelExempt);
       if (failure) reasons.push(failure);
-      const commitmentFailed = (c.bidField === "warrantyYears" || c.bidField === "sparePartsYears") && commitments.reasons.some((r) => r.requirement === c.bidField);
+      const commitmentFailed =
+        (c.bidField === "warrantyYears" || c.bidField === "sparePartsYears") &&
+        commitments.reasons.some((r) => r.requirement === c.bidField);
       scores.push({ id: c.id, role: "requirement", applicable, answer, passed: !failure && !commitmentFailed });
     }
   }
   const compliant = reasons.length === 0;
   const qualityTotal = Math.min(criteriaPoints + (offer.qualityPoints ?? 0), p.qualityPoints);
-  return { compliant, reasons, scores, points, criteriaPoints: compliant ? criteriaPoints : null, qualityTotal: compliant ? qualityTotal : null };
+  return {
+    compliant,
+    reasons,
+    scores,
+    points,
+    criteriaPoints: compliant ? criteriaPoints : null,
+    qualityTotal: compliant ? qualityTotal : null,
+  };
 }
 
 /**
  * One offer against the tender's criteria. `horizonYears` is the offer's H (LCC-METHOD §12.1), which caps
  * the warranty requirement; absent: not capped.
  */
-export function scoreOffer(settings: CriteriaSettings, offer: CriteriaOffer, context: CriteriaContext, horizonYears = Infinity): OfferCriteria {
+export function scoreOffer(
+  settings: CriteriaSettings,
+  offer: CriteriaOffer,
+  context: CriteriaContext,
+  horizonYears = Infinity,
+): OfferCriteria {
   return score(prepare(settings, context), offer, horizonYears);
 }
 
 /** Every offer, the settings prepared once; `horizons[i]` is offer i's H (absent: not capped). */
-export function scoreOffers(settings: CriteriaSettings, offers: readonly CriteriaOffer[], context: CriteriaContext, horizons?: readonly number[]): OfferCriteria[] {
+export function scoreOffers(
+  settings: CriteriaSettings,
+  offers: readonly CriteriaOffer[],
+  context: CriteriaContext,
+  horizons?: readonly number[],
+): OfferCriteria[] {
   const p = prepare(settings, context);
   return offers.map((o, i) => score(p, o, horizons?.[i] ?? Infinity));
 }

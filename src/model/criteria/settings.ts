@@ -92,13 +92,14 @@ export type SettingField = Exclude<Key, "id" | "role">;
  */
 export function usedFields(c: Criterion, role: Role): readonly SettingField[] {
   if (role === "requirement") return c.answer === "number" ? ["threshold"] : c.answer === "label" ? ["levels"] : [];
-  if (role === "award") return c.answer === "number" ? ["points", "worst", "best"] : c.answer === "label" ? ["points", "levels"] : ["points"];
+  if (role === "award")
+    return c.answer === "number" ? ["points", "worst", "best"] : c.answer === "label" ? ["points", "levels"] : ["points"];
   return [];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const show = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
+const show = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
 
 /**
  * Checks settings as read from JSON, a sheet or the wizard (any shape), and returns the valid ones with
@@ -116,10 +117,15 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
   input.forEach((entry: unknown, index) => {
     const at = `${path}[${index}]`;
     const before = issues.length;
-    const issue = (rule: CriteriaRule, field?: Key | `levels[${string}]`, values?: Record<string, string | number>, severity: "error" | "warning" = "error") =>
-      issues.push({ severity, path: field ? `${at}.${field}` : at, index, field, rule, values });
+    const issue = (
+      rule: CriteriaRule,
+      field?: Key | `levels[${string}]`,
+      values?: Record<string, string | number>,
+      severity: "error" | "warning" = "error",
+    ) => issues.push({ severity, path: field ? `${at}.${field}` : at, index, field, rule, values });
     if (!isObject(entry)) return issue("notAnObject", undefined, { value: show(entry) });
-    for (const key of Object.keys(entry)) if (!(KEYS as readonly string[]).includes(key)) issue("unknownKey", undefined, { key, valid: KEYS.join(", ") });
+    for (const key of Object.keys(entry))
+      if (!(KEYS as readonly string[]).includes(key)) issue("unknownKey", undefined, { key, valid: KEYS.join(", ") });
     const { id, role } = entry;
     if (id === undefined || id === null || id === "") return issue("idMissing", "id");
     const criterion = typeof id === "string" ? criterionOf(id) : undefined;
@@ -127,10 +133,13 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
     const first = seen.get(criterion.id);
     if (first !== undefined) return issue("duplicateCriterion", "id", { id: criterion.id, first: `${path}[${first}]` });
     seen.set(criterion.id, index);
-    if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) return issue("unknownRole", "role", { value: show(role), valid: ROLES.join(", ") });
+    if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role))
+      return issue("unknownRole", "role", { value: show(role), valid: ROLES.join(", ") });
     const r = role as Role;
     const used = usedFields(criterion, r);
-    for (const key of KEYS) if (key !== "id" && key !== "role" && entry[key] !== undefined && !(used as readonly Key[]).includes(key)) issue("unusedField", key, { role: r }, "warning");
+    for (const key of KEYS)
+      if (key !== "id" && key !== "role" && entry[key] !== undefined && !(used as readonly Key[]).includes(key))
+        issue("unusedField", key, { role: r }, "warning");
 
     const number = (key: "threshold" | "points" | "worst" | "best"): number | undefined => {
       const v = entry[key];
@@ -152,9 +161,15 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
     const out: { -readonly [K in keyof CriterionSetting]: CriterionSetting[K] } = { id: criterion.id, role: r };
 
     if (r === "requirement" && criterion.answer === "number") {
-      const fromParameters = (criterion.id === "warranty" ? context?.requiredWarrantyYears : criterion.id === "spareParts" ? context?.requiredSparePartsYears : undefined) ?? 0;
+      const fromParameters =
+        (criterion.id === "warranty"
+          ? context?.requiredWarrantyYears
+          : criterion.id === "spareParts"
+            ? context?.requiredSparePartsYears
+            : undefined) ?? 0;
       if (threshold === undefined && entry.threshold == null && !(fromParameters > 0)) issue("thresholdMissing", "threshold");
-      if (fromParameters > 0 && threshold !== undefined && threshold !== fromParameters) issue("thresholdFromParameters", "threshold", { value: threshold, parameter: fromParameters }, "warning");
+      if (fromParameters > 0 && threshold !== undefined && threshold !== fromParameters)
+        issue("thresholdFromParameters", "threshold", { value: threshold, parameter: fromParameters }, "warning");
       out.threshold = threshold;
     }
     if (r === "award") {
@@ -165,7 +180,7 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
         if (entry.worst == null || entry.best == null) issue("worstBestMissing", entry.worst == null ? "worst" : "best");
         else if (worst !== undefined && best !== undefined) {
           if (worst === best) issue("worstEqualsBest", "best", { value: best });
-          else if (criterion.higherIsBetter !== (best > worst)) issue("bestNotBetter", "best", { worst, best });
+          else if (criterion.higherIsBetter !== best > worst) issue("bestNotBetter", "best", { worst, best });
         }
         out.worst = worst;
         out.best = best;
@@ -193,13 +208,15 @@ export function checkCriteria(input: unknown, context?: CriteriaContext, path = 
   });
   if (context) {
     const sum = awardPointsSum(settings);
-    if (sum > context.qualityPoints) issues.push({ severity: "warning", path, rule: "pointsAboveQualityMaximum", values: { sum, max: context.qualityPoints } });
+    if (sum > context.qualityPoints)
+      issues.push({ severity: "warning", path, rule: "pointsAboveQualityMaximum", values: { sum, max: context.qualityPoints } });
   }
   return { settings, issues, ok: !issues.some((i) => i.severity === "error") };
 }
 
 /** The sum of the award criteria's points: the wizard's running sum against the quality points of the tender. */
-export const awardPointsSum = (settings: CriteriaSettings): number => settings.reduce((sum, s) => sum + (s.role === "award" ? (s.points ?? 0) : 0), 0);
+export const awardPointsSum = (settings: CriteriaSettings): number =>
+  settings.reduce((sum, s) => sum + (s.role === "award" ? (s.points ?? 0) : 0), 0);
 
 /** Every criterion of the catalogue, in its order, as the preset sets it (CRITERIA.md §1); the authority edits the list. */
 export function presetCriteria(preset: Preset): CriterionSetting[] {
@@ -216,7 +233,10 @@ export function settingOf(settings: CriteriaSettings, id: CriterionId): Criterio
  * `warranty` / `spareParts` criterion when it is a requirement, else 0. evaluateComparison uses these for
  * both the warranty top-up and the compliance, so a requirement is costed and checked the same way.
  */
-export function effectiveCommitments(settings: CriteriaSettings, context: Omit<CriteriaContext, "qualityPoints">): { requiredWarrantyYears: number; requiredSparePartsYears: number } {
+export function effectiveCommitments(
+  settings: CriteriaSettings,
+  context: Omit<CriteriaContext, "qualityPoints">,
+): { requiredWarrantyYears: number; requiredSparePartsYears: number } {
   const threshold = (id: CriterionId): number => {
     const s = settingOf(settings, id);
     return s.role === "requirement" ? (s.threshold ?? 0) : 0;

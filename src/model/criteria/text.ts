@@ -14,7 +14,8 @@ export const criterionQuestion = (lang: Language, id: CriterionId): string => cr
 export const criterionSource = (lang: Language, id: CriterionId): string => criteriaTextBuilt(lang, `criterion.${id}.source`);
 
 /** "none" and "equivalent" in the user's language; the labels themselves are names. */
-export const labelName = (lang: Language, label: Label): string => (label === "none" ? criteriaText(lang, "label.none") : label === "equivalent" ? criteriaText(lang, "label.equivalent") : label);
+export const labelName = (lang: Language, label: Label): string =>
+  label === "none" ? criteriaText(lang, "label.none") : label === "equivalent" ? criteriaText(lang, "label.equivalent") : label;
 
 /** A number with its unit: "3 years", "800 cycles", "7 out of 10", "40 %". */
 export const quantityText = (lang: Language, unit: AnswerUnit | undefined, n: number): string =>
@@ -32,7 +33,11 @@ export function answerText(lang: Language, criterion: Criterion, answer: Answer)
 export function reasonText(lang: Language, reason: OfferReason): string {
   if (reason.requirement !== "criterion") {
     const id: CriterionId = reason.requirement === "warrantyYears" ? "warranty" : "spareParts";
-    return criteriaText(lang, "reason.below", { name: criterionName(lang, id), answer: quantityText(lang, "years", reason.answer), required: numberText(reason.required, lang) });
+    return criteriaText(lang, "reason.below", {
+      name: criterionName(lang, id),
+      answer: quantityText(lang, "years", reason.answer),
+      required: numberText(reason.required, lang),
+    });
   }
   const c = criterionOf(reason.criterion) as Criterion;
   const name = criterionName(lang, c.id);
@@ -47,14 +52,19 @@ export function reasonText(lang: Language, reason: OfferReason): string {
         ? criteriaText(lang, "reason.notAccepted", { name, answer, accepted: reason.accepted.map((l) => labelName(lang, l)).join(", ") })
         : criteriaText(lang, "reason.labelRequired", { name, answer });
     default:
-      return criteriaText(lang, reason.problem === "above" ? "reason.above" : "reason.below", { name, answer, required: numberText(reason.required ?? 0, lang) });
+      return criteriaText(lang, reason.problem === "above" ? "reason.above" : "reason.below", {
+        name,
+        answer,
+        required: numberText(reason.required ?? 0, lang),
+      });
   }
 }
 
 /** A settings problem without its place: "worst and best are both 5: they must differ". */
 export function issueMessage(lang: Language, issue: CriteriaIssue): string {
   const values = { ...issue.values };
-  if (typeof values.role === "string" && (ROLES as readonly string[]).includes(values.role)) values.role = criteriaTextBuilt(lang, `role.${values.role}`);
+  if (typeof values.role === "string" && (ROLES as readonly string[]).includes(values.role))
+    values.role = criteriaTextBuilt(lang, `role.${values.role}`);
   return criteriaText(lang, `issue.${issue.rule}` as CriteriaKey, values);
 }
 

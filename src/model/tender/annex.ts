@@ -82,7 +82,15 @@ export function criteriaOf(p: Parameters, lang: Language): AnnexCriterion[] {
     const entry = CATALOGUE.find((k) => k.id === c.id);
     // "years", "cycles", "out of 10": the unit's words without a number.
     const unit = entry?.unit ? criteriaTextBuilt(lang, `unit.${entry.unit}.other`, { n: "" }).trim() : undefined;
-    return [{ name: criterionName(lang, c.id), role: c.role, threshold: c.role === "requirement" ? c.threshold : undefined, points: c.role === "award" ? c.points : undefined, unit }];
+    return [
+      {
+        name: criterionName(lang, c.id),
+        role: c.role,
+        threshold: c.role === "requirement" ? c.threshold : undefined,
+        points: c.role === "award" ? c.points : undefined,
+        unit,
+      },
+    ];
   });
 }
 
@@ -101,7 +109,8 @@ const KG_PER_TONNE = 1000;
 
 type TenderPluralKey = PluralKeyOf<TenderKey>;
 
-const tenderTables = () => Object.fromEntries(LANGUAGES.map((l) => [l, sectionOf(l, "tender")])) as Record<Language, Record<string, unknown>>;
+const tenderTables = () =>
+  Object.fromEntries(LANGUAGES.map((l) => [l, sectionOf(l, "tender")])) as Record<Language, Record<string, unknown>>;
 
 /** The commitments the annex states: the options' own, else the Parameters'. */
 function commitmentsOf(p: Parameters, given: AnnexCommitments = {}) {
@@ -138,7 +147,8 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   const para = (text: string) => blocks.push({ kind: "paragraph", text });
   const formula = (text: string) => blocks.push({ kind: "formula", text });
   // A list of clauses ends with a full stop, whichever of its items comes last.
-  const bullets = (items: string[]) => items.length && blocks.push({ kind: "bullets", items: items.map((i, n) => (n === items.length - 1 ? i.replace(/\s*;$/, ".") : i)) });
+  const bullets = (items: string[]) =>
+    items.length && blocks.push({ kind: "bullets", items: items.map((i, n) => (n === items.length - 1 ? i.replace(/\s*;$/, ".") : i)) });
   const table = (header: string[], rows: string[][]) => blocks.push({ kind: "table", header, rows });
 
   // Exponents of the formulas, from the engine's own conventions.
@@ -147,7 +157,8 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   const escalationExponent = shifted(ESCALATION_SHIFT[p.escalationBase]);
 
   const subtitle = [t(`subtitle.${group}`)];
-  if (p.parameterSetName.trim()) subtitle.push(t("subtitle.parameterSet", { name: p.parameterSetName.trim(), version: p.parameterSetVersion.trim() || "—" }));
+  if (p.parameterSetName.trim())
+    subtitle.push(t("subtitle.parameterSet", { name: p.parameterSetName.trim(), version: p.parameterSetVersion.trim() || "—" }));
 
   para(t("intro"));
 
@@ -201,7 +212,10 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   const parameterRows = shown.filter(counted).map((f) => {
     const value = p[f.key];
     let text: string;
-    if ((f.key === "electricityPricePerKWh" && !(p.electricityPricePerKWh > 0)) || (volumeNotSet && (f.key === "monoPagesPerYear" || f.key === "colourPagesPerYear"))) {
+    if (
+      (f.key === "electricityPricePerKWh" && !(p.electricityPricePerKWh > 0)) ||
+      (volumeNotSet && (f.key === "monoPagesPerYear" || f.key === "colourPagesPerYear"))
+    ) {
       missing.push(f.key);
       text = t("value.notSet");
     } else if (typeof value === "boolean") text = t(value ? "value.yes" : "value.no");
@@ -209,7 +223,11 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
     else text = translate(lang, "wizard", `option.${f.key}.${value}`);
     return [translate(lang, "templates", `param.${f.key}`), text];
   });
-  if (p.includeExternalities) parameterRows.push([translate(lang, "templates", "param.emissionFactorKgPerKWh"), `${num(p.emissionFactorKgPerKWh)} ${unit("kgCO2e/kWh")}`]);
+  if (p.includeExternalities)
+    parameterRows.push([
+      translate(lang, "templates", "param.emissionFactorKgPerKWh"),
+      `${num(p.emissionFactorKgPerKWh)} ${unit("kgCO2e/kWh")}`,
+    ]);
   table([t("parameters.header.parameter"), t("parameters.header.value")], parameterRows);
 
   heading(2, t("h.costs"));
@@ -219,12 +237,17 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   costs.push(t("cost.energy", { escalation: pct(p.energyEscalation) }));
   costs.push(t("cost.maintenance", { escalation: pct(p.maintenanceEscalation) }));
   if (group === "imaging") {
-    const paper = { paper: `${num(p.paperCostPerPage)} ${unit("EUR/page")}`, duplex: pct(p.duplexShare), escalation: pct(p.maintenanceEscalation) };
+    const paper = {
+      paper: `${num(p.paperCostPerPage)} ${unit("EUR/page")}`,
+      duplex: pct(p.duplexShare),
+      escalation: pct(p.maintenanceEscalation),
+    };
     if (volumeNotSet) costs.push(t("cost.printingNotSet", { ...paper, volume: t("value.notSet") }));
     else costs.push(t("cost.printing", { ...paper, mono: num(p.monoPagesPerYear), colour: num(p.colourPagesPerYear) }));
   }
   if (c.repair > 0) costs.push(t("cost.repairs", { amount: money(c.repair), escalation: pct(p.maintenanceEscalation) }));
-  if (bidFields(group).some((f) => (f.key as string) === "batteryReplacementCost")) costs.push(t("cost.oneOff", { escalation: pct(p.maintenanceEscalation) }));
+  if (bidFields(group).some((f) => (f.key as string) === "batteryReplacementCost"))
+    costs.push(t("cost.oneOff", { escalation: pct(p.maintenanceEscalation) }));
   costs.push(t("cost.endOfLife"));
   if (c.erasure > 0) costs.push(t("cost.dataErasure", { amount: money(c.erasure) }));
   costs.push(t("cost.residual"));
@@ -245,19 +268,44 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
     const offDays = DAYS_PER_YEAR - p.useDaysPerYear;
     para(t("energy.tec"));
     para(t("energy.modes", { days: num(p.useDaysPerYear), offDays: num(offDays) }));
-    formula(t("energy.modes.formula", { days: num(p.useDaysPerYear), offDays: num(offDays), hours: num(HOURS_PER_DAY), wh: num(WH_PER_KWH) }));
+    formula(
+      t("energy.modes.formula", { days: num(p.useDaysPerYear), offDays: num(offDays), hours: num(HOURS_PER_DAY), wh: num(WH_PER_KWH) }),
+    );
   } else {
     para(t("energy.imaging", { weeks: num(WEEKS_PER_YEAR) }));
     formula(t("energy.imaging.formula", { weeks: num(WEEKS_PER_YEAR) }));
   }
-  para(t("energy.price", { price: p.electricityPricePerKWh > 0 ? `${num(p.electricityPricePerKWh)} ${unit("EUR/kWh")}` : t("value.notSet"), escalation: pct(p.energyEscalation) }));
+  para(
+    t("energy.price", {
+      price: p.electricityPricePerKWh > 0 ? `${num(p.electricityPricePerKWh)} ${unit("EUR/kWh")}` : t("value.notSet"),
+      escalation: pct(p.energyEscalation),
+    }),
+  );
 
   heading(2, t("h.co2"));
   if (p.includeExternalities) {
     const preset = p.country !== "custom" ? COUNTRY_PRESETS[p.country] : undefined;
-    const source = preset && preset.emissionFactorKgPerKWh === p.emissionFactorKgPerKWh ? translate(lang, "sources", preset.source.key) : t("co2.ownFactor");
-    para(t("co2.counted", { factor: `${num(p.emissionFactorKgPerKWh)} ${unit("kgCO2e/kWh")}`, source, price: `${num(p.co2PricePerTonne)} ${unit("EUR/t")}`, escalation: pct(p.co2Escalation) }));
-    formula(t("co2.formula", { factor: num(p.emissionFactorKgPerKWh), kg: num(KG_PER_TONNE), price: num(p.co2PricePerTonne), escalation: pct(p.co2Escalation), exp: escalationExponent }));
+    const source =
+      preset && preset.emissionFactorKgPerKWh === p.emissionFactorKgPerKWh
+        ? translate(lang, "sources", preset.source.key)
+        : t("co2.ownFactor");
+    para(
+      t("co2.counted", {
+        factor: `${num(p.emissionFactorKgPerKWh)} ${unit("kgCO2e/kWh")}`,
+        source,
+        price: `${num(p.co2PricePerTonne)} ${unit("EUR/t")}`,
+        escalation: pct(p.co2Escalation),
+      }),
+    );
+    formula(
+      t("co2.formula", {
+        factor: num(p.emissionFactorKgPerKWh),
+        kg: num(KG_PER_TONNE),
+        price: num(p.co2PricePerTonne),
+        escalation: pct(p.co2Escalation),
+        exp: escalationExponent,
+      }),
+    );
   } else {
     para(t("co2.notCounted"));
   }
@@ -292,7 +340,11 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
   if (c.warranty > 0) required.push(t("specs.warranty", { years: years(c.warranty) }));
   if (c.spareParts > 0) required.push(t("specs.spareParts", { years: years(c.spareParts) }));
   for (const k of requirements) {
-    required.push(k.threshold === undefined ? t("specs.yesNo", { name: k.name }) : t("specs.atLeast", { name: k.name, threshold: k.unit ? `${num(k.threshold)} ${k.unit}` : num(k.threshold) }));
+    required.push(
+      k.threshold === undefined
+        ? t("specs.yesNo", { name: k.name })
+        : t("specs.atLeast", { name: k.name, threshold: k.unit ? `${num(k.threshold)} ${k.unit}` : num(k.threshold) }),
+    );
   }
   if (required.length) bullets(required);
   else para(t("specs.none"));
@@ -322,7 +374,12 @@ export function tenderAnnex(group: ComparisonKind, p: Parameters, lang: Language
       translate(lang, "templates", `bidNote.${f.key}`),
     ]);
   for (const k of criteria) {
-    dataRows.push([t("data.criterion", { name: k.name }), k.threshold === undefined && !k.unit ? t("data.yesNo") : (k.unit ?? "—"), t("value.yes"), t(k.role === "award" ? "data.award" : "data.requirement")]);
+    dataRows.push([
+      t("data.criterion", { name: k.name }),
+      k.threshold === undefined && !k.unit ? t("data.yesNo") : (k.unit ?? "—"),
+      t("value.yes"),
+      t(k.role === "award" ? "data.award" : "data.requirement"),
+    ]);
   }
   table([t("data.header.data"), t("data.header.unit"), t("data.header.required"), t("data.header.explanation")], dataRows);
   para(t("data.evidence"));

@@ -2,7 +2,18 @@
  * The bid-comparison wizard: five steps over one state, kept by the host (the workbook in Excel,
  * localStorage standalone). Fluent v9 with the Office (or system) theme, in English, Dutch or French.
  */
-import { Button, FluentProvider, Select, Subtitle2, Text, makeStyles, tokens, useId, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { Suspense, useEffect, useReducer, useState } from "react";
 import type { Host } from "../../host/types";
 import { LANGUAGES, type Language, languageOf } from "../../i18n/core";
@@ -130,7 +141,12 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
         <Button onClick={() => go(STEPS[position - 1])} disabled={position === 0} data-testid="nav-back">
           {t("app.back")}
         </Button>
-        <Button appearance="primary" onClick={() => go(STEPS[position + 1])} disabled={position === STEPS.length - 1} data-testid="nav-next">
+        <Button
+          appearance="primary"
+          onClick={() => go(STEPS[position + 1])}
+          disabled={position === STEPS.length - 1}
+          data-testid="nav-next"
+        >
           {t("app.next")}
         </Button>
       </div>

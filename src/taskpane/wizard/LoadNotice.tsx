@@ -31,7 +31,10 @@ function problemText(p: WorkbookProblem, t: I18n["t"]): string {
     case "namesMissing":
       return t("load.namesMissing", { names: p.names.join(", ") });
     case "tableShape": {
-      const parts = [p.missing.length ? t("load.columnsMissing", { list: p.missing.join(", ") }) : "", p.duplicated.length ? t("load.columnsDuplicated", { list: p.duplicated.join(", ") }) : ""];
+      const parts = [
+        p.missing.length ? t("load.columnsMissing", { list: p.missing.join(", ") }) : "",
+        p.duplicated.length ? t("load.columnsDuplicated", { list: p.duplicated.join(", ") }) : "",
+      ];
       return t("load.tableShape", { table: p.table, details: parts.filter(Boolean).join(" ") });
     }
   }

@@ -22,10 +22,21 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function Notice(props: { intent: "info" | "warning" | "error"; children: ReactNode; actions?: ReactNode; testId?: string; label?: string }) {
+export function Notice(props: {
+  intent: "info" | "warning" | "error";
+  children: ReactNode;
+  actions?: ReactNode;
+  testId?: string;
+  label?: string;
+}) {
   const s = useStyles();
   return (
-    <div className={mergeClasses(s.box, s[props.intent])} role={props.intent === "info" ? "status" : "alert"} aria-label={props.label} data-testid={props.testId}>
+    <div
+      className={mergeClasses(s.box, s[props.intent])}
+      role={props.intent === "info" ? "status" : "alert"}
+      aria-label={props.label}
+      data-testid={props.testId}
+    >
       <div>{props.children}</div>
       {props.actions && <div className={s.actions}>{props.actions}</div>}
     </div>

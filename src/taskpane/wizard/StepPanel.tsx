@@ -80,12 +80,29 @@ export function StepPanel(props: {
       );
     case "bids":
       return state.group === "circular" ? (
-        <CircularStep entries={state.circular} errors={evaluation.circular.errors} onChange={(key, text) => dispatch({ type: "circular", key, text })} />
+        <CircularStep
+          entries={state.circular}
+          errors={evaluation.circular.errors}
+          onChange={(key, text) => dispatch({ type: "circular", key, text })}
+        />
       ) : (
-        <BidsStep kind={kindOf(state.group)} offers={evaluation.offers} nextId={state.nextId} actions={bidsActions} workbook={host.workbook} />
+        <BidsStep
+          kind={kindOf(state.group)}
+          offers={evaluation.offers}
+          nextId={state.nextId}
+          actions={bidsActions}
+          workbook={host.workbook}
+        />
       );
     case "results":
-      return <ResultsStep group={state.group} evaluation={evaluation} onGoTo={onGoTo} framework={state.framework && { set: state.framework, entries: state.parameters }} />;
+      return (
+        <ResultsStep
+          group={state.group}
+          evaluation={evaluation}
+          onGoTo={onGoTo}
+          framework={state.framework && { set: state.framework, entries: state.parameters }}
+        />
+      );
     case "write":
       return (
         <WriteStep

@@ -44,7 +44,10 @@ const relevantErrors = (errors: Readonly<Record<string, DomainError>>, scoringMe
  * being edited, so a keystroke re-checks one offer, not all 10 000. (The row number only numbers errors
  * in lists, which bidFromEntries drops, so the result does not depend on the offer's position.)
  */
-const checkedOffers: Record<ComparisonKind, WeakMap<Entries, ReturnType<typeof bidFromEntries>>> = { computers: new WeakMap(), imaging: new WeakMap() };
+const checkedOffers: Record<ComparisonKind, WeakMap<Entries, ReturnType<typeof bidFromEntries>>> = {
+  computers: new WeakMap(),
+  imaging: new WeakMap(),
+};
 
 function checkOffer(entries: Entries, kind: ComparisonKind): ReturnType<typeof bidFromEntries> {
   let checked = checkedOffers[kind].get(entries);
@@ -56,7 +59,11 @@ function checkOffer(entries: Entries, kind: ComparisonKind): ReturnType<typeof b
  * Checks already computed by bidFromEntries elsewhere (the CSV worker) for these entries objects, so that
  * 10 000 imported offers are not checked a second time on the UI thread.
  */
-export function rememberChecks(kind: ComparisonKind, offers: readonly Entries[], checks: readonly ReturnType<typeof bidFromEntries>[]): void {
+export function rememberChecks(
+  kind: ComparisonKind,
+  offers: readonly Entries[],
+  checks: readonly ReturnType<typeof bidFromEntries>[],
+): void {
   offers.forEach((entries, i) => checkedOffers[kind].set(entries, checks[i]));
 }
 

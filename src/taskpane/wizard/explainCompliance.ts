@@ -11,12 +11,17 @@ import type { I18n } from "./i18n";
 /** "warranty of 3 years where 5 are required; Refurbishment quality: no answer" (a criterion in the criteria's words). */
 export function reasonsText(i18n: Pick<I18n, "plural" | "short" | "lang">, reasons: readonly OfferReason[]): string {
   return reasons
-    .map((r) => (r.requirement === "criterion" ? reasonText(i18n.lang, r) : i18n.plural(`compliance.reason.${r.requirement}`, r.answer, { n: i18n.short(r.answer), required: i18n.short(r.required) })))
+    .map((r) =>
+      r.requirement === "criterion"
+        ? reasonText(i18n.lang, r)
+        : i18n.plural(`compliance.reason.${r.requirement}`, r.answer, { n: i18n.short(r.answer), required: i18n.short(r.required) }),
+    )
     .join("; ");
 }
 
 /** "Not ranked: …", as the Results step shows it beside the offer. */
-export const notRankedText = (i18n: Pick<I18n, "t" | "plural" | "short" | "lang">, result: BidResult): string => i18n.t("compliance.notRanked", { reasons: reasonsText(i18n, result.reasons) });
+export const notRankedText = (i18n: Pick<I18n, "t" | "plural" | "short" | "lang">, result: BidResult): string =>
+  i18n.t("compliance.notRanked", { reasons: reasonsText(i18n, result.reasons) });
 
 export interface UnrankedOffer {
   readonly name: string;

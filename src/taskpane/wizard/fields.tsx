@@ -41,7 +41,17 @@ function LabelledField(props: Common & { children: ReactElement }) {
   );
 }
 
-export function TextField(props: Common & { value: string; onChange(text: string): void; numeric?: boolean; placeholder?: string; inputRef?: Ref<HTMLInputElement>; readOnly?: boolean; type?: "password" }) {
+export function TextField(
+  props: Common & {
+    value: string;
+    onChange(text: string): void;
+    numeric?: boolean;
+    placeholder?: string;
+    inputRef?: Ref<HTMLInputElement>;
+    readOnly?: boolean;
+    type?: "password";
+  },
+) {
   return (
     <LabelledField {...props}>
       <Input
@@ -59,11 +69,24 @@ export function TextField(props: Common & { value: string; onChange(text: string
   );
 }
 
-export function SelectField(props: Common & { value: string; options: readonly { value: string; label: string }[]; onChange(value: string): void; disabled?: boolean }) {
+export function SelectField(
+  props: Common & {
+    value: string;
+    options: readonly { value: string; label: string }[];
+    onChange(value: string): void;
+    disabled?: boolean;
+  },
+) {
   const s = useFieldStyles();
   return (
     <LabelledField {...props}>
-      <Select className={s.select} value={props.value} disabled={props.disabled} onChange={(_, d) => props.onChange(d.value)} data-testid={props.testId}>
+      <Select
+        className={s.select}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(_, d) => props.onChange(d.value)}
+        data-testid={props.testId}
+      >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

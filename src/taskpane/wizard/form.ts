@@ -28,23 +28,50 @@ const LAYOUT: Record<Section, readonly ParameterKey[]> = {
   award: ["includeExternalities", "scoringMethod", "pricePoints", "qualityPoints", "rangeBestValue", "rangeWorstValue"],
   imaging: ["monoPagesPerYear", "colourPagesPerYear", "paperCostPerPage", "duplexShare"],
   commitments: ["requiredWarrantyYears", "outOfWarrantyRepairPerYear", "requiredSparePartsYears", "dataErasureCostPerUnit"],
-  advanced: ["maintenanceEscalation", "co2Escalation", "rateType", "timing", "escalationBase", "residualValueRule", "useDaysPerYear", "parameterSetName", "parameterSetVersion"],
+  advanced: [
+    "maintenanceEscalation",
+    "co2Escalation",
+    "rateType",
+    "timing",
+    "escalationBase",
+    "residualValueRule",
+    "useDaysPerYear",
+    "parameterSetName",
+    "parameterSetVersion",
+  ],
 };
 
 /** The circular comparison does not read these, but the pane has always asked for them in every product group. */
-const ASKED_IN_EVERY_GROUP: ReadonlySet<ParameterKey> = new Set(["evaluationYears", "co2PricePerTonne", "co2Escalation", "includeExternalities"]);
+const ASKED_IN_EVERY_GROUP: ReadonlySet<ParameterKey> = new Set([
+  "evaluationYears",
+  "co2PricePerTonne",
+  "co2Escalation",
+  "includeExternalities",
+]);
 
 function inputOf(key: ParameterKey, section: Section): ParameterInput {
   const field = parameterField(key);
   if (!field) throw new Error(`No parameter ${key}`);
   const fallback = DEFAULT_PARAMETERS[key];
-  const kind = typeof fallback === "boolean" ? "switch" : field.options ? "select" : field.percent ? "percent" : typeof fallback === "number" ? "number" : "text";
+  const kind =
+    typeof fallback === "boolean"
+      ? "switch"
+      : field.options
+        ? "select"
+        : field.percent
+          ? "percent"
+          : typeof fallback === "number"
+            ? "number"
+            : "text";
   return { key, kind, section, unit: field.unit, options: field.options, groups: ASKED_IN_EVERY_GROUP.has(key) ? undefined : field.groups };
 }
 
-export const PARAMETER_INPUTS: readonly ParameterInput[] = (Object.keys(LAYOUT) as Section[]).flatMap((section) => LAYOUT[section].map((key) => inputOf(key, section)));
+export const PARAMETER_INPUTS: readonly ParameterInput[] = (Object.keys(LAYOUT) as Section[]).flatMap((section) =>
+  LAYOUT[section].map((key) => inputOf(key, section)),
+);
 
-export const isShown = (input: { groups?: readonly ProductGroup[] }, group: ProductGroup): boolean => !input.groups || input.groups.includes(group);
+export const isShown = (input: { groups?: readonly ProductGroup[] }, group: ProductGroup): boolean =>
+  !input.groups || input.groups.includes(group);
 
 export { type EnergyMode, MODE_FIELDS } from "./defaults";
 

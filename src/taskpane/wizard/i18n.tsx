@@ -41,7 +41,8 @@ const wizardTables = () => ({ en, nl: loaded.nl ?? en, fr: loaded.fr ?? en });
 /** Any language's text for a key, typed or built from data (the column guess of a table import uses it). */
 export const wizardText = (lang: Language, key: string, values?: Values): string => lookup(wizardTables(), lang, key, values);
 
-const sourceText = (lang: Language, key: string): string => lookup({ en: enSources, nl: sources.nl ?? enSources, fr: sources.fr ?? enSources }, lang, key);
+const sourceText = (lang: Language, key: string): string =>
+  lookup({ en: enSources, nl: sources.nl ?? enSources, fr: sources.fr ?? enSources }, lang, key);
 
 /** A full locale for number formatting when the host's locale is of another language. */
 const DEFAULT_LOCALE: Record<Language, string> = { en: "en-GB", nl: "nl-NL", fr: "fr-FR" };
@@ -91,13 +92,17 @@ export function makeI18n(lang: Language, locale: string): I18n {
     tOptional: (key, values) => lookupOptional(wizardTables(), lang, key, values),
     plural: (key, n, values) => lookupPlural(wizardTables(), lang, key, n, values),
     source: (key) => sourceText(lang, key),
-    money: (n, currency = "EUR") => fmt(`m${currency}`, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n),
+    money: (n, currency = "EUR") =>
+      fmt(`m${currency}`, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n),
     number: (n, decimals = 2) => fmt(`n${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n),
     short: (n) => fmt("s", { maximumFractionDigits: 1 }).format(n),
-    percent: (x, decimals = 1) => fmt(`p${decimals}`, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x),
+    percent: (x, decimals = 1) =>
+      fmt(`p${decimals}`, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x),
     error: (error, label) =>
       // The price has no default, so an empty one gets directions to a source rather than "enter a value".
-      error.argument === "electricityPricePerKWh" && error.rule === "missing" ? t("error.electricityPriceRequired") : describeError({ ...error, argument: label }, lang),
+      error.argument === "electricityPricePerKWh" && error.rule === "missing"
+        ? t("error.electricityPriceRequired")
+        : describeError({ ...error, argument: label }, lang),
   };
 }
 

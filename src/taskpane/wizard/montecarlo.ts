@@ -8,7 +8,11 @@ import { type MonteCarloJob, type MonteCarloMessage, runJob } from "./monteCarlo
 
 const aborted = () => new DOMException("Monte Carlo run cancelled", "AbortError");
 
-export async function runMonteCarlo(job: MonteCarloJob, onProgress?: (done: number) => void, signal?: AbortSignal): Promise<RankingProbability> {
+export async function runMonteCarlo(
+  job: MonteCarloJob,
+  onProgress?: (done: number) => void,
+  signal?: AbortSignal,
+): Promise<RankingProbability> {
   if (signal?.aborted) throw aborted();
   if (typeof Worker === "undefined") return runJob(job, onProgress);
   let worker: Worker;

@@ -81,7 +81,8 @@ export function reducer(s: WizardState, a: Action): WizardState {
     case "country": {
       if (isLocked(s, "country") || (a.country !== "custom" && isLocked(s, "emissionFactorKgPerKWh"))) return s;
       // A preset brings its sourced emission factor; "custom" keeps whatever factor is there.
-      const factor: Entries = a.country === "custom" ? {} : { emissionFactorKgPerKWh: numberText(COUNTRY_PRESETS[a.country].emissionFactorKgPerKWh, a.lang) };
+      const factor: Entries =
+        a.country === "custom" ? {} : { emissionFactorKgPerKWh: numberText(COUNTRY_PRESETS[a.country].emissionFactorKgPerKWh, a.lang) };
       return { ...s, parameters: { ...s.parameters, country: a.country, ...factor } };
     }
     case "addOffer":

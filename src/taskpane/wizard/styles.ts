@@ -2,4 +2,11 @@
 import type { GriffelStyle } from "@fluentui/react-components";
 
 /** Read by screen readers, not shown (captions, the CSV file input behind its button). */
-export const visuallyHidden: GriffelStyle = { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" };
+export const visuallyHidden: GriffelStyle = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+};

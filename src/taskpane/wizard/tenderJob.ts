@@ -10,7 +10,13 @@ import { type Entries, bidEntries, bidFromEntries } from "../../model/entries";
 import type { Parameters } from "../../model/parameters";
 
 export type TenderJob =
-  | { readonly job: "bidForm"; readonly kind: ComparisonKind; readonly parameters: Parameters; readonly lang: Language; readonly rows?: number }
+  | {
+      readonly job: "bidForm";
+      readonly kind: ComparisonKind;
+      readonly parameters: Parameters;
+      readonly lang: Language;
+      readonly rows?: number;
+    }
   | {
       readonly job: "import";
       readonly kind: ComparisonKind;
@@ -45,7 +51,10 @@ export async function tenderJob(request: TenderJob): Promise<TenderJobResult> {
     const form = await writeBidForm(request.kind, request.parameters, request.lang, { rows: request.rows });
     return { job: "bidForm", bytes: form.bytes };
   }
-  const [{ importBidForms }, { formReport, formsReport }] = await Promise.all([import("../../templates/bidForm/readBidForm"), import("../../templates/bidForm/texts")]);
+  const [{ importBidForms }, { formReport, formsReport }] = await Promise.all([
+    import("../../templates/bidForm/readBidForm"),
+    import("../../templates/bidForm/texts"),
+  ]);
   const { kind, lang } = request;
   const batch = await importBidForms(request.files, kind, request.parameters, lang, request.existing);
   const report = formsReport(batch, lang);
@@ -64,6 +73,9 @@ export const tenderTransfer = (r: TenderJobResult): Transferable[] => (r.job ===
 
 /** The tender annex as a .docx: the docx package comes with the first annex, never with the pane. */
 export async function annexBytes(kind: ComparisonKind, parameters: Parameters, lang: Language): Promise<Uint8Array> {
-  const [{ tenderAnnex }, { annexDocx }] = await Promise.all([import("../../model/tender/annex"), import("../../templates/docx/annexDocx")]);
+  const [{ tenderAnnex }, { annexDocx }] = await Promise.all([
+    import("../../model/tender/annex"),
+    import("../../templates/docx/annexDocx"),
+  ]);
   return annexDocx(tenderAnnex(kind, parameters, lang));
 }

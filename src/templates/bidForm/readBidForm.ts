@@ -23,7 +23,10 @@ function formValue(v: ExcelJS.CellValue | undefined): FormValue {
   if ("error" in v) return { error: String(v.error) };
   if ("formula" in v || "sharedFormula" in v) {
     const f = v as { formula?: string; sharedFormula?: string; result?: unknown };
-    return { formula: f.formula ?? f.sharedFormula ?? "", result: f.result === undefined ? undefined : formValue(f.result as ExcelJS.CellValue) };
+    return {
+      formula: f.formula ?? f.sharedFormula ?? "",
+      result: f.result === undefined ? undefined : formValue(f.result as ExcelJS.CellValue),
+    };
   }
   if ("hyperlink" in v) return formValue((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
   return null;
@@ -60,7 +63,13 @@ export async function readReturnedForm(file: FormFile): Promise<ReturnedForm> {
  * back to be appended (never over `existing`, which is only read to refuse an offer imported twice).
  * Files are read and checked one after the other, so the caller's page gets a turn between them.
  */
-export async function importBidForms(files: readonly FormFile[], kind: ComparisonKind, parameters: Parameters, lang: Language, existing: readonly Bid[] = []): Promise<FormsImport> {
+export async function importBidForms(
+  files: readonly FormFile[],
+  kind: ComparisonKind,
+  parameters: Parameters,
+  lang: Language,
+  existing: readonly Bid[] = [],
+): Promise<FormsImport> {
   const expected = formExpectation(await tenderIdentity(kind, parameters), lang);
   const batch = formBatch(expected, existing);
   // Checked as read: only one workbook is held at a time.

@@ -8,7 +8,18 @@
 import ExcelJS from "exceljs";
 import type { Language } from "../../i18n";
 import type { ComparisonKind, Parameters } from "../../model";
-import { type BidFormLayout, type BidFormStamp, DEFAULT_FORM_ROWS, type FixedCell, STAMP_SHEET, a1, bidFormLayout, formStamp, stampRows, tenderIdentity } from "../../model/bidForm";
+import {
+  type BidFormLayout,
+  type BidFormStamp,
+  DEFAULT_FORM_ROWS,
+  type FixedCell,
+  STAMP_SHEET,
+  a1,
+  bidFormLayout,
+  formStamp,
+  stampRows,
+  tenderIdentity,
+} from "../../model/bidForm";
 import { isFormulaLike } from "../../model/displayText";
 import { bidColumns } from "../comparison";
 import { ROLE_STYLE } from "../plan";
@@ -40,7 +51,11 @@ const FIXED_STYLE: Record<FixedCell["role"], Partial<ExcelJS.Style>> = {
   hint: { font: { italic: true, color: { argb: argb(ROLE_STYLE.hint.color!) } } },
   label: { font: { bold: true } },
   marker: { font: { italic: true, size: 9, color: { argb: argb(ROLE_STYLE.hint.color!) } } },
-  header: { font: { bold: true }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(ROLE_STYLE.header.fill!) } }, alignment: { wrapText: true, vertical: "top" } },
+  header: {
+    font: { bold: true },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(ROLE_STYLE.header.fill!) } },
+    alignment: { wrapText: true, vertical: "top" },
+  },
 };
 
 const inputStyle = (numFmt: string): Partial<ExcelJS.Style> => ({
@@ -62,7 +77,12 @@ function writeText(cell: ExcelJS.Cell, text: string, style: Partial<ExcelJS.Styl
 }
 
 /** The form for one product group, from the comparison's Parameters, in `lang`. */
-export async function writeBidForm(kind: ComparisonKind, parameters: Parameters, lang: Language, options: BidFormOptions = {}): Promise<BidForm> {
+export async function writeBidForm(
+  kind: ComparisonKind,
+  parameters: Parameters,
+  lang: Language,
+  options: BidFormOptions = {},
+): Promise<BidForm> {
   const identity = await tenderIdentity(kind, parameters);
   const rows = options.rows ?? DEFAULT_FORM_ROWS;
   const layout = bidFormLayout(kind, rows, (at) => bidFormTexts(kind, parameters, lang, identity.fingerprint, Math.max(1, rows), at));
@@ -90,14 +110,22 @@ export async function writeBidForm(kind: ComparisonKind, parameters: Parameters,
     const note = noteOf(lang, f.key);
     if (note) ws.getCell(a1(col, layout.headerRow)).note = note;
     const help = note ? { showInputMessage: true, promptTitle: clip(header, 32), prompt: clip(note, 255) } : {};
-    const error = { showErrorMessage: true, errorStyle: "stop", errorTitle: clip(tf(lang, "validation.title"), 32), error: clip(tf(lang, "validation.message"), 255) };
+    const error = {
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: clip(tf(lang, "validation.title"), 32),
+      error: clip(tf(lang, "validation.message"), 255),
+    };
     const range = `${a1(col, layout.firstDataRow)}:${a1(col, last)}`;
     const bounds = ranges.find((r) => r.key === f.key);
     let rule: object = { type: "any", ...help };
     if (f.options?.length) rule = { type: "list", allowBlank: true, formulae: [`"${f.options.join(",")}"`], ...help, ...error };
     else if (f.kind === "number") {
       const min = bounds?.min ?? 0;
-      const between = bounds?.max === undefined ? { operator: "greaterThanOrEqual", formulae: [min] } : { operator: "between", formulae: [min, bounds.max] };
+      const between =
+        bounds?.max === undefined
+          ? { operator: "greaterThanOrEqual", formulae: [min] }
+          : { operator: "between", formulae: [min, bounds.max] };
       rule = { type: "decimal", allowBlank: true, ...between, ...help, ...error };
     }
     (ws as WithValidations).dataValidations.add(range, rule);

@@ -48,7 +48,8 @@ function formulaRuns(text: string): TextRun[] {
   });
 }
 
-const cellParagraph = (text: string, bold = false): Paragraph => new Paragraph({ spacing: { before: 40, after: 40 }, children: [new TextRun({ text: typeset(text), bold })] });
+const cellParagraph = (text: string, bold = false): Paragraph =>
+  new Paragraph({ spacing: { before: 40, after: 40 }, children: [new TextRun({ text: typeset(text), bold })] });
 
 /** A4 (11906 × 16838 twentieths of a point) less the margins. */
 const TEXT_WIDTH = 11906 - 2 * MARGIN;
@@ -97,7 +98,13 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 function blockOf(b: AnnexBlock): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading":
-      return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(b.text)] })];
+      return [
+        new Paragraph({
+          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          keepNext: true,
+          children: [new TextRun(b.text)],
+        }),
+      ];
     case "paragraph":
       return [new Paragraph({ children: [new TextRun(typeset(b.text))] })];
     case "formula":
@@ -120,23 +127,32 @@ function blockOf(b: AnnexBlock): (Paragraph | Table)[] {
 /** "Page {page} of {pages}" with the two numbers as Word fields. */
 function footer(annex: TenderAnnex): Footer {
   const template = translate(annex.language, "tender", "footer.page");
-  const runs = template.split(/(\{page\}|\{pages\})/).filter(Boolean).map((part) => {
-    if (part === "{page}") return new TextRun({ children: [PageNumber.CURRENT], size: 16 });
-    if (part === "{pages}") return new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 });
-    return new TextRun({ text: part, size: 16 });
-  });
+  const runs = template
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) => {
+      if (part === "{page}") return new TextRun({ children: [PageNumber.CURRENT], size: 16 });
+      if (part === "{pages}") return new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 });
+      return new TextRun({ text: part, size: 16 });
+    });
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: runs })] });
 }
 
 export function annexDocument(annex: TenderAnnex): Document {
-  const heading = (size: number, before: number) => ({ run: { font: FONT, size, bold: true, color: ACCENT }, paragraph: { spacing: { before, after: 120 } } });
+  const heading = (size: number, before: number) => ({
+    run: { font: FONT, size, bold: true, color: ACCENT },
+    paragraph: { spacing: { before, after: 120 } },
+  });
   return new Document({
     title: annex.title,
     subject: annex.subtitle.join(" — "),
     creator: translate(annex.language, "tender", "docx.creator"),
     styles: {
       default: {
-        document: { run: { font: FONT, size: 21, language: { value: LANGUAGE_TAG[annex.language] } }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: {
+          run: { font: FONT, size: 21, language: { value: LANGUAGE_TAG[annex.language] } },
+          paragraph: { spacing: { after: 120, line: 276 } },
+        },
         title: { run: { font: FONT, size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { after: 160 } } },
         heading1: heading(26, 320),
         heading2: heading(22, 200),
@@ -144,7 +160,9 @@ export function annexDocument(annex: TenderAnnex): Document {
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } },
+        },
         footers: { default: footer(annex) },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(annex.title)] }),

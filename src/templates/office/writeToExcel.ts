@@ -65,14 +65,18 @@ function applyValidation(dv: Excel.DataValidation, v: Validation): void {
   if (v.list) dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
   else if (v.decimal) {
     const { min = 0, max } = v.decimal;
-    dv.rule = { decimal: max === undefined ? { formula1: min, operator: "GreaterThanOrEqualTo" } : { formula1: min, formula2: max, operator: "Between" } };
+    dv.rule = {
+      decimal:
+        max === undefined ? { formula1: min, operator: "GreaterThanOrEqualTo" } : { formula1: min, formula2: max, operator: "Between" },
+    };
   }
   if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
   if (v.error) dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.message };
 }
 
 /** Whether this Excel has worksheet.pageLayout (ExcelApi 1.9). */
-export const supportsPageLayout = (): boolean => typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.9") === true;
+export const supportsPageLayout = (): boolean =>
+  typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.9") === true;
 
 const INCH = 72;
 
@@ -129,19 +133,33 @@ export function queuePlan(context: Excel.RequestContext, plan: CellPlan, pageLay
     const chart = ws.charts.add(c.type, ws.getRange(c.data), "Columns");
     chart.title.text = c.title;
     // The title follows the comparison (per year when service lives differ).
-    if (c.titleCell) chart.title.setFormula(`=${sheetRef(plan.sheets.find((x) => x.key === c.sheet)!.name)}${c.titleCell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`);
+    if (c.titleCell)
+      chart.title.setFormula(
+        `=${sheetRef(plan.sheets.find((x) => x.key === c.sheet)!.name)}${c.titleCell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`,
+      );
     for (let i = 0; i < c.seriesCount; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(c.categories));
     chart.setPosition(c.topLeft, c.bottomRight);
   }
   for (const s of plan.sheets) {
     const ws = added.get(s.key)!;
     if (s.hidden) ws.visibility = "Hidden";
-    if (s.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowEditObjects: true, allowAutoFilter: true, allowSort: true });
+    if (s.protect)
+      ws.protection.protect({
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowEditObjects: true,
+        allowAutoFilter: true,
+        allowSort: true,
+      });
   }
   added.get(plan.activeSheet)!.activate();
 }
 
-export async function writeTemplateToExcel(input: TemplateInput, run: ExcelRun = officeRun, pageLayout = supportsPageLayout()): Promise<WriteReport> {
+export async function writeTemplateToExcel(
+  input: TemplateInput,
+  run: ExcelRun = officeRun,
+  pageLayout = supportsPageLayout(),
+): Promise<WriteReport> {
   return run(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name");
@@ -160,7 +178,13 @@ export async function writeTemplateToExcel(input: TemplateInput, run: ExcelRun =
     // The language tells the pane which words the workbook's coded cells show (codes.ts).
     wb.settings.add(
       TEMPLATE_SETTING_KEY,
-      JSON.stringify({ template: plan.template, version: plan.version, language: plan.language, sheets: placement.sheetNames, nameSuffix: placement.nameSuffix }),
+      JSON.stringify({
+        template: plan.template,
+        version: plan.version,
+        language: plan.language,
+        sheets: placement.sheetNames,
+        nameSuffix: placement.nameSuffix,
+      }),
     );
     await context.sync();
     return {
@@ -179,12 +203,20 @@ export async function writeTemplateToExcel(input: TemplateInput, run: ExcelRun =
  * Only the Tender text sheet, into a workbook that already holds the comparison (the pane updates that
  * one in place): one new sheet with a free name, nothing else touched; 2 syncs.
  */
-export async function writeTenderTextToExcel(input: TemplateInput, run: ExcelRun = officeRun, pageLayout = supportsPageLayout()): Promise<string> {
+export async function writeTenderTextToExcel(
+  input: TemplateInput,
+  run: ExcelRun = officeRun,
+  pageLayout = supportsPageLayout(),
+): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     const request = { ...input, tenderText: true };
-    const placement = choosePlacement(request, sheets.items.map((s) => s.name), []);
+    const placement = choosePlacement(
+      request,
+      sheets.items.map((s) => s.name),
+      [],
+    );
     const plan = buildPlan(request, placement);
     const tender = plan.sheets.filter((s) => s.key === "tender");
     if (!tender.length) throw new Error(`The ${input.template} template has no Tender text sheet`);

@@ -24,7 +24,19 @@ const FONT = { name: "Arial", size: 10 } as const;
 /** Excel's built-in "@" (Text) format, the marker of cells that get the quote prefix. */
 export const TEXT_FORMAT = "@";
 /** Excel's built-in formats (ids below 164 need no <numFmt>). */
-const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "# ?/?": 12, "# ??/??": 13, [TEXT_FORMAT]: 49 };
+const BUILT_IN: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "0.00E+00": 11,
+  "# ?/?": 12,
+  "# ??/??": 13,
+  [TEXT_FORMAT]: 49,
+};
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -34,14 +46,23 @@ const INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 const SPECIAL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F&<>"']/;
 /* eslint-enable no-control-regex */
 export const xmlText = (s: string): string =>
-  !SPECIAL.test(s) ? s : s.replace(INVALID, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  !SPECIAL.test(s)
+    ? s
+    : s
+        .replace(INVALID, "")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&apos;");
 
 function withStyle(current: CellFormat, style: Style): CellFormat {
   const role = style.role ? ROLE_STYLE[style.role] : {};
   const next: CellFormat = { ...current };
   if (style.numberFormat) next.numFmt = style.numberFormat;
   if (role.fill) next.fill = role.fill;
-  if (role.bold || role.italic || role.size || role.color) next.font = { size: role.size ?? FONT.size, bold: role.bold, italic: role.italic, color: role.color };
+  if (role.bold || role.italic || role.size || role.color)
+    next.font = { size: role.size ?? FONT.size, bold: role.bold, italic: role.italic, color: role.color };
   if (style.locked !== undefined) next.locked = style.locked;
   if (style.wrap) next.wrap = true;
   return next;
@@ -52,7 +73,9 @@ export class CellFormats {
   private readonly xfs = new Map<string, number>([["{}", 0]]);
   private readonly xfXml = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly numFmts = new Map<string, number>();
-  private readonly fonts = new Map<string, number>([['<font><color theme="1"/><family val="2"/><sz val="10"/><name val="Arial"/></font>', 0]]);
+  private readonly fonts = new Map<string, number>([
+    ['<font><color theme="1"/><family val="2"/><sz val="10"/><name val="Arial"/></font>', 0],
+  ]);
   private readonly fills = new Map<string, number>([
     ['<fill><patternFill patternType="none"/></fill>', 0],
     ['<fill><patternFill patternType="gray125"/></fill>', 1],
@@ -72,9 +95,14 @@ export class CellFormats {
     const numFmtId = format.numFmt === undefined ? 0 : (BUILT_IN[format.numFmt] ?? CellFormats.indexOf(this.numFmts, format.numFmt, 164));
     const f = format.font;
     const fontId = f
-      ? CellFormats.indexOf(this.fonts, `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.color ? `<color rgb="${argb(f.color)}"/>` : ""}<sz val="${f.size}"/><name val="${FONT.name}"/></font>`)
+      ? CellFormats.indexOf(
+          this.fonts,
+          `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.color ? `<color rgb="${argb(f.color)}"/>` : ""}<sz val="${f.size}"/><name val="${FONT.name}"/></font>`,
+        )
       : 0;
-    const fillId = format.fill ? CellFormats.indexOf(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(format.fill)}"/></patternFill></fill>`) : 0;
+    const fillId = format.fill
+      ? CellFormats.indexOf(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(format.fill)}"/></patternFill></fill>`)
+      : 0;
     const attrs = [
       `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"`,
       format.numFmt !== undefined ? ' applyNumberFormat="1"' : "",
@@ -157,9 +185,13 @@ export function* sheetData(sheet: SheetPlan, plan: CellPlan, formats: CellFormat
   const ranges = sheet.styles.map(({ range, style }) => ({ span: parseRange(range) as Span, style }));
   const heights = new Map(sheet.rowHeights.map((h) => [h.row, h.height]));
   const headers = new Map<number, { col: number; names: readonly string[] }>();
-  for (const t of plan.tables) if (t.sheet === sheet.key) headers.set(parseRange(t.range).row, { col: parseRange(t.range).col, names: t.headers });
+  for (const t of plan.tables)
+    if (t.sheet === sheet.key) headers.set(parseRange(t.range).row, { col: parseRange(t.range).col, names: t.headers });
 
-  const spans: Span[] = [...blocks.map((b) => ({ col: b.at.col, row: b.at.row, width: Math.max(0, ...b.rows.map((r) => r.length)), height: b.rows.length })), ...ranges.map((r) => r.span)];
+  const spans: Span[] = [
+    ...blocks.map((b) => ({ col: b.at.col, row: b.at.row, width: Math.max(0, ...b.rows.map((r) => r.length)), height: b.rows.length })),
+    ...ranges.map((r) => r.span),
+  ];
   const rowSet = [...heights.keys(), ...headers.keys()];
   let top = Math.min(...spans.map((s) => s.row), ...rowSet);
   let bottom = Math.max(...spans.map((s) => s.row + s.height - 1), ...rowSet);

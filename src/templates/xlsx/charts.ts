@@ -49,7 +49,8 @@ export function chartXml(chart: ChartPlan, sheetName: string, seriesNames: reado
   const ref = (a1: string) => `${sheetRef(sheetName)}${absolute(a1)}`;
   const data = parseRange(chart.data);
   const cats = parseRange(chart.categories);
-  const column = (col: number, row: number, height: number) => ref(`${colLetters(col)}${row + 1}${height > 1 ? `:${colLetters(col)}${row + height}` : ""}`);
+  const column = (col: number, row: number, height: number) =>
+    ref(`${colLetters(col)}${row + 1}${height > 1 ? `:${colLetters(col)}${row + height}` : ""}`);
   const stacked = chart.type === "ColumnStacked";
   const series = Array.from({ length: chart.seriesCount }, (_, i) => {
     const col = data.col + i;
@@ -62,7 +63,9 @@ export function chartXml(chart: ChartPlan, sheetName: string, seriesNames: reado
       `</c:ser>`,
     ].join("");
   }).join("");
-  const title = chart.titleCell ? `<c:tx>${strRef(ref(chart.titleCell), [chart.title])}</c:tx>` : `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  const title = chart.titleCell
+    ? `<c:tx>${strRef(ref(chart.titleCell), [chart.title])}</c:tx>`
+    : `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>`;
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/><c:chart>`,
@@ -86,7 +89,8 @@ const colLetters = (col: number): string => {
 const anchor = (chart: ChartPlan, i: number): string => {
   const from = parseRange(chart.topLeft);
   const to = parseRange(chart.bottomRight);
-  const point = (tag: string, p: { col: number; row: number }) => `<xdr:${tag}><xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const point = (tag: string, p: { col: number; row: number }) =>
+    `<xdr:${tag}><xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return [
     `<xdr:twoCellAnchor editAs="oneCell">${point("from", from)}${point("to", to)}`,
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
@@ -101,7 +105,13 @@ export async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const unescape = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   const out = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]+)"/g)) {
     const target = targets.get(m[2]);
@@ -127,27 +137,45 @@ export async function addCharts(zip: JSZip, plan: CellPlan): Promise<void> {
     charts.forEach((chart, i) => {
       const part = `xl/charts/chart${++chartNo}.xml`;
       const data = parseRange(chart.data);
-      const names = Array.from({ length: chart.seriesCount }, (_, s) => planText(plan, sheet.key, `${colLetters(data.col + s)}${data.row + 1}`));
+      const names = Array.from({ length: chart.seriesCount }, (_, s) =>
+        planText(plan, sheet.key, `${colLetters(data.col + s)}${data.row + 1}`),
+      );
       const cats = parseRange(chart.categories);
       const categories = Array.from({ length: cats.height }, () => "");
       zip.file(part, chartXml(chart, sheet.name, names, categories));
       types = types.replace("</Types>", `<Override PartName="/${part}" ContentType="${CT_CHART}"/></Types>`);
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/${part.split("/").pop()}"/>`);
     });
-    zip.file(drawing, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${charts.map(anchor).join("")}</xdr:wsDr>`);
-    zip.file(drawing.replace("drawings/", "drawings/_rels/") + ".rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}">${drawingRels.join("")}</Relationships>`);
+    zip.file(
+      drawing,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${charts.map(anchor).join("")}</xdr:wsDr>`,
+    );
+    zip.file(
+      drawing.replace("drawings/", "drawings/_rels/") + ".rels",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}">${drawingRels.join("")}</Relationships>`,
+    );
     types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/></Types>`);
 
     // The sheet points at its drawing: a relationship, and <drawing> where the schema orders it.
     const relsPath = sheetPath.replace("worksheets/", "worksheets/_rels/") + ".rels";
-    const existing = zip.file(relsPath) ? await zip.file(relsPath)!.async("string") : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}"></Relationships>`;
+    const existing = zip.file(relsPath)
+      ? await zip.file(relsPath)!.async("string")
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}"></Relationships>`;
     const id = `rIdChart${drawingNo}`;
-    zip.file(relsPath, existing.replace("</Relationships>", `<Relationship Id="${id}" Type="${REL_DRAWING}" Target="../drawings/${drawing.split("/").pop()}"/></Relationships>`));
+    zip.file(
+      relsPath,
+      existing.replace(
+        "</Relationships>",
+        `<Relationship Id="${id}" Type="${REL_DRAWING}" Target="../drawings/${drawing.split("/").pop()}"/></Relationships>`,
+      ),
+    );
     let xml = await zip.file(sheetPath)!.async("string");
     if (!/<worksheet\b[^>]*xmlns:r=/.test(xml)) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${NS.r}" `);
     const element = `<drawing r:id="${id}"/>`;
     const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(xml);
-    xml = before ? `${xml.slice(0, before.index)}${element}${xml.slice(before.index)}` : xml.replace("</worksheet>", `${element}</worksheet>`);
+    xml = before
+      ? `${xml.slice(0, before.index)}${element}${xml.slice(before.index)}`
+      : xml.replace("</worksheet>", `${element}</worksheet>`);
     zip.file(sheetPath, xml);
   }
   zip.file("[Content_Types].xml", types);

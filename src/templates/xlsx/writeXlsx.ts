@@ -21,7 +21,6 @@ type WithValidations = ExcelJS.Worksheet & { dataValidations: { add(range: strin
 
 const TEXT_FORMAT_ID = 49;
 
-
 /**
  * exceljs cannot write the quote prefix, so the formats of marked cells get it here: "=SUM(A1)" from an
  * offer name stays text when someone edits the cell in Excel, as the Office.js writer's apostrophe does.
@@ -31,7 +30,9 @@ export async function withQuotePrefix(xlsx: Uint8Array): Promise<Uint8Array> {
   const path = "xl/styles.xml";
   const styles = await zip.file(path)!.async("string");
   const cellXfs = /<cellXfs\b[\s\S]*?<\/cellXfs>/;
-  const patched = styles.replace(cellXfs, (xfs) => xfs.replace(new RegExp(`<xf numFmtId="${TEXT_FORMAT_ID}"`, "g"), `<xf numFmtId="${TEXT_FORMAT_ID}" quotePrefix="1"`));
+  const patched = styles.replace(cellXfs, (xfs) =>
+    xfs.replace(new RegExp(`<xf numFmtId="${TEXT_FORMAT_ID}"`, "g"), `<xf numFmtId="${TEXT_FORMAT_ID}" quotePrefix="1"`),
+  );
   if (patched === styles) return xlsx;
   zip.file(path, patched);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -48,7 +49,9 @@ function pageSetup(ws: ExcelJS.Worksheet, print: PrintPlan): void {
     ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
     ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
     ...titleColumns,
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 } : { fitToPage: false, scale: print.scale ?? 100 }),
+    ...(print.fitToWidth
+      ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 }
+      : { fitToPage: false, scale: print.scale ?? 100 }),
     margins: { left: MARGIN_INCHES, right: MARGIN_INCHES, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
   };
   const { left, center, right } = print.footer;
@@ -129,9 +132,20 @@ export async function planToXlsx(plan: CellPlan): Promise<Uint8Array> {
   sheets.get(plan.sheets[0].key)!.getCell("A1").value = "-";
   for (const n of plan.names) wb.definedNames.add(`${sheetRef(sheets.get(n.sheet)!.name)}${absolute(n.range)}`, n.name);
   for (const s of plan.sheets) {
-    if (s.protect) await sheets.get(s.key)!.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    if (s.protect)
+      await sheets.get(s.key)!.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: plan.sheets.findIndex((s) => s.key === plan.activeSheet), visibility: "visible" }];
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: plan.sheets.findIndex((s) => s.key === plan.activeSheet),
+      visibility: "visible",
+    },
+  ];
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   await withColumnBreaks(zip, plan);
   await addCharts(zip, plan);

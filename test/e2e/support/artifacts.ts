@@ -54,7 +54,11 @@ export async function settle(page: Page): Promise<void> {
  */
 export function withoutTabsterDummies(violations: readonly Result[]): Result[] {
   return violations
-    .map((v) => (v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !/data-tabster-dummy|data-is-focus-trap-zone-bumper="true"/.test(n.html)) } : v))
+    .map((v) =>
+      v.id === "aria-hidden-focus"
+        ? { ...v, nodes: v.nodes.filter((n) => !/data-tabster-dummy|data-is-focus-trap-zone-bumper="true"/.test(n.html)) }
+        : v,
+    )
     .filter((v) => v.nodes.length > 0);
 }
 

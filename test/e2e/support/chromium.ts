@@ -22,7 +22,9 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is required for the browser tests: ${CHROMIUM} was not found. Install it with \`apt-get install -y chromium\` (.ci/run does); never \`npx playwright install\`.`);
+    throw new Error(
+      `Chromium is required for the browser tests: ${CHROMIUM} was not found. Install it with \`apt-get install -y chromium\` (.ci/run does); never \`npx playwright install\`.`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS], headless: true });
 }

@@ -60,8 +60,17 @@ export const PARAMETERS: Parameters = { ...referenceParameters };
 /** Same inputs, same numbers: guards the fixture against drifting from what the UI is told to type. */
 export function checkInputsMatchFixture(): void {
   const p = PARAMETERS;
-  const same = p.discountRate === 0.04 && p.evaluationYears === 5 && p.electricityPricePerKWh === 0.2 && p.energyEscalation === 0.03 && p.maintenanceEscalation === 0.02 && p.co2PricePerTonne === 100 && p.country === "BE" && p.emissionFactorKgPerKWh === 0.23;
-  if (!same || p.includeExternalities !== DEFAULT_PARAMETERS.includeExternalities) throw new Error("test/e2e/support/comparison.ts no longer matches test/fixtures/referenceBids.ts");
+  const same =
+    p.discountRate === 0.04 &&
+    p.evaluationYears === 5 &&
+    p.electricityPricePerKWh === 0.2 &&
+    p.energyEscalation === 0.03 &&
+    p.maintenanceEscalation === 0.02 &&
+    p.co2PricePerTonne === 100 &&
+    p.country === "BE" &&
+    p.emissionFactorKgPerKWh === 0.23;
+  if (!same || p.includeExternalities !== DEFAULT_PARAMETERS.includeExternalities)
+    throw new Error("test/e2e/support/comparison.ts no longer matches test/fixtures/referenceBids.ts");
 }
 
 /** Expected LCCs (EUR, 100 units each), from REFERENCE-CASES.md for A and B and from the engine for C. */
@@ -69,16 +78,20 @@ export function expectedLcc(): { A: number; B: number; C: number } {
   const r = evaluateComparison(PARAMETERS, BIDS, "computers");
   if (!r.ok) throw new Error(`reference comparison failed: ${JSON.stringify(r.error)}`);
   const [a, b, c] = r.value.bids.map((x) => x.comparisonValue);
-  if (Math.abs(a - expectedReference.A.lcc) > 0.006 || Math.abs(b - expectedReference.B.lcc) > 0.006) throw new Error(`engine disagrees with REFERENCE-CASES.md: ${a}, ${b}`);
+  if (Math.abs(a - expectedReference.A.lcc) > 0.006 || Math.abs(b - expectedReference.B.lcc) > 0.006)
+    throw new Error(`engine disagrees with REFERENCE-CASES.md: ${a}, ${b}`);
   return { A: expectedReference.A.lcc, B: expectedReference.B.lcc, C: c };
 }
 
 /** Money as the wizard shows it (en-GB, the browser's locale in these tests: "€78,460.98"), spaces made plain. */
 export const money = (n: number, locale = "en-GB"): string =>
-  new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n).replace(/\s+/g, " ");
+  new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    .format(n)
+    .replace(/\s+/g, " ");
 
 /** An offer as the entries (text as typed, blank for none) that the hosts keep, keyed by Bid field. */
-export const offerEntries = (bid: Bid): Record<string, string> => Object.fromEntries(bidFields("computers").map((f) => [f.key, bid[f.key] === null ? "" : String(bid[f.key])]));
+export const offerEntries = (bid: Bid): Record<string, string> =>
+  Object.fromEntries(bidFields("computers").map((f) => [f.key, bid[f.key] === null ? "" : String(bid[f.key])]));
 
 /**
  * The same comparison as StandaloneHost keeps it in localStorage (for tests and the bench that start
@@ -94,7 +107,12 @@ export function savedComparison(bids: readonly Bid[] = BIDS): SavedComparison {
 }
 
 /** What the wizard hands the template writers for this comparison (step 5). */
-export const templateInput = (bids: readonly Bid[] = BIDS): TemplateInput => ({ group: "computers", parameters: PARAMETERS, bids, language: "en" });
+export const templateInput = (bids: readonly Bid[] = BIDS): TemplateInput => ({
+  group: "computers",
+  parameters: PARAMETERS,
+  bids,
+  language: "en",
+});
 
 /** The template's cell plan for it: where the writers put each input and result (default placement). */
 export const templatePlan = (bids: readonly Bid[] = BIDS): CellPlan => buildPlan(templateRequest(templateInput(bids), DEFAULT_ROWS));

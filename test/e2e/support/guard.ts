@@ -22,7 +22,9 @@ export function isLocal(url: string): boolean {
     return false;
   }
   if (OFFLINE_SCHEMES.has(u.protocol)) return true;
-  return (u.protocol === "http:" || u.protocol === "https:" || u.protocol === "ws:" || u.protocol === "wss:") && LOCAL_HOSTS.has(u.hostname);
+  return (
+    (u.protocol === "http:" || u.protocol === "https:" || u.protocol === "ws:" || u.protocol === "wss:") && LOCAL_HOSTS.has(u.hostname)
+  );
 }
 
 export interface GuardOptions {
@@ -84,12 +86,14 @@ export class RequestGuard {
       if (message.type() === "error") this.problems.push({ kind: "console error", page: page.url(), detail: message.text() });
     });
     page.on("response", (response) => {
-      if (response.status() >= 400 && isLocal(response.url())) this.problems.push({ kind: "failed response", page: page.url(), detail: `${response.status()} ${response.url()}` });
+      if (response.status() >= 400 && isLocal(response.url()))
+        this.problems.push({ kind: "failed response", page: page.url(), detail: `${response.status()} ${response.url()}` });
     });
     page.on("requestfailed", (request) => {
       const failure = request.failure()?.errorText ?? "";
       // Aborted off-host requests are reported as such above; a download navigation ends as "net::ERR_ABORTED".
-      if (isLocal(request.url()) && !/ERR_ABORTED/.test(failure)) this.problems.push({ kind: "failed request", page: page.url(), detail: `${request.url()}: ${failure}` });
+      if (isLocal(request.url()) && !/ERR_ABORTED/.test(failure))
+        this.problems.push({ kind: "failed request", page: page.url(), detail: `${request.url()}: ${failure}` });
     });
     page.on("websocket", (ws) => {
       this.requests.push(ws.url());
@@ -110,13 +114,21 @@ export class RequestGuard {
   /** Keeps the record with the test artifacts (CI uploads them): every URL requested, and every problem. */
   save(path: string): void {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify({ officeJsServed: this.officeJsServed, problems: this.report(), requests: this.requests }, null, 1)}\n`);
+    writeFileSync(
+      path,
+      `${JSON.stringify({ officeJsServed: this.officeJsServed, problems: this.report(), requests: this.requests }, null, 1)}\n`,
+    );
   }
 
   /** For a test's failure message: what went wrong, and what was requested. */
   summary(): string {
     const unique = [...new Set(this.requests.map((u) => u.replace(/^(blob:[^/]+\/\/[^/]+\/).*/, "$1…")))];
-    return [`problems:`, ...this.report().map((l) => `  ${l}`), `requests (${this.requests.length}, ${unique.length} distinct):`, ...unique.map((u) => `  ${u}`)].join("\n");
+    return [
+      `problems:`,
+      ...this.report().map((l) => `  ${l}`),
+      `requests (${this.requests.length}, ${unique.length} distinct):`,
+      ...unique.map((u) => `  ${u}`),
+    ].join("\n");
   }
 }
 

@@ -27,8 +27,18 @@ export interface OfficeTheme {
 
 /** Excel's default "Colorful"/"White" and "Black" Office themes as the pane sees them. */
 export const OFFICE_THEMES: Record<"light" | "dark", OfficeTheme> = {
-  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" },
-  dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#333333", controlForegroundColor: "#FFFFFF" },
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#333333",
+    controlForegroundColor: "#FFFFFF",
+  },
 };
 
 export type CellInput = string | number | boolean;
@@ -117,7 +127,10 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     let rest = address;
     const bang = address.lastIndexOf("!");
     if (bang >= 0) {
-      sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      sheet = address
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       rest = address.slice(bang + 1);
     }
     const [a, b = a] = rest.split(":");
@@ -157,27 +170,38 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
   };
   const sheetByName = (name: string): Sheet | undefined => model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   if (config.workbook) {
-    for (const s of config.workbook.sheets) model.sheets.push({ name: s.name, visibility: s.visibility, cells: new Map(Object.entries(s.cells)) });
-    for (const n of config.workbook.names) model.names.push({ name: n.name, sheet: sheetByName(n.sheet)!, address: n.address, comment: n.comment });
+    for (const s of config.workbook.sheets)
+      model.sheets.push({ name: s.name, visibility: s.visibility, cells: new Map(Object.entries(s.cells)) });
+    for (const n of config.workbook.names)
+      model.names.push({ name: n.name, sheet: sheetByName(n.sheet)!, address: n.address, comment: n.comment });
     for (const t of config.workbook.tables) {
       const r = parseAddress(t.address);
       model.tables.push({ name: t.name, sheet: sheetByName(t.sheet)!, row: r.row, col: r.col, height: r.height, width: r.width });
     }
     for (const [k, v] of Object.entries(config.workbook.settings)) model.settings.set(k, v);
-    if (config.workbook.selection) model.selection = { sheet: sheetByName(config.workbook.selection.sheet)!, address: config.workbook.selection.address };
+    if (config.workbook.selection)
+      model.selection = { sheet: sheetByName(config.workbook.selection.sheet)!, address: config.workbook.selection.address };
   }
   if (model.sheets.length === 0) model.sheets.push({ name: "Sheet1", visibility: "Visible", cells: new Map() });
   if (!model.selection) model.selection = { sheet: model.sheets[0], address: "A1" };
 
   /** What a cell shows as a value: literal text loses its apostrophe; a formula is returned as written (not computed). */
-  const valueOf = (v: CellInput | undefined): CellInput => (v === undefined ? "" : typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
+  const valueOf = (v: CellInput | undefined): CellInput =>
+    v === undefined ? "" : typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
 
   const isName = (name: string) => /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
-  const nameTaken = (name: string) => model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) || model.tables.some((t) => t.name.toLowerCase() === name.toLowerCase());
+  const nameTaken = (name: string) =>
+    model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) ||
+    model.tables.some((t) => t.name.toLowerCase() === name.toLowerCase());
 
   // ---- Request contexts
   const NOT_LOADED = (prop: string) =>
-    officeError("PropertyNotLoaded", "The property '" + prop + "' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.");
+    officeError(
+      "PropertyNotLoaded",
+      "The property '" +
+        prop +
+        "' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+    );
 
   function clone(v: unknown): unknown {
     if (v === undefined || v === null || typeof v !== "object") return v;
@@ -198,7 +222,8 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
       this.run = run;
       this.workbook = new FakeWorkbook(this);
       this.application = {
-        suspendApiCalculationUntilNextSync: () => this.enqueue("application.suspendApiCalculationUntilNextSync", "application", undefined, () => undefined),
+        suspendApiCalculationUntilNextSync: () =>
+          this.enqueue("application.suspendApiCalculationUntilNextSync", "application", undefined, () => undefined),
         calculationMode: "Automatic",
       };
     }
@@ -364,7 +389,15 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     }
     private checkShape(prop: string, v: unknown): void {
       const ok = Array.isArray(v) && v.length === this.height && v.every((row) => Array.isArray(row) && row.length === this.width);
-      if (!ok) throw officeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range (" + prop + " of " + this.describe() + ").");
+      if (!ok)
+        throw officeError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range (" +
+            prop +
+            " of " +
+            this.describe() +
+            ").",
+        );
     }
     private write(prop: "values" | "formulas", v: CellInput[][]): void {
       this.checkShape(prop, v);
@@ -435,7 +468,8 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     set name(value: string) {
       this.ctx.enqueue("table.name", this.label, value, () => {
         const t = this.resolve();
-        if (t.name.toLowerCase() !== value.toLowerCase() && nameTaken(value)) throw officeError("ItemAlreadyExists", "A table or name '" + value + "' already exists.");
+        if (t.name.toLowerCase() !== value.toLowerCase() && nameTaken(value))
+          throw officeError("ItemAlreadyExists", "A table or name '" + value + "' already exists.");
         if (!isName(value)) throw officeError("InvalidArgument", "not a valid table name: " + value);
         t.name = value;
       });
@@ -491,13 +525,28 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
       return new FakeTable(this.ctx, find, name);
     }
     add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
-      if (!this.sheet && typeof address === "string" && !address.includes("!")) throw officeError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address");
+      if (!this.sheet && typeof address === "string" && !address.includes("!"))
+        throw officeError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address");
       const range = typeof address === "string" ? rangeOn(this.ctx, this.sheet ?? model.sheets[0], address) : address;
-      const table: Table = { name: "Table" + (model.tables.length + 1), sheet: range.sheet, row: range.row, col: range.col, height: range.height, width: range.width };
+      const table: Table = {
+        name: "Table" + (model.tables.length + 1),
+        sheet: range.sheet,
+        row: range.row,
+        col: range.col,
+        height: range.height,
+        width: range.width,
+      };
       let added = false;
       this.ctx.enqueue("tables.add", range.describe(), { hasHeaders }, () => {
         if (!model.sheets.includes(table.sheet)) throw officeError("ItemNotFound", "sheet " + table.sheet.name + " is not in the workbook");
-        const overlap = model.tables.some((t) => t.sheet === table.sheet && t.row < table.row + table.height && table.row < t.row + t.height && t.col < table.col + table.width && table.col < t.col + t.width);
+        const overlap = model.tables.some(
+          (t) =>
+            t.sheet === table.sheet &&
+            t.row < table.row + table.height &&
+            table.row < t.row + t.height &&
+            t.col < table.col + table.width &&
+            table.col < t.col + t.width,
+        );
         if (overlap) throw officeError("InvalidArgument", "A table can't overlap another table.");
         for (let n = model.tables.length + 1; nameTaken(table.name); n++) table.name = "Table" + n;
         model.tables.push(table);
@@ -574,7 +623,8 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     add(name: string): FakeWorksheet {
       const sheet: Sheet = { name, visibility: "Visible", cells: new Map() };
       this.ctx.enqueue("worksheets.add", name, undefined, () => {
-        if (name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) throw officeError("InvalidArgument", "not a valid sheet name: " + name);
+        if (name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
+          throw officeError("InvalidArgument", "not a valid sheet name: " + name);
         if (sheetByName(name)) throw officeError("ItemAlreadyExists", "A sheet named '" + name + "' already exists.");
         model.sheets.push(sheet);
       });
@@ -619,7 +669,8 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
       return new FakeNamedItem(this.ctx, name);
     }
     getItem(name: string): FakeNamedItem {
-      if (!model.names.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw officeError("ItemNotFound", "The requested resource doesn't exist (name " + name + ").");
+      if (!model.names.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+        throw officeError("ItemNotFound", "The requested resource doesn't exist (name " + name + ").");
       return new FakeNamedItem(this.ctx, name);
     }
   }
@@ -706,14 +757,26 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
     return {
       sheets: model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: Object.fromEntries(s.cells) })),
       names: model.names.map((n) => ({ name: n.name, sheet: n.sheet.name, address: n.address, comment: n.comment })),
-      tables: model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: cellName(t.row, t.col) + ":" + cellName(t.row + t.height - 1, t.col + t.width - 1) })),
+      tables: model.tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet.name,
+        address: cellName(t.row, t.col) + ":" + cellName(t.row + t.height - 1, t.col + t.width - 1),
+      })),
       settings: Object.fromEntries(model.settings),
       selection: model.selection ? { sheet: model.selection.sheet.name, address: model.selection.address } : undefined,
     };
   }
 
   // ---- Globals, as office.js defines them
-  const HostType = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" };
+  const HostType = {
+    Word: "Word",
+    Excel: "Excel",
+    PowerPoint: "PowerPoint",
+    Outlook: "Outlook",
+    OneNote: "OneNote",
+    Project: "Project",
+    Access: "Access",
+  };
   const info = { host: config.host, platform: config.host ? "PC" : null };
   g.Office = {
     HostType,
@@ -723,7 +786,9 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
       contentLanguage: config.displayLanguage,
       officeTheme: config.theme,
       requirements: { isSetSupported: () => true },
-      document: { settings: { get: () => null, set: () => undefined, saveAsync: (cb?: (r: unknown) => void) => cb?.({ status: "succeeded" }) } },
+      document: {
+        settings: { get: () => null, set: () => undefined, saveAsync: (cb?: (r: unknown) => void) => cb?.({ status: "succeeded" }) },
+      },
     },
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
       log.onReadyCalls++;
@@ -735,7 +800,11 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
       });
     },
     actions: { associate: () => undefined },
-    addin: { showAsTaskpane: () => Promise.resolve(), hide: () => Promise.resolve(), onVisibilityModeChanged: () => Promise.resolve(() => Promise.resolve()) },
+    addin: {
+      showAsTaskpane: () => Promise.resolve(),
+      hide: () => Promise.resolve(),
+      onVisibilityModeChanged: () => Promise.resolve(() => Promise.resolve()),
+    },
   };
   g.Excel = { run };
   class CustomFunctionsError extends Error {
@@ -752,7 +821,15 @@ export function officeStandIn(config: StandInConfig, target?: any): StandInHandl
       else log.associated.push(...Object.keys(id));
     },
     Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
   function type(reference: string, value: CellInput): void {
     const named = model.names.find((n) => n.name.toLowerCase() === reference.toLowerCase());

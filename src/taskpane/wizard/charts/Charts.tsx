@@ -11,28 +11,61 @@ const useStyles = makeStyles({ charts: { display: "flex", flexDirection: "column
 export const CHART_ROWS = 10;
 
 /** With different service lives the bars show each cost item per year (its share of the EAC), as the ranking does. */
-export default function Charts({ offers, includeExternalities, perYear }: { offers: readonly RankedOffer[]; includeExternalities: boolean; perYear: boolean }) {
+export default function Charts({
+  offers,
+  includeExternalities,
+  perYear,
+}: {
+  offers: readonly RankedOffer[];
+  includeExternalities: boolean;
+  perYear: boolean;
+}) {
   const s = useStyles();
   const { t, money, number } = useI18n();
   const shown = offers.slice(0, CHART_ROWS);
   // The lines of LCC-METHOD §12 (warranty extension, repairs after warranty, battery) are stacked when an offer has them.
   const lines = [
     { label: t("chart.acquisition"), color: tokens.colorPaletteBlueBorderActive, of: (r: BidResult) => r.breakdown.acquisitionCost },
-    { label: t("chart.warrantyExtension"), color: tokens.colorPaletteLavenderBorderActive, of: (r: BidResult) => r.breakdown.warrantyExtensionCost, optional: true },
+    {
+      label: t("chart.warrantyExtension"),
+      color: tokens.colorPaletteLavenderBorderActive,
+      of: (r: BidResult) => r.breakdown.warrantyExtensionCost,
+      optional: true,
+    },
     { label: t("chart.energy"), color: tokens.colorPaletteMarigoldBorderActive, of: (r: BidResult) => r.breakdown.energyCost },
-    { label: t("chart.maintenance"), color: tokens.colorPaletteTealBorderActive, of: (r: BidResult) => r.breakdown.maintenanceCost + r.breakdown.consumablesCost },
-    { label: t("chart.repairs"), color: tokens.colorPaletteCranberryBorderActive, of: (r: BidResult) => r.breakdown.repairCost, optional: true },
-    { label: t("chart.battery"), color: tokens.colorPalettePeachBorderActive, of: (r: BidResult) => r.breakdown.oneOffCost, optional: true },
+    {
+      label: t("chart.maintenance"),
+      color: tokens.colorPaletteTealBorderActive,
+      of: (r: BidResult) => r.breakdown.maintenanceCost + r.breakdown.consumablesCost,
+    },
+    {
+      label: t("chart.repairs"),
+      color: tokens.colorPaletteCranberryBorderActive,
+      of: (r: BidResult) => r.breakdown.repairCost,
+      optional: true,
+    },
+    {
+      label: t("chart.battery"),
+      color: tokens.colorPalettePeachBorderActive,
+      of: (r: BidResult) => r.breakdown.oneOffCost,
+      optional: true,
+    },
     { label: t("chart.endOfLife"), color: tokens.colorPaletteBerryBorderActive, of: (r: BidResult) => r.breakdown.endOfLifeCost },
     { label: t("chart.residualValue"), color: tokens.colorNeutralStroke1, of: (r: BidResult) => r.breakdown.residualValue },
-    ...(includeExternalities ? [{ label: t("chart.externalities"), color: tokens.colorPaletteRedBorderActive, of: (r: BidResult) => r.externalCo2Cost }] : []),
+    ...(includeExternalities
+      ? [{ label: t("chart.externalities"), color: tokens.colorPaletteRedBorderActive, of: (r: BidResult) => r.externalCo2Cost }]
+      : []),
   ].filter((line) => !line.optional || shown.some((o) => line.of(o.result) !== 0));
   const costSegments = lines.map(({ label, color }) => ({ label, color }));
   const costRows = shown.map(({ name, result: r }) => {
     const k = perYear && r.awardLcc !== 0 ? r.equivalentAnnualCost / r.awardLcc : 1;
     return { name, values: lines.map((line) => line.of(r) * k), total: r.awardLcc * k };
   });
-  const co2Rows = shown.map(({ name, result: r }) => ({ name, values: [r.productionCo2Kg / 1000, r.useCo2Kg / 1000], total: (r.productionCo2Kg + r.useCo2Kg) / 1000 }));
+  const co2Rows = shown.map(({ name, result: r }) => ({
+    name,
+    values: [r.productionCo2Kg / 1000, r.useCo2Kg / 1000],
+    total: (r.productionCo2Kg + r.useCo2Kg) / 1000,
+  }));
   return (
     <div className={s.charts}>
       <StackedBars

@@ -22,7 +22,13 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   caption: { fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexDirection: "column", gap: "2px" },
-  rowLabel: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, flexWrap: "wrap" },
+  rowLabel: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    flexWrap: "wrap",
+  },
   bar: { width: "100%", height: "16px", display: "block" },
   legend: {
     display: "flex",
@@ -34,7 +40,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXS, borderRadius: "2px" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { padding: "2px 6px", textAlign: "right" }, "& th:first-child": { textAlign: "left" } },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { padding: "2px 6px", textAlign: "right" },
+    "& th:first-child": { textAlign: "left" },
+  },
   scroll: { overflowX: "auto" },
 });
 
@@ -93,10 +104,25 @@ export function StackedBars(props: {
                 const from = v >= 0 ? up : down + v;
                 if (v >= 0) up += v;
                 else down += v;
-                return <rect key={i} x={x(from)} width={Math.max(0, x(from + Math.abs(v)) - x(from))} y={0} height={16} style={{ fill: props.segments[i].color }} />;
+                return (
+                  <rect
+                    key={i}
+                    x={x(from)}
+                    width={Math.max(0, x(from + Math.abs(v)) - x(from))}
+                    y={0}
+                    height={16}
+                    style={{ fill: props.segments[i].color }}
+                  />
+                );
               })}
               <line x1={x(0)} x2={x(0)} y1={0} y2={16} style={{ stroke: tokens.colorNeutralForeground1, strokeWidth: 3 }} />
-              <line x1={x(r.total)} x2={x(r.total)} y1={0} y2={16} style={{ stroke: tokens.colorNeutralForeground1, strokeWidth: 6, strokeDasharray: "4 3" }} />
+              <line
+                x1={x(r.total)}
+                x2={x(r.total)}
+                y1={0}
+                y2={16}
+                style={{ stroke: tokens.colorNeutralForeground1, strokeWidth: 6, strokeDasharray: "4 3" }}
+              />
             </svg>
           </div>
         );

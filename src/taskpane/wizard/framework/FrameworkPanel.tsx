@@ -3,7 +3,18 @@
  * first; a refused file changes nothing), see where this comparison deviates from it, lock its values, and
  * publish the Parameters as a set. Results and the award explanation name the set through frameworkNote.
  */
-import { Button, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { visuallyHidden } from "../styles";
 import { useEffect, useRef, useState } from "react";
 import type { DomainError } from "../../../engine/result";
@@ -27,13 +38,25 @@ const useStyles = makeStyles({
     borderCollapse: "collapse",
     width: "100%",
     fontSize: tokens.fontSizeBase200,
-    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "left", overflowWrap: "break-word", hyphens: "auto" },
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "left",
+      overflowWrap: "break-word",
+      hyphens: "auto",
+    },
   },
   details: { "& > summary": { cursor: "pointer", fontWeight: tokens.fontWeightSemibold } },
 });
 
 /** The fields a publisher most often leaves to each participant. */
-const LOCAL_CANDIDATES: readonly (keyof Parameters)[] = ["electricityPricePerKWh", "energyEscalation", "country", "emissionFactorKgPerKWh", "currency"];
+const LOCAL_CANDIDATES: readonly (keyof Parameters)[] = [
+  "electricityPricePerKWh",
+  "energyEscalation",
+  "country",
+  "emissionFactorKgPerKWh",
+  "currency",
+];
 
 const fieldLabel = (i18n: I18n, key: string) => i18n.tBuilt(`param.${key}`);
 
@@ -84,7 +107,10 @@ export function FrameworkSummary({ set, entries }: { set: ParameterSet; entries:
         {t("framework.adopted", { name: set.name, version: set.version, publisher: set.publisher, date: set.date })}
       </Text>
       <Text>
-        {t("framework.fingerprint")}: <span className={s.fingerprint} data-testid="framework-fingerprint">{set.fingerprint}</span>
+        {t("framework.fingerprint")}:{" "}
+        <span className={s.fingerprint} data-testid="framework-fingerprint">
+          {set.fingerprint}
+        </span>
       </Text>
       {rows.length === 0 ? (
         <Text data-testid="framework-unchanged">{t("framework.unchanged")}</Text>
@@ -214,10 +240,20 @@ export function FrameworkPanel(props: {
             </MessageBar>
           )}
           {props.protect && (
-            <TextField label={t("framework.password")} value={password} onChange={setPassword} testId="framework-password" type="password" />
+            <TextField
+              label={t("framework.password")}
+              value={password}
+              onChange={setPassword}
+              testId="framework-password"
+              type="password"
+            />
           )}
           {sheet && (
-            <MessageBar intent={sheet.kind === "failed" ? "error" : sheet.kind === "notWritten" ? "warning" : "success"} layout="multiline" data-testid="framework-sheet">
+            <MessageBar
+              intent={sheet.kind === "failed" ? "error" : sheet.kind === "notWritten" ? "warning" : "success"}
+              layout="multiline"
+              data-testid="framework-sheet"
+            >
               <MessageBarBody>
                 {sheet.kind === "done"
                   ? t(sheet.protected ? "framework.sheetProtected" : "framework.sheetUnprotected")
@@ -281,7 +317,13 @@ function Publish({ entries, valid, today }: { entries: Entries; valid: boolean; 
     if (!complete) return setFile(null);
     let current = true;
     const parameters = parametersFromEntries(entries).value;
-    void publishParameterSet(parameters, { name: info.name.trim(), version: info.version.trim(), publisher: info.publisher.trim(), date: today, local }).then((set) => {
+    void publishParameterSet(parameters, {
+      name: info.name.trim(),
+      version: info.version.trim(),
+      publisher: info.publisher.trim(),
+      date: today,
+      local,
+    }).then((set) => {
       if (!current) return;
       const name = `${`${set.name}-${set.version}`.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.json`;
       setFile({ href: `data:application/json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(set, null, 2)}\n`)}`, name });
@@ -298,7 +340,14 @@ function Publish({ entries, valid, today }: { entries: Entries; valid: boolean; 
         <Text size={200}>{t("framework.publishHint")}</Text>
         <div className={f.grid}>
           {(["name", "version", "publisher"] as const).map((k) => (
-            <TextField key={k} label={t(`framework.${k}`)} value={info[k]} onChange={(v) => setInfo({ ...info, [k]: v })} testId={`framework-publish-${k}`} required />
+            <TextField
+              key={k}
+              label={t(`framework.${k}`)}
+              value={info[k]}
+              onChange={(v) => setInfo({ ...info, [k]: v })}
+              testId={`framework-publish-${k}`}
+              required
+            />
           ))}
         </div>
         <fieldset className={s.stack} style={{ border: 0, padding: 0, margin: 0 }}>

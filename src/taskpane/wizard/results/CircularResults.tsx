@@ -13,7 +13,11 @@ const useStyles = makeStyles({
     borderCollapse: "collapse",
     width: "100%",
     fontSize: tokens.fontSizeBase200,
-    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right" },
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "right",
+    },
     "& th:first-child": { textAlign: "left" },
   },
 });
@@ -29,7 +33,12 @@ export function CircularResults({ scenarios }: { scenarios: readonly ScenarioRes
   return (
     <div className={s.stack}>
       <Text data-testid="circular-summary">
-        {t("circular.summary", { cheapest: name(cheapest), eac: money(cheapest.equivalentAnnualCost), greenest: name(greenest), co2: number(greenest.annualisedCo2Kg, 1) })}
+        {t("circular.summary", {
+          cheapest: name(cheapest),
+          eac: money(cheapest.equivalentAnnualCost),
+          greenest: name(greenest),
+          co2: number(greenest.annualisedCo2Kg, 1),
+        })}
       </Text>
       <Text data-testid="eac-note">{t("circular.eacNote")}</Text>
       <div className={s.scroll} role="region" aria-label={t("circular.table")} tabIndex={0}>

@@ -26,19 +26,49 @@ const useStyles = makeStyles({
   cards: {
     "@media (max-width: 479.98px)": {
       "& thead": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
-      "& tr": { display: "flex", flexDirection: "column", padding: `${tokens.spacingVerticalS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-      "& th, & td": { display: "flex", justifyContent: "space-between", flexWrap: "wrap", gap: `0 ${tokens.spacingHorizontalS}`, textAlign: "left", whiteSpace: "normal", borderBottom: "none" },
+      "& tr": {
+        display: "flex",
+        flexDirection: "column",
+        padding: `${tokens.spacingVerticalS} 0`,
+        borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      },
+      "& th, & td": {
+        display: "flex",
+        justifyContent: "space-between",
+        flexWrap: "wrap",
+        gap: `0 ${tokens.spacingHorizontalS}`,
+        textAlign: "left",
+        whiteSpace: "normal",
+        borderBottom: "none",
+      },
       "& td::before": { content: "attr(data-label)", color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
       "& tbody th": { fontSize: tokens.fontSizeBase300, order: -1 },
     },
   },
   // A 10 000-character name wraps anywhere and shows three lines; the full name is in the tooltip.
-  name: { overflowWrap: "anywhere", display: "-webkit-box", WebkitLineClamp: 3, WebkitBoxOrient: "vertical", overflow: "hidden", minWidth: "8em" },
+  name: {
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+    minWidth: "8em",
+  },
   hidden: visuallyHidden,
   winner: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorPaletteGreenBackground1 },
 });
 
-export function RankingTable({ offers, comparesEac, rankBy, limit }: { offers: readonly RankedOffer[]; comparesEac: boolean; rankBy: RankBy; limit: number }) {
+export function RankingTable({
+  offers,
+  comparesEac,
+  rankBy,
+  limit,
+}: {
+  offers: readonly RankedOffer[];
+  comparesEac: boolean;
+  rankBy: RankBy;
+  limit: number;
+}) {
   const s = useStyles();
   const { t, money, number, percent } = useI18n();
   const meat = rankBy === "meat";
@@ -77,7 +107,9 @@ export function RankingTable({ offers, comparesEac, rankBy, limit }: { offers: r
               <td data-label={headers.value} data-testid={`ranking-value-${i + 1}`}>
                 {money(r.comparisonValue)}
               </td>
-              <td data-label={headers.difference}>{r.differenceToBest === 0 ? "–" : `+${money(r.differenceToBest)} (${percent(r.differenceToBestShare, 1)})`}</td>
+              <td data-label={headers.difference}>
+                {r.differenceToBest === 0 ? "–" : `+${money(r.differenceToBest)} (${percent(r.differenceToBestShare, 1)})`}
+              </td>
               {meat && <td data-label={headers.price}>{number(r.priceScore)}</td>}
               {meat && <td data-label={headers.quality}>{number(r.qualityTotal)}</td>}
               {meat && (

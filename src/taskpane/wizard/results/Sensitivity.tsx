@@ -10,7 +10,16 @@ import type { Language } from "../../../i18n/core";
 import { type Bid, type ComparisonKind } from "../../../model/bid";
 import { type Parameters } from "../../../model/parameters";
 import { numberText, percentText } from "../../../model/entries";
-import { type BreakEven, PERCENT_RANGES, RANGE_KEYS, type RangeKey, marginAnalysis, monteCarloOrder, rangeBase, readRanges } from "../../../model/sensitivityView";
+import {
+  type BreakEven,
+  PERCENT_RANGES,
+  RANGE_KEYS,
+  type RangeKey,
+  marginAnalysis,
+  monteCarloOrder,
+  rangeBase,
+  readRanges,
+} from "../../../model/sensitivityView";
 import { type RankBy, SHARED_INPUTS, type SharedInput, comparisonPricing, defaultRanges } from "../../../model/uncertainty";
 import { TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
@@ -23,14 +32,40 @@ const useStyles = makeStyles({
   bar: { width: "100%", height: "14px", display: "block" },
   // The tornado's shared axis: the same half-width (scale) as every bar, zero in the middle.
   axis: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginLeft: "1.2em", fontSize: tokens.fontSizeBase200 },
-  ticks: { display: "grid", gridTemplateColumns: "1fr auto 1fr", gap: tokens.spacingHorizontalS, fontVariantNumeric: "tabular-nums", "& > :last-child": { textAlign: "right" } },
-  legend: { margin: 0, paddingLeft: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  ticks: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto 1fr",
+    gap: tokens.spacingHorizontalS,
+    fontVariantNumeric: "tabular-nums",
+    "& > :last-child": { textAlign: "right" },
+  },
+  legend: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+  },
   key: { display: "inline-block", width: "1.6em", height: "10px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
-  list: { margin: 0, paddingLeft: "1.2em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
+  list: {
+    margin: 0,
+    paddingLeft: "1.2em",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    overflowWrap: "anywhere",
+  },
   progress: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
-const UNITS: Record<RangeKey, "EUR/kWh" | "years" | ""> = { discountRate: "", electricityPricePerKWh: "EUR/kWh", serviceLifeShiftYears: "years", energyUseShare: "" };
+const UNITS: Record<RangeKey, "EUR/kWh" | "years" | ""> = {
+  discountRate: "",
+  electricityPricePerKWh: "EUR/kWh",
+  serviceLifeShiftYears: "years",
+  energyUseShare: "",
+};
 const text = (key: RangeKey, n: number, lang: Language) => (PERCENT_RANGES.has(key) ? percentText(n, lang) : numberText(n, lang));
 
 export function Sensitivity(props: {
@@ -65,12 +100,17 @@ export function Sensitivity(props: {
 
   const { ranges, errors } = useMemo(() => {
     const { ranges, invalid } = readRanges(entries, p);
-    const errors: Record<string, string> = Object.fromEntries(invalid.map((k) => [k, t("sensitivity.rangeError", { base: text(k, rangeBase(k, p), lang) })]));
+    const errors: Record<string, string> = Object.fromEntries(
+      invalid.map((k) => [k, t("sensitivity.rangeError", { base: text(k, rangeBase(k, p), lang) })]),
+    );
     return { ranges, errors };
   }, [entries, p, t, lang]);
   const ok = Object.keys(errors).length === 0;
 
-  const pricing = useMemo(() => (ok ? comparisonPricing(p, props.bids, props.kind, props.rankBy, ranges) : null), [ok, p, props.bids, props.kind, props.rankBy, ranges]);
+  const pricing = useMemo(
+    () => (ok ? comparisonPricing(p, props.bids, props.kind, props.rankBy, ranges) : null),
+    [ok, p, props.bids, props.kind, props.rankBy, ranges],
+  );
   const jobKey = JSON.stringify([ranges, props.rankBy, props.bids.length]);
 
   const analysis = useMemo(() => (pricing ? marginAnalysis(pricing, p) : null), [pricing, p]);
@@ -117,7 +157,8 @@ export function Sensitivity(props: {
   const breakEvenText = (b: BreakEven, names: { winner: string; runnerUp: string; input: string }) => {
     const range = { lo: valueText(b.key, b.lo), hi: valueText(b.key, b.hi) };
     const step = b.step === null ? "" : ` ${t("sensitivity.step", { value: valueText(b.key, b.step) })}`;
-    if (b.value !== null) return t(meat ? "sensitivity.breakEvenMeat" : "sensitivity.breakEven", { ...names, value: valueText(b.key, b.value) }) + step;
+    if (b.value !== null)
+      return t(meat ? "sensitivity.breakEvenMeat" : "sensitivity.breakEven", { ...names, value: valueText(b.key, b.value) }) + step;
     if (b.step !== null) return t(meat ? "sensitivity.noTieMeat" : "sensitivity.noTie", { ...names, ...range }) + step;
     return t(meat ? "sensitivity.noBreakEvenMeat" : "sensitivity.noBreakEven", { ...names, ...range });
   };
@@ -145,7 +186,9 @@ export function Sensitivity(props: {
       </div>
       {analysis && (
         <>
-          <Body1Strong as="h4" block className={s.heading}>{t("sensitivity.tornadoTitle", { winner: props.names[analysis.winner], runnerUp: props.names[analysis.runnerUp] })}</Body1Strong>
+          <Body1Strong as="h4" block className={s.heading}>
+            {t("sensitivity.tornadoTitle", { winner: props.names[analysis.winner], runnerUp: props.names[analysis.runnerUp] })}
+          </Body1Strong>
           <ul className={s.list} data-testid="tornado">
             {analysis.bars.map((bar) => {
               const key = SHARED_INPUTS[bar.index];
@@ -160,19 +203,21 @@ export function Sensitivity(props: {
                     atLow: marginText(bar.atLow),
                     atHigh: marginText(bar.atHigh),
                   })}
-                  <TornadoBar
-                    atLow={bar.atLow}
-                    atHigh={bar.atHigh}
-                    base={analysis.base}
-                    scale={analysis.scale}
-                    className={s.bar}
-                  />
+                  <TornadoBar atLow={bar.atLow} atHigh={bar.atHigh} base={analysis.base} scale={analysis.scale} className={s.bar} />
                 </li>
               );
             })}
           </ul>
-          <TornadoAxis scale={analysis.scale} unit={axisUnit} winner={props.names[analysis.winner]} runnerUp={props.names[analysis.runnerUp]} format={marginText} />
-          <Body1Strong as="h4" block className={s.heading}>{t("sensitivity.breakEvenTitle")}</Body1Strong>
+          <TornadoAxis
+            scale={analysis.scale}
+            unit={axisUnit}
+            winner={props.names[analysis.winner]}
+            runnerUp={props.names[analysis.runnerUp]}
+            format={marginText}
+          />
+          <Body1Strong as="h4" block className={s.heading}>
+            {t("sensitivity.breakEvenTitle")}
+          </Body1Strong>
           <ul className={s.list} data-testid="break-even">
             {analysis.breakEven.map((b) => (
               <li key={b.key} data-testid={`break-even-${b.key}`}>
@@ -182,7 +227,9 @@ export function Sensitivity(props: {
           </ul>
         </>
       )}
-      <Body1Strong as="h4" block className={s.heading}>{t("sensitivity.monteCarloTitle")}</Body1Strong>
+      <Body1Strong as="h4" block className={s.heading}>
+        {t("sensitivity.monteCarloTitle")}
+      </Body1Strong>
       <Text>{t("sensitivity.monteCarloIntro", { draws: number(DRAWS, 0), seed: SEED })}</Text>
       <div>
         <Button onClick={run} disabled={!ok || running} data-testid="mc-run">
@@ -204,7 +251,11 @@ export function Sensitivity(props: {
               .slice(0, 10)
               .map((i) => (
                 <li key={i} data-testid={`mc-share-${i}`}>
-                  {t("sensitivity.monteCarloShare", { name: props.names[i], share: percent(current.firstShare[i], 1), rank: number(current.meanRank[i], 2) })}
+                  {t("sensitivity.monteCarloShare", {
+                    name: props.names[i],
+                    share: percent(current.firstShare[i], 1),
+                    rank: number(current.meanRank[i], 2),
+                  })}
                 </li>
               ))}
           </ul>
@@ -220,7 +271,19 @@ export function Sensitivity(props: {
 }
 
 /** The margin across one input's range as a bar; the red line at zero is where the ranking would flip. */
-function TornadoBar({ atLow, atHigh, base, scale, className }: { atLow: number; atHigh: number; base: number; scale: number; className: string }) {
+function TornadoBar({
+  atLow,
+  atHigh,
+  base,
+  scale,
+  className,
+}: {
+  atLow: number;
+  atHigh: number;
+  base: number;
+  scale: number;
+  className: string;
+}) {
   const w = 1000;
   const x = (v: number) => w / 2 + (v / (scale || 1)) * (w / 2 - 4);
   const from = Math.min(atLow, atHigh);
@@ -229,13 +292,31 @@ function TornadoBar({ atLow, atHigh, base, scale, className }: { atLow: number; 
     <svg className={className} viewBox={`0 0 ${w} 14`} preserveAspectRatio="none" aria-hidden="true">
       <rect x={x(from)} width={Math.max(2, x(to) - x(from))} y={2} height={10} style={{ fill: tokens.colorBrandBackground }} />
       <line x1={x(base)} x2={x(base)} y1={0} y2={14} style={{ stroke: tokens.colorNeutralForeground1, strokeWidth: 4 }} />
-      <line x1={x(0)} x2={x(0)} y1={0} y2={14} style={{ stroke: tokens.colorPaletteRedBorderActive, strokeWidth: 4, strokeDasharray: "3 2" }} />
+      <line
+        x1={x(0)}
+        x2={x(0)}
+        y1={0}
+        y2={14}
+        style={{ stroke: tokens.colorPaletteRedBorderActive, strokeWidth: 4, strokeDasharray: "3 2" }}
+      />
     </svg>
   );
 }
 
 /** The tornado's scale (the lead from −scale to +scale, no lead in the middle) and what the marks mean. */
-function TornadoAxis({ scale, unit, winner, runnerUp, format }: { scale: number; unit: string; winner: string; runnerUp: string; format(n: number): string }) {
+function TornadoAxis({
+  scale,
+  unit,
+  winner,
+  runnerUp,
+  format,
+}: {
+  scale: number;
+  unit: string;
+  winner: string;
+  runnerUp: string;
+  format(n: number): string;
+}) {
   const s = useStyles();
   const { t } = useI18n();
   return (

@@ -169,7 +169,11 @@ export function BidCard(props: {
             </div>
           )}
           <div className={s.actions}>
-            <Button onClick={props.onDuplicate} data-testid={`bid-${n}-duplicate`} aria-label={t("offer.duplicateNamed", { name: props.name })}>
+            <Button
+              onClick={props.onDuplicate}
+              data-testid={`bid-${n}-duplicate`}
+              aria-label={t("offer.duplicateNamed", { name: props.name })}
+            >
               {t("offer.duplicate")}
             </Button>
             <Button onClick={props.onRemove} data-testid={`bid-${n}-remove`} aria-label={t("offer.removeNamed", { name: props.name })}>

@@ -56,7 +56,8 @@ export function BidsStep({
     input.focus();
   };
 
-  const toggle = (id: number) => setExpanded((prev) => (prev.has(id) ? new Set([...prev].filter((x) => x !== id)) : new Set([...prev, id])));
+  const toggle = (id: number) =>
+    setExpanded((prev) => (prev.has(id) ? new Set([...prev].filter((x) => x !== id)) : new Set([...prev, id])));
   const add = () => {
     lastAdded.current = nextId;
     setExpanded((prev) => new Set([...prev, nextId]));

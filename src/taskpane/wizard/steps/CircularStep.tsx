@@ -12,7 +12,15 @@ const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalM },
 });
 
-export function CircularStep({ entries, errors, onChange }: { entries: Entries; errors: Readonly<Record<string, DomainError>>; onChange(key: string, text: string): void }) {
+export function CircularStep({
+  entries,
+  errors,
+  onChange,
+}: {
+  entries: Entries;
+  errors: Readonly<Record<string, DomainError>>;
+  onChange(key: string, text: string): void;
+}) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();
@@ -35,7 +43,9 @@ export function CircularStep({ entries, errors, onChange }: { entries: Entries; 
         <Subtitle2 as="h3" block id="circular-device" className={s.heading}>
           {t("circular.device")}
         </Subtitle2>
-        <div className={f.grid}>{DEVICE_FIELDS.map((k) => input(k, `circular.${k}`, SCENARIO_UNITS[k], i18n.tOptional(`circular.${k}.hint`)))}</div>
+        <div className={f.grid}>
+          {DEVICE_FIELDS.map((k) => input(k, `circular.${k}`, SCENARIO_UNITS[k], i18n.tOptional(`circular.${k}.hint`)))}
+        </div>
       </Card>
       {SCENARIO_KINDS.map((kind) => (
         <Card key={kind} className={s.card} role="group" aria-labelledby={`circular-${kind}`} data-testid={`circular-card-${kind}`}>
@@ -47,7 +57,9 @@ export function CircularStep({ entries, errors, onChange }: { entries: Entries; 
             {SCENARIO_FIELDS.map((field) =>
               input(
                 `${kind}.${field}`,
-                field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e" ? `scenario.field.${field}.${kind}` : `scenario.field.${field}`,
+                field === "upfrontCost" || field === "serviceYears" || field === "embodiedKgCO2e"
+                  ? `scenario.field.${field}.${kind}`
+                  : `scenario.field.${field}`,
                 SCENARIO_UNITS[field],
               ),
             )}

@@ -57,7 +57,11 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
 
   const read = async (file: File) => {
     const job = { bytes: await readBytes(file), kind, lang: i18n.lang, locale: locale || undefined };
-    const { offers, checks, report: result } = await offThread(async () => (await import("../startCsvWorker")).startCsvWorker(), job, importCsv);
+    const {
+      offers,
+      checks,
+      report: result,
+    } = await offThread(async () => (await import("../startCsvWorker")).startCsvWorker(), job, importCsv);
     rememberChecks(kind, offers, checks);
     onImport(offers);
     setReport({ file: file.name, result });
@@ -87,7 +91,13 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
           if (file) void read(file);
         }}
       />
-      <SelectField label={t("csv.numbers")} value={locale} options={numberOptions} onChange={(v) => setLocale(v as NumberLocale | "")} testId="csv-number-locale" />
+      <SelectField
+        label={t("csv.numbers")}
+        value={locale}
+        options={numberOptions}
+        onChange={(v) => setLocale(v as NumberLocale | "")}
+        testId="csv-number-locale"
+      />
       <Button onClick={() => input.current?.click()} data-testid="csv-import">
         {t("bids.importCsv")}
       </Button>
@@ -99,9 +109,17 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
         </Link>
       </details>
       {report && (
-        <MessageBar intent={problems.length ? "error" : rows.length || report.result.unknownColumns.length ? "warning" : "success"} layout="multiline" data-testid="csv-report">
+        <MessageBar
+          intent={problems.length ? "error" : rows.length || report.result.unknownColumns.length ? "warning" : "success"}
+          layout="multiline"
+          data-testid="csv-report"
+        >
           <MessageBarBody>
-            <MessageBarTitle>{problems.length ? t("csv.refused", { file: report.file }) : i18n.plural("csv.imported", report.result.rows, { file: report.file })}</MessageBarTitle>
+            <MessageBarTitle>
+              {problems.length
+                ? t("csv.refused", { file: report.file })
+                : i18n.plural("csv.imported", report.result.rows, { file: report.file })}
+            </MessageBarTitle>
             {problems.length > 0 && (
               <ul className={s.list}>
                 {problems.map((p, i) => (
@@ -131,7 +149,9 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
                 </ul>
               </>
             )}
-            {report.result.unknownColumns.length > 0 && <div>{t("csv.unknownColumns", { columns: report.result.unknownColumns.join(", ") })}</div>}
+            {report.result.unknownColumns.length > 0 && (
+              <div>{t("csv.unknownColumns", { columns: report.result.unknownColumns.join(", ") })}</div>
+            )}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => setReport(null)} data-testid="csv-report-close">

@@ -2,7 +2,19 @@
  * Step 2: the general inputs of the comparison, each with its unit, default and source, validated inline by
  * the model's rules (a rate typed as 4 instead of 4 % is caught with a message saying so).
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, MessageBar, MessageBarBody, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { DomainError } from "../../../engine/result";
 import type { ProductGroup } from "../../../model/bid";
@@ -35,9 +47,11 @@ export function ParametersStep(props: {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const scoring = props.entries.scoringMethod;
-  const visible = (input: ParameterInput) => isShown(input, props.group) && (scoring === "range" || (input.key !== "rangeBestValue" && input.key !== "rangeWorstValue"));
+  const visible = (input: ParameterInput) =>
+    isShown(input, props.group) && (scoring === "range" || (input.key !== "rangeBestValue" && input.key !== "rangeWorstValue"));
 
-  const optionLabel = (input: ParameterInput, value: string) => (input.kind === "select" ? i18n.tBuilt(`option.${input.key}.${value}`) : value);
+  const optionLabel = (input: ParameterInput, value: string) =>
+    input.kind === "select" ? i18n.tBuilt(`option.${input.key}.${value}`) : value;
 
   /** The emission factor's default and source are those of the country preset chosen, not of the EU-27 default. */
   const preset = COUNTRY_PRESETS[props.entries.country as CountryCode] as (typeof COUNTRY_PRESETS)[CountryCode] | undefined;
@@ -51,7 +65,11 @@ export function ParametersStep(props: {
     const parts: string[] = [];
     if (input.key === "electricityPricePerKWh") parts.push(t("parameters.electricityHint"));
     else if (input.key === "emissionFactorKgPerKWh")
-      parts.push(preset ? t("parameters.default", { value: parameterText(input.key, preset.emissionFactorKgPerKWh, lang) }) : t("parameters.factorOwn"));
+      parts.push(
+        preset
+          ? t("parameters.default", { value: parameterText(input.key, preset.emissionFactorKgPerKWh, lang) })
+          : t("parameters.factorOwn"),
+      );
     else if (input.kind !== "text" && input.kind !== "switch")
       parts.push(t("parameters.default", { value: optionLabel(input, parameterText(input.key, DEFAULT_PARAMETERS[input.key], lang)) }));
     const source = input.key === "electricityPricePerKWh" ? undefined : sourceOf(input);
@@ -72,7 +90,12 @@ export function ParametersStep(props: {
         <Field key={input.key} label={label} hint={hintOf(input)} className={f.wide}>
           {/* The Field's label names the switch; "Yes"/"No" beside it is for the eye (a second label would confuse). */}
           <div>
-            <Switch checked={value === "true"} disabled={locked} onChange={(_, d) => props.onChange(input.key, String(d.checked))} data-testid={testId} />
+            <Switch
+              checked={value === "true"}
+              disabled={locked}
+              onChange={(_, d) => props.onChange(input.key, String(d.checked))}
+              data-testid={testId}
+            />
             <span aria-hidden="true">{t(value === "true" ? "common.yes" : "common.no")}</span>
           </div>
         </Field>
@@ -80,8 +103,21 @@ export function ParametersStep(props: {
     }
     if (input.kind === "select") {
       const options = (input.options ?? []).map((o) => ({ value: o, label: optionLabel(input, o) }));
-      const onChange = input.key === "country" ? (v: string) => props.onCountry(v as CountryCode | "custom") : (v: string) => props.onChange(input.key, v);
-      return <SelectField key={input.key} label={label} hint={hintOf(input)} value={value} options={options} onChange={onChange} testId={testId} error={error} disabled={locked} />;
+      const onChange =
+        input.key === "country" ? (v: string) => props.onCountry(v as CountryCode | "custom") : (v: string) => props.onChange(input.key, v);
+      return (
+        <SelectField
+          key={input.key}
+          label={label}
+          hint={hintOf(input)}
+          value={value}
+          options={options}
+          onChange={onChange}
+          testId={testId}
+          error={error}
+          disabled={locked}
+        />
+      );
     }
     return (
       <TextField

@@ -1,5 +1,18 @@
 /** Step 4: ranking, winner's margin, charts, EAC note, sensitivity and the explanation for the award report. */
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Suspense, lazy, useMemo, useRef, useState } from "react";
 import type { RankingProbability } from "../../../engine/sensitivity";
 import { type ProductGroup, kindOf } from "../../../model/bid";
@@ -33,7 +46,11 @@ const useStyles = makeStyles({
     borderCollapse: "collapse",
     width: "100%",
     fontSize: tokens.fontSizeBase200,
-    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "left" },
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "left",
+    },
   },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
   name: { overflowWrap: "anywhere" },
@@ -91,7 +108,9 @@ export function ResultsStep({
   const i18n = useI18n();
   const { t, money, percent, number } = i18n;
   // The quality total: the offers' quality points and the criteria's (CRITERIA.md §3.4).
-  const hasQuality = evaluation.compared.some((o) => o.bid.qualityPoints > 0) || evaluation.parameters.value.criteria.some((c) => c.role === "award" && (c.points ?? 0) > 0);
+  const hasQuality =
+    evaluation.compared.some((o) => o.bid.qualityPoints > 0) ||
+    evaluation.parameters.value.criteria.some((c) => c.role === "award" && (c.points ?? 0) > 0);
   const [rankBy, setRankBy] = useState<RankBy>(hasQuality ? "meat" : "lcc");
   const [rows, setRows] = useState(TABLE_ROWS);
   const [monteCarlo, setMonteCarlo] = useState<RankingProbability | null>(null);
@@ -134,7 +153,14 @@ export function ResultsStep({
         <ul>
           {excluded.slice(0, 10).map((o) => {
             const [key] = Object.keys(o.errors);
-            return <li key={o.offer.id}>{t("results.excludedOffer", { name: offerName(o.offer.entries, o.index, t), reason: i18n.error(o.errors[key], i18n.tBuilt(`bid.${key}`)) })}</li>;
+            return (
+              <li key={o.offer.id}>
+                {t("results.excludedOffer", {
+                  name: offerName(o.offer.entries, o.index, t),
+                  reason: i18n.error(o.errors[key], i18n.tBuilt(`bid.${key}`)),
+                })}
+              </li>
+            );
           })}
         </ul>
         {goTo("bids", "results.goOffers")}
@@ -216,7 +242,13 @@ export function ResultsStep({
   return (
     <div className={s.stack}>
       {excludedNote}
-      <RadioGroup layout="horizontal" className={s.rankBy} value={rankBy} onChange={(_, d) => setRankBy(d.value as RankBy)} aria-label={t("results.rankBy")}>
+      <RadioGroup
+        layout="horizontal"
+        className={s.rankBy}
+        value={rankBy}
+        onChange={(_, d) => setRankBy(d.value as RankBy)}
+        aria-label={t("results.rankBy")}
+      >
         <Radio value="lcc" label={t(comparison.result.comparesEac ? "results.rankByEac" : "results.rankByLcc")} data-testid="rank-by-lcc" />
         <Radio value="meat" label={t("results.rankByMeat")} data-testid="rank-by-meat" />
       </RadioGroup>
@@ -242,7 +274,9 @@ export function ResultsStep({
       {comparison.result.comparesEac && (
         <MessageBar intent="info" layout="multiline" data-testid="eac-note">
           <MessageBarBody>
-            {t("results.eacNote", { lives: new Intl.ListFormat(i18n.locale, { type: "conjunction" }).format(serviceLives(comparison.result).map(i18n.short)) })}
+            {t("results.eacNote", {
+              lives: new Intl.ListFormat(i18n.locale, { type: "conjunction" }).format(serviceLives(comparison.result).map(i18n.short)),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -258,7 +292,9 @@ export function ResultsStep({
           {t("results.showAll", { n: order.length })}
         </Button>
       )}
-      <Subtitle2 as="h3" block className={s.heading}>{t("results.chartsTitle")}</Subtitle2>
+      <Subtitle2 as="h3" block className={s.heading}>
+        {t("results.chartsTitle")}
+      </Subtitle2>
       <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
         <Charts offers={[...order, ...notRanked]} includeExternalities={p.includeExternalities} perYear={comparison.result.comparesEac} />
       </Suspense>

@@ -26,7 +26,15 @@ const useStyles = makeStyles({
 
 const SELECTION = "\u0000selection";
 
-export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; source: WorkbookSource; onImport(offers: Entries[]): void }) {
+export function TableImport({
+  kind,
+  source,
+  onImport,
+}: {
+  kind: ComparisonKind;
+  source: WorkbookSource;
+  onImport(offers: Entries[]): void;
+}) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();
@@ -83,7 +91,10 @@ export function TableImport({ kind, source, onImport }: { kind: ComparisonKind; 
       const codes = options(k);
       return (codes && optionCode(k, codes, v, words)) ?? v;
     };
-    const offers = table.rows.map((row) => ({ ...base, ...Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, entryText(k, code(k, row[mapping[k]]), i18n.lang)])) }));
+    const offers = table.rows.map((row) => ({
+      ...base,
+      ...Object.fromEntries(keys.filter((k) => mapping[k] >= 0).map((k) => [k, entryText(k, code(k, row[mapping[k]]), i18n.lang)])),
+    }));
     onImport(offers);
     setMessage({ intent: "success", text: i18n.plural("tableImport.done", offers.length) });
     setTable(null);

@@ -5,7 +5,17 @@
  * are appended to the Offers list (a refused form adds nothing). A chunk of its own, loaded with the Write
  * step's section; the docx package and exceljs load on the first click, the forms in the tender worker.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { DOCX_TYPE, XLSX_TYPE } from "../../../host/download";
 import { offThread } from "../../../host/offThread";
@@ -56,7 +66,8 @@ const readBytes = (file: File): Promise<Uint8Array> =>
     reader.readAsArrayBuffer(file);
   });
 
-const inWorker = (job: TenderJob): Promise<TenderJobResult> => offThread(async () => (await import("../startTenderWorker")).startTenderWorker(), job, tenderJob);
+const inWorker = (job: TenderJob): Promise<TenderJobResult> =>
+  offThread(async () => (await import("../startTenderWorker")).startTenderWorker(), job, tenderJob);
 
 type Status = { kind: "downloaded"; file: string } | { kind: "failed" } | { kind: "importFailed" };
 interface ImportReport {
@@ -100,7 +111,8 @@ export function TenderDocuments({
   const [report, setReport] = useState<ImportReport | null>(null);
   const [dragging, setDragging] = useState(false);
 
-  const fileName = (base: string, ext: string) => `${[t(base === "annex" ? "tender.annexFile" : "tender.bidFormFile"), slug(parameters?.parameterSetName ?? "") || kind].join("-")}.${ext}`;
+  const fileName = (base: string, ext: string) =>
+    `${[t(base === "annex" ? "tender.annexFile" : "tender.bidFormFile"), slug(parameters?.parameterSetName ?? "") || kind].join("-")}.${ext}`;
 
   const offer = async (make: () => Promise<Uint8Array>, name: string, type: string) => {
     if (!host.offerFile) return;
@@ -217,11 +229,19 @@ export function TenderDocuments({
       <div aria-live="polite" className={s.status}>
         {status && (
           <MessageBar intent={status.kind === "downloaded" ? "success" : "error"} layout="multiline" data-testid="tender-status">
-            <MessageBarBody>{status.kind === "downloaded" ? t("tender.downloaded", { file: status.file }) : t(status.kind === "failed" ? "tender.failed" : "tender.importFailed")}</MessageBarBody>
+            <MessageBarBody>
+              {status.kind === "downloaded"
+                ? t("tender.downloaded", { file: status.file })
+                : t(status.kind === "failed" ? "tender.failed" : "tender.importFailed")}
+            </MessageBarBody>
           </MessageBar>
         )}
         {report && (
-          <MessageBar intent={refused === 0 ? "success" : report.added ? "warning" : "error"} layout="multiline" data-testid="tender-report">
+          <MessageBar
+            intent={refused === 0 ? "success" : report.added ? "warning" : "error"}
+            layout="multiline"
+            data-testid="tender-report"
+          >
             <MessageBarBody>
               <MessageBarTitle>{report.summary}</MessageBarTitle>
               <ul className={s.list}>

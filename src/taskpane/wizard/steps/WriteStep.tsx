@@ -97,7 +97,14 @@ export function WriteStep({
         </MessageBar>
       ) : (
         <>
-          {!circular && <Checkbox checked={tenderText} onChange={(_, d) => setTenderText(d.checked === true)} label={t("write.tenderSheet")} data-testid="write-tender-sheet" />}
+          {!circular && (
+            <Checkbox
+              checked={tenderText}
+              onChange={(_, d) => setTenderText(d.checked === true)}
+              label={t("write.tenderSheet")}
+              data-testid="write-tender-sheet"
+            />
+          )}
           <Button appearance="primary" onClick={write} disabled={busy} data-testid="write-button">
             {t(excel ? "write.toWorkbook" : "write.download")}
           </Button>
@@ -116,7 +123,10 @@ export function WriteStep({
               {outcome.kind === "download"
                 ? t("write.downloaded", { file: outcome.fileName ?? "" })
                 : outcome.updated
-                  ? [t("write.updated"), ...(outcome.sheets?.length ? [t("write.written", { sheets: outcome.sheets.join(", ") })] : [])].join(" ")
+                  ? [
+                      t("write.updated"),
+                      ...(outcome.sheets?.length ? [t("write.written", { sheets: outcome.sheets.join(", ") })] : []),
+                    ].join(" ")
                   : t("write.written", { sheets: (outcome.sheets ?? []).join(", ") })}
             </MessageBarBody>
           </MessageBar>

@@ -18,45 +18,13 @@ import {
   parameterText,
 } from "../../src/model";
 import { type Answer, CATALOGUE, type CriterionId, type CriterionSetting, LABELS, reasonText } from "../../src/model/criteria";
+import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 
-const SETTINGS: CriterionSetting[] = [
-  { id: "warranty", role: "award", points: 10, worst: 3, best: 5 },
-  { id: "spareParts", role: "requirement", threshold: 5 },
-  { id: "batteryCycles", role: "award", points: 6, worst: 300, best: 1000 },
-  { id: "label", role: "award", points: 8, levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5 } },
-  { id: "takeBack", role: "clause" },
-  { id: "refurbishmentQuality", role: "requirement" },
-];
+const SETTINGS: CriterionSetting[] = SECTION_4;
 const PARAMETERS: Parameters = { ...referenceParameters, qualityPoints: 60, pricePoints: 40, criteria: SETTINGS };
 
-const offer = (
-  product: string,
-  deviceType: Bid["deviceType"],
-  condition: Bid["condition"],
-  price: number,
-  warrantyYears: number,
-  sparePartsYears: number,
-  batteryCycles: number | null,
-  label: string,
-  refurbished: boolean | null = null,
-): Bid => ({
-  ...bidA,
-  product,
-  deviceType,
-  condition,
-  price,
-  warrantyYears,
-  sparePartsYears,
-  qualityPoints: 30,
-  criteria: { batteryCycles, label: label as never, refurbishmentQuality: refurbished },
-});
-
-const P = offer("P", "notebook", "new", 750, 4, 7, 500, "EPEAT Silver");
-const Q = offer("Q", "notebook", "new", 800, 5, 5, 1200, "TCO Certified");
-const R = offer("R", "notebook", "refurbished", 420, 3, 5, 300, "none", true);
-const S = offer("S", "notebook", "new", 600, 5, 3, 800, "EPEAT Gold");
-const T = offer("T", "desktop", "new", 700, 3, 6, null, "EPEAT Bronze");
+const [P, Q, R, S, T] = SECTION_4_BIDS;
 
 const evaluate = (p: Parameters, bids: readonly Bid[]) => {
   const r = evaluateComparison(p, bids, "computers");

@@ -22,16 +22,10 @@ import {
 } from "../../src/model/criteria";
 import { LANGUAGES } from "../../src/i18n/core";
 import { criteriaTables } from "../../src/i18n/criteria";
+import { SECTION_4 } from "../fixtures/criteriaCases";
 
 /** CRITERIA.md §4: the criteria of the reference cases. */
-const SETTINGS: CriterionSetting[] = [
-  { id: "warranty", role: "award", points: 10, worst: 3, best: 5 },
-  { id: "spareParts", role: "requirement", threshold: 5 },
-  { id: "batteryCycles", role: "award", points: 6, worst: 300, best: 1000 },
-  { id: "label", role: "award", points: 8, levels: { "TCO Certified": 1, "EPEAT Gold": 1, "EPEAT Silver": 0.75, "EPEAT Bronze": 0.5 } },
-  { id: "takeBack", role: "clause" },
-  { id: "refurbishmentQuality", role: "requirement" },
-];
+const SETTINGS: CriterionSetting[] = SECTION_4;
 const CONTEXT: CriteriaContext = { qualityPoints: 60 };
 
 const offer = (

@@ -1,5 +1,5 @@
 /** Style fragments shared by several steps (makeStyles takes them as plain objects). */
-import type { GriffelStyle } from "@fluentui/react-components";
+import { type GriffelStyle, tokens } from "@fluentui/react-components";
 
 /** Read by screen readers, not shown (captions, the CSV file input behind its button). */
 export const visuallyHidden: GriffelStyle = {
@@ -10,3 +10,19 @@ export const visuallyHidden: GriffelStyle = {
   clip: "rect(0 0 0 0)",
   whiteSpace: "nowrap",
 };
+
+/** A compact data table (ranking, not-ranked offers, deviations, circular options); `align` is the cells' text alignment. */
+export const dataTable = (align: "left" | "right", extra: GriffelStyle = {}): GriffelStyle => ({
+  borderCollapse: "collapse",
+  width: "100%",
+  fontSize: tokens.fontSizeBase200,
+  "& th, & td": {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: align,
+    ...extra,
+  },
+});
+
+/** The box a wide table scrolls in, so the pane itself never scrolls sideways. */
+export const tableScroll: GriffelStyle = { overflowX: "auto", maxWidth: "100%" };

@@ -15,7 +15,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { visuallyHidden } from "../styles";
 import { useEffect, useRef, useState } from "react";
 import type { DomainError } from "../../../engine/result";
 import type { ProtectOutcome } from "../../../host/types";
@@ -26,6 +25,7 @@ import { type ParameterSet, deviationsFrom, publishParameterSet, verifyParameter
 import { PARAMETER_INPUTS } from "../form";
 import { TextField, useFieldStyles } from "../fields";
 import { type I18n, useI18n } from "../i18n";
+import { dataTable, tableScroll, visuallyHidden } from "../styles";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -33,19 +33,8 @@ const useStyles = makeStyles({
   hidden: visuallyHidden,
   heading: { margin: 0 },
   fingerprint: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "left",
-      overflowWrap: "break-word",
-      hyphens: "auto",
-    },
-  },
+  scroll: tableScroll,
+  table: dataTable("left", { overflowWrap: "break-word", hyphens: "auto" }),
   details: { "& > summary": { cursor: "pointer", fontWeight: tokens.fontWeightSemibold } },
 });
 

@@ -3,21 +3,14 @@ import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components"
 import type { ScenarioResult } from "../../../model/circular";
 import { StackedBars } from "../charts/StackedBars";
 import { useI18n } from "../i18n";
-import { visuallyHidden } from "../styles";
+import { dataTable, visuallyHidden } from "../styles";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   scroll: { overflowX: "auto" },
   hidden: visuallyHidden,
   table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "right",
-    },
+    ...dataTable("right"),
     "& th:first-child": { textAlign: "left" },
   },
 });

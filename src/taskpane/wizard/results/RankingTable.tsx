@@ -3,20 +3,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RankBy } from "../../../model/uncertainty";
 import type { RankedOffer } from "../../../model/explain";
 import { useI18n } from "../i18n";
-import { visuallyHidden } from "../styles";
+import { dataTable, tableScroll, visuallyHidden } from "../styles";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
+  scroll: tableScroll,
   table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "right",
-      whiteSpace: "nowrap",
-    },
+    ...dataTable("right", { whiteSpace: "nowrap" }),
     "& th:nth-child(2), & td:nth-child(2)": { textAlign: "left", whiteSpace: "normal" },
   },
   /**

@@ -31,6 +31,7 @@ import type { StepId } from "../state";
 import type { Entries } from "../../../model/entries";
 import type { ParameterSet } from "../../../model/parameterSet";
 import { FrameworkSummary, frameworkNote } from "../framework/FrameworkPanel";
+import { dataTable, tableScroll } from "../styles";
 
 const Charts = lazy(() => import("../charts/Charts"));
 
@@ -41,17 +42,8 @@ const useStyles = makeStyles({
   // At 320 px the two choices go under each other instead of squeezing their labels into narrow columns.
   rankBy: { flexWrap: "wrap" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "left",
-    },
-  },
+  scroll: tableScroll,
+  table: dataTable("left"),
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
   name: { overflowWrap: "anywhere" },
 });

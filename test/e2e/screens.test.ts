@@ -122,7 +122,7 @@ test("language: the standalone selector switches to Dutch, figures follow, and t
 /** Quality points for the three offers, so Results ranks on the MEAT total (cost points + quality points). */
 const QUALITY = [55, 40, 30];
 
-test("Results ranked on the MEAT total in Dutch and French at 320 and 800 px: screenshots, and the deciding columns in view at 320 px", async () => {
+test("every step in Dutch and French at 320 and 800 px, Results ranked on the MEAT total: screenshots, and the deciding columns in view at 320 px", async () => {
   const withQuality = savedComparison(BIDS.map((b, i) => ({ ...b, qualityPoints: QUALITY[i] })));
   await page.emulateMedia({ colorScheme: "light" });
   await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(withQuality))})`);
@@ -133,6 +133,13 @@ test("Results ranked on the MEAT total in Dutch and French at 320 and 800 px: sc
     await waitForWizard(page);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
+      // Every step in this language, to look at: nothing cut, nothing overlapping, no sideways scrolling.
+      for (const step of STEPS) {
+        await showStep(step);
+        await screenshot(page, `${step}-${lang}-${width}`);
+        const stepWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;
+        if (stepWidth > width) problems.push(`${lang} ${width} ${step}: page is ${stepWidth} px wide`);
+      }
       await showStep("results");
       await byId(page, "ranking-meat-1").waitFor();
       await screenshot(page, `results-meat-${lang}-${width}`);

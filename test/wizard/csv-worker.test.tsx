@@ -4,7 +4,7 @@
  * as the same-thread import does (bids.test.tsx runs that one, jsdom having no Worker), and does not check
  * the worker's offers a second time. A worker that cannot start still imports, on this thread.
  */
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TextDecoder } from "node:util";
 import { deserialize, serialize } from "node:v8";
@@ -50,7 +50,8 @@ async function expectImported(user: Awaited<ReturnType<typeof importFile>>["user
   expect(text(screen.getByTestId("csv-bad-row-3"))).toBe("Row 3: Quantity must be greater than 0.");
   expect(text(screen.getByTestId("csv-bad-row-4"))).toBe("Row 4: Purchase price per unit must be a number.");
   expect(text(report)).toContain("Columns not recognised and ignored: Remarks.");
-  expect(text(screen.getByTestId("bids-summary"))).toBe("3 offers, 2 needing attention.");
+  // The offers' list renders in the same update as the report, or one later on a busy machine: wait for it.
+  await waitFor(() => expect(text(screen.getByTestId("bids-summary"))).toBe("3 offers, 2 needing attention."), { timeout: 20_000 });
   expect(screen.getByTestId("bid-1-flag")).toBeTruthy();
   expect(screen.queryByTestId("bid-0-flag")).toBeNull();
   await user.click(screen.getByTestId("bid-0-toggle"));

@@ -170,6 +170,18 @@ const computers: readonly ComparisonKind[] = ["computers"];
 const imaging: readonly ComparisonKind[] = ["imaging"];
 
 /** The columns of the Bids table, in order: templates, CSV import and the wizard grid all read this. */
+/** Years a commitment covers (warranty, spare parts): blank means none stated. */
+const commitmentYears = (key: BidField["key"]): BidField => ({
+  key,
+  kind: "number",
+  unit: "years",
+  range: COMMITMENT_YEARS,
+  required: false,
+  nullable: true,
+  group: "warrantyAndRepair",
+  kinds: both,
+});
+
 export const BID_FIELDS: readonly BidField[] = [
   { key: "supplier", kind: "text", required: true, kinds: both },
   { key: "product", kind: "text", required: true, kinds: both },
@@ -196,27 +208,9 @@ export const BID_FIELDS: readonly BidField[] = [
   { key: "serviceLifeYears", kind: "number", unit: "years", required: false, nullable: true, kinds: both },
   { key: "qualityPoints", kind: "number", unit: "points", required: false, defaultValue: 0, kinds: both },
   // §12.2–§12.3, §12.6: last, so a Bids table written by an earlier version is widened at its right end.
-  {
-    key: "warrantyYears",
-    kind: "number",
-    unit: "years",
-    range: COMMITMENT_YEARS,
-    required: false,
-    nullable: true,
-    group: "warrantyAndRepair",
-    kinds: both,
-  },
+  commitmentYears("warrantyYears"),
   { key: "extraWarrantyYearPrice", kind: "number", unit: "EUR", required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
-  {
-    key: "sparePartsYears",
-    kind: "number",
-    unit: "years",
-    range: COMMITMENT_YEARS,
-    required: false,
-    nullable: true,
-    group: "warrantyAndRepair",
-    kinds: both,
-  },
+  commitmentYears("sparePartsYears"),
   { key: "batteryReplacementCost", kind: "number", unit: "EUR", required: false, nullable: true, group: "warrantyAndRepair", kinds: both },
   {
     key: "batteryReplacementYear",

@@ -25,12 +25,12 @@ import { type ParameterSet, deviationsFrom, publishParameterSet, verifyParameter
 import { PARAMETER_INPUTS } from "../form";
 import { TextField, useFieldStyles } from "../fields";
 import { type I18n, useI18n } from "../i18n";
-import { dataTable, tableScroll, visuallyHidden } from "../styles";
+import { FilePicker, readText } from "../FilePicker";
+import { dataTable, tableScroll } from "../styles";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  hidden: visuallyHidden,
   heading: { margin: 0 },
   fingerprint: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   scroll: tableScroll,
@@ -133,14 +133,6 @@ export function FrameworkSummary({ set, entries }: { set: ParameterSet; entries:
   );
 }
 
-const readText = (file: File): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-
 /** The Parameters step's framework section: adopt (and then lock, unlock or drop) or publish. */
 export function FrameworkPanel(props: {
   set?: ParameterSet;
@@ -204,19 +196,12 @@ export function FrameworkPanel(props: {
       <Subtitle2 as="h3" block id="framework-heading" className={s.heading}>
         {t("framework.title")}
       </Subtitle2>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        inputRef={input}
         accept=".json,application/json"
-        className={s.hidden}
-        tabIndex={-1}
-        aria-label={t("framework.adopt")}
-        data-testid="framework-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void adopt(file);
-        }}
+        label={t("framework.adopt")}
+        testId="framework-input"
+        onFiles={([file]) => void adopt(file)}
       />
       {props.set ? (
         <>

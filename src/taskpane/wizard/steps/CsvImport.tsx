@@ -15,21 +15,11 @@ import { type CsvImportReport, importCsv } from "../csvImportJob";
 import { rememberChecks } from "../evaluation";
 import { SelectField, withUnit } from "../fields";
 import { useI18n } from "../i18n";
-import { visuallyHidden } from "../styles";
+import { FilePicker, readBytes } from "../FilePicker";
 
 const useStyles = makeStyles({
-  hidden: visuallyHidden,
   list: { margin: 0, paddingLeft: "1.2em" },
 });
-
-/** The file's bytes, read locally (FileReader: also where Blob.arrayBuffer is missing); nothing is uploaded. */
-const readBytes = (file: File): Promise<Uint8Array> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
 
 type Report = { file: string; result: CsvImportReport };
 /** The last report per kind, kept for the session so leaving the step does not lose what it flagged. */
@@ -77,19 +67,12 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
   ];
   return (
     <>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        inputRef={input}
         accept=".csv,text/csv,text/plain"
-        className={s.hidden}
-        tabIndex={-1}
-        aria-label={t("bids.importCsv")}
-        data-testid="csv-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void read(file);
-        }}
+        label={t("bids.importCsv")}
+        testId="csv-input"
+        onFiles={([file]) => void read(file)}
       />
       <SelectField
         label={t("csv.numbers")}

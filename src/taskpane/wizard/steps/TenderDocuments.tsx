@@ -25,7 +25,7 @@ import type { Entries } from "../../../model/entries";
 import type { Parameters } from "../../../model/parameters";
 import { rememberChecks } from "../evaluation";
 import { useI18n } from "../i18n";
-import { visuallyHidden } from "../styles";
+import { FilePicker, readBytes } from "../FilePicker";
 import { type FormLines, type TenderJob, type TenderJobResult, annexBytes, tenderJob } from "../tenderJob";
 
 const useStyles = makeStyles({
@@ -54,17 +54,7 @@ const useStyles = makeStyles({
   dropActive: { border: `1px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   status: { alignSelf: "stretch", minWidth: 0, overflowWrap: "anywhere" },
   list: { margin: 0, paddingLeft: "1.2em" },
-  hidden: visuallyHidden,
 });
-
-/** The file's bytes, read locally (FileReader: also where Blob.arrayBuffer is missing); nothing is uploaded. */
-const readBytes = (file: File): Promise<Uint8Array> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
 
 const inWorker = (job: TenderJob): Promise<TenderJobResult> =>
   offThread(async () => (await import("../startTenderWorker")).startTenderWorker(), job, tenderJob);
@@ -203,20 +193,13 @@ export function TenderDocuments({
               void importForms([...e.dataTransfer.files]);
             }}
           >
-            <input
-              ref={input}
-              type="file"
+            <FilePicker
+              inputRef={input}
               multiple
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              className={s.hidden}
-              tabIndex={-1}
-              aria-label={t("tender.import")}
-              data-testid="tender-forms-input"
-              onChange={(e) => {
-                const files = [...(e.target.files ?? [])];
-                e.target.value = "";
-                void importForms(files);
-              }}
+              label={t("tender.import")}
+              testId="tender-forms-input"
+              onFiles={(files) => void importForms(files)}
             />
             <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy} data-testid="tender-import">
               {t("tender.import")}

@@ -172,7 +172,17 @@ export interface ParameterField {
 const ALL: readonly ProductGroup[] = ["computers", "imaging", "circular"];
 const TENDERS: readonly ProductGroup[] = ["computers", "imaging"];
 
-/** Every parameter, in the order of the Parameters sheet; [D] in a source marks a design choice of ours (LCC-METHOD tags). */
+/** The years every offer must cover (warranty, spare parts); 0 = no requirement. */
+const requiredYears = (key: ScalarParameter): ParameterField => ({
+  key,
+  section: "commitments",
+  unit: "years",
+  rule: upTo(LIMITS.commitmentYears),
+  groups: TENDERS,
+  source: { key: "commitments", date: "2026" },
+});
+
+/** Every parameter, in the order of the Parameters sheet. */
 export const PARAMETER_FIELDS: readonly ParameterField[] = [
   { key: "parameterSetName", section: "setup", groups: ALL },
   { key: "parameterSetVersion", section: "setup", groups: ALL },
@@ -244,23 +254,9 @@ export const PARAMETER_FIELDS: readonly ParameterField[] = [
     source: { key: "paperCost", date: "" },
   },
   { key: "duplexShare", section: "imaging", percent: true, rule: SHARE, groups: ["imaging"] },
-  {
-    key: "requiredWarrantyYears",
-    section: "commitments",
-    unit: "years",
-    rule: upTo(LIMITS.commitmentYears),
-    groups: TENDERS,
-    source: { key: "commitments", date: "2026" },
-  },
+  requiredYears("requiredWarrantyYears"),
   { key: "outOfWarrantyRepairPerYear", section: "commitments", unit: "EUR/yr", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
-  {
-    key: "requiredSparePartsYears",
-    section: "commitments",
-    unit: "years",
-    rule: upTo(LIMITS.commitmentYears),
-    groups: TENDERS,
-    source: { key: "commitments", date: "2026" },
-  },
+  requiredYears("requiredSparePartsYears"),
   { key: "dataErasureCostPerUnit", section: "commitments", unit: "EUR", rule: upTo(LIMITS.amountEUR), groups: TENDERS },
   {
     key: "residualValueRule",

@@ -9,9 +9,9 @@ import {
   DEFAULT_PARAMETERS,
 } from "../../src/model";
 import { lifeExtensionSaving } from "../../src/engine";
-import { bidA, bidB, expectedReference, referenceParameters } from "../fixtures/referenceBids";
+import { bidA, bidB, expectedReference, referenceParameters, closeToCent, expectReferenceBreakdown } from "../fixtures/referenceBids";
 
-const close = (actual: number, expected: number, cents = 0.006) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(cents);
+const close = closeToCent;
 
 describe("evaluateComparison on the reference notebooks", () => {
   const result = evaluateComparison(referenceParameters, [bidA, bidB], "computers");
@@ -23,11 +23,7 @@ describe("evaluateComparison on the reference notebooks", () => {
       [a, expectedReference.A],
       [b, expectedReference.B],
     ] as const) {
-      close(r.breakdown.acquisitionCost, e.acquisition);
-      close(r.breakdown.energyCost, e.energy);
-      close(r.breakdown.maintenanceCost, e.maintenance);
-      close(r.breakdown.residualValue, e.residual);
-      close(r.breakdown.total, e.lcc);
+      expectReferenceBreakdown(r.breakdown, e);
       close(r.useCo2Kg / 1000, e.co2UseT, 1e-9);
       close(r.externalCo2Cost, e.ext);
       close(r.lccWithExternalities, e.lccExt);

@@ -10,7 +10,7 @@ import { checkAccessibility, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
 import { BIDS, expectedLcc, money, savedComparison } from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
-import { STEPS, type Step, byId, goToStep, ranking, textOf, waitForWizard } from "./support/wizard";
+import { STEPS, type Step, byId, eventually, goToStep, ranking, textOf, waitForWizard } from "./support/wizard";
 
 const session = browserSession({ viewport: { width: 800, height: 900 } });
 let page: Page;
@@ -95,7 +95,8 @@ test("keyboard: Next moves to the following step, focus lands on its heading, Ta
   await byId(page, "nav-next").focus();
   await page.keyboard.press("Enter");
   await byId(page, "panel-parameters").waitFor();
-  expect(await page.evaluate("document.activeElement && document.activeElement.tagName")).toBe("H2");
+  // The step moves focus once its (lazily loaded) panel has rendered: on a busy machine a moment after it appears.
+  await eventually(async () => expect(await page.evaluate("document.activeElement && document.activeElement.tagName")).toBe("H2"));
   // From the heading, Tab reaches the step's first field.
   await byId(page, "param-discountRate").waitFor();
   await page.keyboard.press("Tab");

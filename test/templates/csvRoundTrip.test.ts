@@ -7,13 +7,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { LANGUAGES, type Language, translate } from "../../src/i18n";
 import { type Bid, DEFAULT_PARAMETERS, decodeCsv, parseBid, parseBidsCsv } from "../../src/model";
 import { bidHeaderNames } from "../../src/templates/bidHeaders";
 import { optionWords } from "../../src/templates/codes";
 import { writeXlsx } from "../../src/templates/xlsx/writeXlsx";
-import { requireSoffice } from "./libreoffice";
+import { requireSoffice, sofficeConvert } from "./libreoffice";
 
 const ROOT = resolve(__dirname, "../..");
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1";
@@ -73,23 +72,9 @@ describe("a Bids sheet saved as CSV by LibreOffice imports back to the same offe
       );
       files.push(file);
     }
-    const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
     const out = join(work, "csv");
     mkdirSync(out);
-    const run = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        CSV_FILTER,
-        "--outdir",
-        out,
-        ...files,
-      ],
-      { encoding: "utf8", timeout: 240_000 },
-    );
+    const run = sofficeConvert(files, out, CSV_FILTER);
     for (const language of LANGUAGES) {
       const csv = join(out, `${language}-${translate(language, "templates", "sheet.bids")}.csv`);
       if (!existsSync(csv)) throw new Error(`soffice wrote no ${csv} (status ${run.status}): ${run.stderr}`);

@@ -3,7 +3,7 @@
  * recalculates on load, one soffice run converting a batch of .xlsx files, values read back with exceljs.
  * A missing soffice fails the suite with the install command; it never skips.
  */
-import { spawnSync } from "node:child_process";
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -45,25 +45,41 @@ export function requirePoppler(): void {
   }
 }
 
-function convert(files: readonly string[], outDir: string, format: "xlsx" | "pdf"): string[] {
-  requireSoffice();
+/**
+ * One soffice run converting every file to `convertTo` (a format, or a format with its filter options)
+ * in outDir, with a throwaway profile; with recalculateOnLoad the profile recalculates every formula on load.
+ * Returns the run: callers check what they expect it to have written.
+ */
+export function sofficeConvert(
+  files: readonly string[],
+  outDir: string,
+  convertTo: string,
+  { recalculateOnLoad = false } = {},
+): SpawnSyncReturns<string> {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
-  const run = spawnSync(
+  if (recalculateOnLoad) {
+    mkdirSync(join(profile, "user"), { recursive: true });
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+  }
+  return spawnSync(
     "soffice",
     [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       "--headless",
       "--norestore",
       "--convert-to",
-      format,
+      convertTo,
       "--outdir",
       outDir,
       ...files,
     ],
     { encoding: "utf8", timeout: 240_000 },
   );
+}
+
+function convert(files: readonly string[], outDir: string, format: "xlsx" | "pdf"): string[] {
+  requireSoffice();
+  const run = sofficeConvert(files, outDir, format, { recalculateOnLoad: true });
   const outputs = files.map((f) => join(outDir, basename(f).replace(/\.xlsx$/, `.${format}`)));
   const missing = outputs.filter((f) => !existsSync(f));
   if (run.status !== 0 || missing.length) {

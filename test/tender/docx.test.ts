@@ -9,10 +9,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
 import { parametersFromJson } from "../../src/model";
 import { type AnnexOptions, type TenderAnnex, tenderAnnex } from "../../src/model/tender/annex";
+import { sofficeConvert } from "../templates/libreoffice";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "test-artifacts", "tender");
@@ -87,22 +87,7 @@ describe("the tender annex as a Word document", () => {
     // Loaded on demand, as the wizard and the CLI load it.
     const { annexDocx } = await import("../../src/templates/docx/annexDocx");
     for (const lang of ["nl", "fr"] as const) writeFileSync(files[lang], await annexDocx(annexes[lang]));
-    const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-    const run = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        work,
-        files.nl,
-        files.fr,
-      ],
-      { encoding: "utf8", timeout: 240_000 },
-    );
+    const run = sofficeConvert([files.nl, files.fr], work, "pdf");
     const pdfs = { nl: files.nl.replace(/\.docx$/, ".pdf"), fr: files.fr.replace(/\.docx$/, ".pdf") };
     if (run.status !== 0 || !existsSync(pdfs.nl) || !existsSync(pdfs.fr)) {
       throw new Error(

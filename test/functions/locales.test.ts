@@ -8,24 +8,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import webpack from "webpack";
+import type { Metadata } from "./functionsJson";
 
-interface Parameter {
-  name: string;
-  description?: string;
-  type?: string;
-  dimensionality?: string;
-  optional?: boolean;
-}
-interface FunctionMeta {
-  id: string;
-  name: string;
-  description?: string;
-  parameters: Parameter[];
-  result: unknown;
-}
-interface Metadata {
-  functions: FunctionMeta[];
-}
 interface Locales {
   buildLocalizedMetadata(metadata: Metadata, dir: string, locales: string[]): Record<string, Metadata>;
   LocalizedFunctionsMetadataPlugin: new (options?: object) => webpack.WebpackPluginInstance;

@@ -5,26 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-
-interface Parameter {
-  name: string;
-  description?: string;
-  type?: string;
-  dimensionality?: string;
-  optional?: boolean;
-  repeating?: boolean;
-}
-interface FunctionMeta {
-  id: string;
-  name: string;
-  description?: string;
-  parameters: Parameter[];
-  result: { type?: string; dimensionality?: string };
-  options?: Record<string, boolean>;
-}
-interface Metadata {
-  functions: FunctionMeta[];
-}
+import type { Metadata } from "./functionsJson";
 
 const DIST = join(__dirname, "../../dist");
 function read(name: string): Metadata {

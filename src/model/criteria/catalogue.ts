@@ -64,10 +64,14 @@ export type AppliesTo = "all" | { readonly deviceTypes: readonly DeviceKind[] } 
 /** A criterion's setting in a preset: its role and numbers (CRITERIA.md §2 without the id). */
 export interface PresetSetting {
   readonly role: Role;
+  /** Requirement on a number: the least answer that passes. */
   readonly threshold?: number;
+  /** Award: the criterion's maximum points (≥ 0). */
   readonly points?: number;
+  /** Award on a number: the answer worth 0 points and the answer worth full points. */
   readonly worst?: number;
   readonly best?: number;
+  /** Label: each accepted label's share of the points (award) or acceptance when > 0 (requirement). */
   readonly levels?: Readonly<Partial<Record<Label, number>>>;
 }
 

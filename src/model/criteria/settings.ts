@@ -5,20 +5,22 @@
  * Criteria sheet (index → row) and the wizard (id + field): every problem names where it is.
  */
 import { labelOfName } from "./answers";
-import { CATALOGUE, type Criterion, type CriterionId, LABELS, type Label, type Preset, ROLES, type Role, criterionOf } from "./catalogue";
+import {
+  CATALOGUE,
+  type Criterion,
+  type CriterionId,
+  LABELS,
+  type Label,
+  type Preset,
+  type PresetSetting,
+  ROLES,
+  type Role,
+  criterionOf,
+} from "./catalogue";
 
-export interface CriterionSetting {
+/** One criterion's setting: its id with a preset's role and numbers. */
+export interface CriterionSetting extends PresetSetting {
   readonly id: CriterionId;
-  readonly role: Role;
-  /** Requirement on a number: the least answer that passes. */
-  readonly threshold?: number;
-  /** Award: the criterion's maximum points (≥ 0). */
-  readonly points?: number;
-  /** Award on a number: the answer worth 0 points and the answer worth full points. */
-  readonly worst?: number;
-  readonly best?: number;
-  /** Label: each accepted label's share of the points (award) or acceptance when > 0 (requirement). */
-  readonly levels?: Readonly<Partial<Record<Label, number>>>;
 }
 
 export type CriteriaSettings = readonly CriterionSetting[];

@@ -13,7 +13,6 @@ import { type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./name
 import { YES_NO, codeWord } from "./codes";
 import type { PlanCell } from "./plan";
 import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
-import { rowPoints, wrappedLines } from "./layout";
 import { FIELD_UNITS, type UnitKey, t, unitLabel } from "./text";
 import type { Criterion, CriterionId } from "../model/criteria/catalogue";
 import {
@@ -61,16 +60,7 @@ export function bidsSheet(
   const rows = Array.from({ length: rowCount }, (_, i) => (bids[i] ? bidRow(bids[i], kind, answered, lang) : columns.map(() => null)));
   const { table, layout } = inputTable(d, 3, columns, rows, refs.name(TABLE_NAMES.bids), { label: "bid", note: "bidNote" }, p.currency);
   // The hint wraps across the table's width.
-  d.merge(0, 1, columns.length);
-  d.rowHeight(
-    1,
-    rowPoints(
-      wrappedLines(
-        t(lang, "bids.hint"),
-        d.columnWidths.reduce((a, b) => a + b, 0),
-      ),
-    ),
-  );
+  d.wrapAcross(1, columns.length, t(lang, "bids.hint"));
   return { draft: d, table, layout };
 }
 

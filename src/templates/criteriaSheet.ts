@@ -128,16 +128,7 @@ export function criteriaSheet(p: Parameters, lang: Language, sheetName: string):
   );
 
   d.columnWidths = [18, 28, 14, 22, 18, 22, 10, 9, 9, 9, 60];
-  d.merge(0, 1, COLUMNS.length);
-  d.rowHeight(
-    1,
-    rowPoints(
-      wrappedLines(
-        t(lang, "criteria.hint"),
-        d.columnWidths.reduce((a, b) => a + b, 0),
-      ),
-    ),
-  );
+  d.wrapAcross(1, COLUMNS.length, t(lang, "criteria.hint"));
   d.rowHeight(HEADER_ROW, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
   rows.forEach((r, i) => d.rowHeight(first + i, rowPoints(Math.max(1, wrappedLines(String(r[r.length - 1]), 60)))));
   d.freezeRows = first;

@@ -1,6 +1,7 @@
 /** A sheet being laid out: collects blocks, styles, validation and notes by 0-based column/row. */
 import type { Language } from "../i18n";
 import { cellAddress, rangeAddress } from "./address";
+import { rowPoints, wrappedLines } from "./layout";
 import type { Block, NamePlan, Note, PlanCell, PrintPlan, RowHeight, SheetPlan, Style, StyledRange, Validation } from "./plan";
 import { t } from "./text";
 import type { SheetKey } from "./types";
@@ -51,6 +52,23 @@ export class SheetDraft {
 
   merge(col: number, row: number, width: number, height = 1): void {
     this.merges.push(rangeAddress(col, row, width, height));
+  }
+
+  /**
+   * A text in column A merged across `width` columns, its row as tall as the text wrapped at the sheet's
+   * whole width needs (set the column widths first).
+   */
+  wrapAcross(row: number, width: number, text: string): void {
+    this.merge(0, row, width);
+    this.rowHeight(
+      row,
+      rowPoints(
+        wrappedLines(
+          text,
+          this.columnWidths.reduce((a, b) => a + b, 0),
+        ),
+      ),
+    );
   }
 
   note(col: number, row: number, text: string): void {

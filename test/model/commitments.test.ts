@@ -17,7 +17,7 @@ import {
   parseBid,
   rankedView,
 } from "../../src/model";
-import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
+import { bidA, bidB, referenceParameters, refurbishedC4 } from "../fixtures/referenceBids";
 
 const rel = (actual: number, expected: number, tolerance = 1e-6) => {
   const d = Math.abs(actual - expected) / Math.max(Math.abs(expected), 1);
@@ -86,16 +86,7 @@ describe("§12.7 reference cases through evaluateComparison", () => {
   });
 
   test("C4: a refurbished offer for 3 of 5 years puts every offer on EAC over its own H", () => {
-    const refurbished: Bid = {
-      ...bidA,
-      product: "Refurbished",
-      condition: "refurbished",
-      price: 430,
-      tecKWhPerYear: 25,
-      residualValue: 0,
-      serviceLifeYears: 3,
-    };
-    const r = evaluateComparison(referenceParameters, [bidA, refurbished], "computers");
+    const r = evaluateComparison(referenceParameters, [bidA, refurbishedC4], "computers");
     if (!r.ok) throw new Error("failed");
     expect(r.value.comparesEac).toBe(true);
     const [a, x] = r.value.bids;

@@ -28,7 +28,7 @@ import { optionLabel } from "../../src/templates/circular";
 import { REPEAT_PREFIX } from "../../src/templates/resultsSheet";
 import { t } from "../../src/templates/text";
 import { planToXlsx } from "../../src/templates/xlsx/writeXlsx";
-import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
+import { bidA, bidB, referenceParameters, refurbishedC4 } from "../fixtures/referenceBids";
 import {
   randomCircularInputs,
   randomComputerBids,
@@ -108,16 +108,6 @@ const circular: Parameters = { ...DEFAULT_PARAMETERS, ...referenceParameters, ti
 const CIRCULAR_EXAMPLE = JSON.parse(readFileSync(join(ROOT, "examples/circular.json"), "utf8")) as CircularInputs;
 
 /** LCC-METHOD §12.7: the reference bids with the circular commitments of cases C1–C6. */
-const refurbishedC4: Bid = {
-  ...bidA,
-  supplier: "Supplier R",
-  product: "Refurbished",
-  condition: "refurbished",
-  price: 430,
-  tecKWhPerYear: 25,
-  residualValue: 0,
-  serviceLifeYears: 3,
-};
 const REFERENCE_12_7: readonly Case[] = [
   {
     id: "c1",

@@ -14,6 +14,7 @@ import {
 } from "../../src/engine/sensitivity";
 import { emptyBid, evaluateComparison, type Bid } from "../../src/model";
 import { comparisonPricing, defaultRanges } from "../../src/model/uncertainty";
+import { computerCostFields } from "../fixtures/arbitraryBids";
 import { randomComputerBids } from "../fixtures/randomBids";
 import { referenceParameters } from "../fixtures/referenceBids";
 
@@ -80,15 +81,7 @@ describe("Monte Carlo ranking with one sort per draw", () => {
 });
 
 describe("comparisonPricing away from the base case", () => {
-  const bid = fc.record({
-    price: fc.double({ min: 100, max: 3000, noNaN: true }),
-    tecKWhPerYear: fc.double({ min: 0, max: 300, noNaN: true }),
-    annualMaintenance: fc.double({ min: 0, max: 100, noNaN: true }),
-    endOfLifeCost: fc.double({ min: 0, max: 50, noNaN: true }),
-    residualValue: fc.option(fc.double({ min: 0, max: 90, noNaN: true })),
-    serviceLifeYears: fc.option(fc.integer({ min: 2, max: 8 })),
-    quantity: fc.integer({ min: 1, max: 500 }),
-  });
+  const bid = fc.record({ ...computerCostFields, endOfLifeCost: fc.double({ min: 0, max: 50, noNaN: true }) });
 
   it("prices a drawn rate, electricity price, life shift and energy share as evaluateComparison prices the changed offers", () => {
     fc.assert(

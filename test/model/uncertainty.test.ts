@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { emptyBid, evaluateComparison, rankedView, type Bid } from "../../src/model";
 import { comparisonPricing, defaultRanges } from "../../src/model/uncertainty";
+import { computerCostFields } from "../fixtures/arbitraryBids";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 import { randomComputerBids } from "../fixtures/randomBids";
 
@@ -13,15 +14,7 @@ describe("comparisonPricing prices the base case exactly as evaluateComparison",
     expect(m.base[1]).toBeCloseTo(78460.98, 2);
   });
 
-  const bid = fc.record({
-    price: fc.double({ min: 100, max: 3000, noNaN: true }),
-    tecKWhPerYear: fc.double({ min: 0, max: 300, noNaN: true }),
-    annualMaintenance: fc.double({ min: 0, max: 100, noNaN: true }),
-    residualValue: fc.option(fc.double({ min: 0, max: 90, noNaN: true })),
-    serviceLifeYears: fc.option(fc.integer({ min: 2, max: 8 })),
-    qualityPoints: fc.integer({ min: 0, max: 60 }),
-    quantity: fc.integer({ min: 1, max: 500 }),
-  });
+  const bid = fc.record({ ...computerCostFields, qualityPoints: fc.integer({ min: 0, max: 60 }) });
 
   it("for random offers, service lives, residual curves, externalities and scoring methods", () => {
     fc.assert(

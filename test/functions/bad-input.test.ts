@@ -14,18 +14,16 @@ const OK = "number";
 
 /** What each kind of argument accepts: [label, bad or edge value, expected outcome]. */
 type Case = readonly [string, unknown, string];
+/** The three edges every number is tried at, with what each gives for this kind. */
+const edges = (negative: string, zero: string, huge: string): Case[] => [
+  ["negative", -1, negative],
+  ["zero", 0, zero],
+  ["1e308", 1e308, huge],
+];
 const KINDS: Record<string, Case[]> = {
   // amounts, kWh, W, kg, quantities, days: not negative, bounded above (LIMITS)
-  bounded: [
-    ["negative", -1, N],
-    ["zero", 0, OK],
-    ["1e308", 1e308, N],
-  ],
-  years: [
-    ["negative", -1, N],
-    ["zero", 0, N],
-    ["1e308", 1e308, N],
-  ],
+  bounded: edges(N, OK, N),
+  years: edges(N, N, N),
   rate: [
     ["-100 %", -1, N],
     ["below -100 %", -2, N],
@@ -34,38 +32,13 @@ const KINDS: Record<string, Case[]> = {
     ["zero", 0, OK],
     ["negative real rate", -0.01, OK],
   ],
-  share: [
-    ["negative", -1, N],
-    ['"20" typed for 20 %', 20, N],
-    ["1e308", 1e308, N],
-    ["zero", 0, OK],
-  ],
-  points: [
-    ["negative", -1, N],
-    ["zero", 0, N],
-    ["1e308", 1e308, OK],
-  ],
-  age: [
-    ["negative", -1, N],
-    ["zero", 0, OK],
-    ["1e308", 1e308, OK],
-  ],
+  share: [...edges(N, OK, N), ['"20" typed for 20 %', 20, N]],
+  points: edges(N, N, OK),
+  age: edges(N, OK, OK),
   // An LCC may be 0 or negative (residual value above the price); "range" scores it.
-  signed: [
-    ["negative", -1, OK],
-    ["zero", 0, OK],
-    ["1e308", 1e308, N],
-  ],
-  anyNumber: [
-    ["negative", -1, OK],
-    ["zero", 0, OK],
-    ["1e308", 1e308, OK],
-  ],
-  worst: [
-    ["negative", -1, N],
-    ["zero", 0, N],
-    ["1e308", 1e308, OK],
-  ],
+  signed: edges(OK, OK, N),
+  anyNumber: edges(OK, OK, OK),
+  worst: edges(N, N, OK),
   option: [
     ["unknown option", "bogus", V],
     ["a number", 3, V],

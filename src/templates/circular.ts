@@ -6,11 +6,11 @@
 import type { Language } from "../i18n";
 import { type CircularInputs, type Parameters, SCENARIO_KINDS, type Scenario, type ScenarioKind } from "../model";
 import { SheetDraft } from "./draft";
-import { codeOf, endOfPeriodFactor, pvFactor, sentence, str } from "./formulas";
+import { codeOf, sentence, str } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { DEVICE_NAMES, type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
 import type { PlanCell } from "./plan";
-import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
+import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, discountFactorColumns, resultsSheet } from "./resultsSheet";
 import { NUMBER_FORMATS, t, unitLabel } from "./text";
 
 export const SCENARIO_COLUMNS: readonly InputColumn[] = [
@@ -137,30 +137,10 @@ export function circularColumns(lang: Language): ResultColumn<OptionRowRefs>[] {
         return `IF(${c.option("kind")}="extend",IF(${before}>0,1-${after}/${before},""),"")`;
       },
     },
-    {
-      key: "pvEnergy",
-      unit: "factor",
-      working: true,
-      formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.option("serviceYears")),
-    },
-    {
-      key: "pvMaintenance",
-      unit: "factor",
-      working: true,
-      formula: (c) => pvFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), c.option("serviceYears")),
-    },
-    {
-      key: "annuityFactor",
-      unit: "factor",
-      working: true,
-      formula: (c) => pvFactor(c, c.param("discountRate"), null, c.option("serviceYears")),
-    },
-    {
-      key: "endOfPeriodFactor",
-      unit: "factor",
-      working: true,
-      formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.option("serviceYears")),
-    },
+    ...discountFactorColumns<OptionRowRefs>((c) => c.option("serviceYears"), {
+      pvEnergy: "energyEscalation",
+      pvMaintenance: "maintenanceEscalation",
+    }),
   ];
 }
 

@@ -7,12 +7,12 @@ import { WEEKS_PER_YEAR } from "../engine";
 import type { Language } from "../i18n";
 import { type Bid, type BidKey, type ComparisonKind, type Parameters, bidFields } from "../model";
 import { SheetDraft } from "./draft";
-import { codeOf, endOfPeriodFactor, oneOffFactor, pvFactor, residualShareByType, sentence, str, textWith } from "./formulas";
+import { codeOf, oneOffFactor, pvFactor, residualShareByType, sentence, str, textWith } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
 import { YES_NO, codeWord } from "./codes";
 import type { PlanCell } from "./plan";
-import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, resultsSheet } from "./resultsSheet";
+import { type Headline, type ResultColumn, type RowRefs, type SummaryRow, discountFactorColumns, resultsSheet } from "./resultsSheet";
 import { FIELD_UNITS, type UnitKey, t, unitLabel } from "./text";
 import type { Criterion, CriterionId } from "../model/criteria/catalogue";
 import {
@@ -301,37 +301,12 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   { key: "meatScore", unit: "points", formula: (c) => `IF(${isCompliant(c)},${c.col("qualityTotal")}+${c.col("priceScore")},"")` },
   { key: "meatRank", unit: "rank", formula: (c) => `IF(${isCompliant(c)},RANK(${c.col("meatScore")},${c.all("meatScore")},0),"")` },
   { key: "rankingValue", unit: "currency", working: true, formula: (c) => `IF(${isCompliant(c)},${c.col("comparisonValue")},"")` },
-  // Working factors (engine pvFactor / endOfPeriodFactor) over the bid's horizon.
-  {
-    key: "pvEnergy",
-    unit: "factor",
-    working: true,
-    formula: (c) => pvFactor(c, c.param("discountRate"), c.param("energyEscalation"), c.col("horizonYears")),
-  },
-  {
-    key: "pvMaintenance",
-    unit: "factor",
-    working: true,
-    formula: (c) => pvFactor(c, c.param("discountRate"), c.param("maintenanceEscalation"), c.col("horizonYears")),
-  },
-  {
-    key: "pvCo2",
-    unit: "factor",
-    working: true,
-    formula: (c) => pvFactor(c, c.param("discountRate"), c.param("co2Escalation"), c.col("horizonYears")),
-  },
-  {
-    key: "annuityFactor",
-    unit: "factor",
-    working: true,
-    formula: (c) => pvFactor(c, c.param("discountRate"), null, c.col("horizonYears")),
-  },
-  {
-    key: "endOfPeriodFactor",
-    unit: "factor",
-    working: true,
-    formula: (c) => endOfPeriodFactor(c.param("discountRate"), c.col("horizonYears")),
-  },
+  // Working factors over the bid's horizon.
+  ...discountFactorColumns<BidRowRefs>((c) => c.col("horizonYears"), {
+    pvEnergy: "energyEscalation",
+    pvMaintenance: "maintenanceEscalation",
+    pvCo2: "co2Escalation",
+  }),
   {
     key: "pvCovered",
     unit: "factor",

@@ -13,7 +13,8 @@
 import type { Language, TemplateKey } from "../i18n";
 import { absolute, cellAddress, columnLetter, rangeAddress } from "./address";
 import { SheetDraft } from "./draft";
-import { formula, str } from "./formulas";
+import { endOfPeriodFactor, formula, pvFactor, str } from "./formulas";
+import type { ParameterKey, Refs } from "./names";
 import { columnPixels, headerWidth, rowPoints, scaleToFit, wrappedLines } from "./layout";
 import type { ChartPlan, PlanCell, ResultsLayout } from "./plan";
 import { NUMBER_FORMATS, type UnitKey, headerWithUnit, t, tBuilt, unitLabel } from "./text";
@@ -37,6 +38,24 @@ export interface ResultColumn<C> {
 export interface RowRefs {
   col(key: string): string;
   all(key: string): string;
+}
+
+/**
+ * The working factors over a row's `years` (engine pvFactor / endOfPeriodFactor), in this order: a PV
+ * factor per escalating cost (column key → its escalation parameter), the annuity factor, the end-of-period factor.
+ */
+export function discountFactorColumns<C extends RowRefs & Pick<Refs, "name" | "param">>(
+  years: (c: C) => string,
+  escalations: Readonly<Record<string, ParameterKey>>,
+): ResultColumn<C>[] {
+  const working = (key: string, formula: (c: C) => string): ResultColumn<C> => ({ key, unit: "factor", working: true, formula });
+  return [
+    ...Object.entries(escalations).map(([key, escalation]) =>
+      working(key, (c) => pvFactor(c, c.param("discountRate"), c.param(escalation), years(c))),
+    ),
+    working("annuityFactor", (c) => pvFactor(c, c.param("discountRate"), null, years(c))),
+    working("endOfPeriodFactor", (c) => endOfPeriodFactor(c.param("discountRate"), years(c))),
+  ];
 }
 
 export interface SummaryRow {

@@ -95,9 +95,10 @@ export function fakeRun(book: FakeBook) {
     get values(): unknown[][] {
       return this.read(this.get(), `${this.target}.values`);
     }
+    /** Recorded as written; kept as Excel keeps it: text written with the apostrophe prefix reads back without it. */
     set values(v: unknown[][]) {
       rec.writes.push({ target: this.target, values: v });
-      this.set(v);
+      this.set(v.map((row) => row.map((x) => (typeof x === "string" && x.startsWith("'") ? x.slice(1) : x))));
     }
     get rowCount() {
       return this.read(this.get().length, "rowCount");

@@ -114,6 +114,23 @@ describe("the wizard in Excel", () => {
     expect(new Set(rec.writes.map((w) => w.target))).toEqual(new Set(["LCC_DiscountRate"]));
   });
 
+  it("keeps a colleague's newer value over the pane's stale one, says so, and reloads to show it", async () => {
+    const { user, rec, book: b } = await renderExcel();
+    await openStep(user, "parameters");
+    b.names.LCC_DiscountRate = 0.05; // typed by a colleague (co-authoring) after the pane read the workbook
+    const rate = screen.getByTestId("param-discountRate");
+    await user.clear(rate);
+    await user.type(rate, "3 %");
+    const notice = await screen.findByTestId("save-conflicts", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain("De werkmap is onder het deelvenster gewijzigd");
+    expect(text(notice)).toContain("LCC_DiscountRate: “0.05” behouden, “0.03” niet geschreven");
+    expect(b.names.LCC_DiscountRate).toBe(0.05);
+    expect(rec.writes.some((w) => w.target === "LCC_DiscountRate")).toBe(false);
+    await user.click(screen.getByTestId("save-reload"));
+    await waitFor(() => expect(screen.queryByTestId("save-conflicts")).toBeNull());
+    await waitFor(() => expect(value(screen.getByTestId("param-discountRate"))).toBe("5 %"));
+  }, 30_000);
+
   it("brings the workbook comparison up to date from the Workbook step", async () => {
     const { user, writers } = await renderExcel();
     await openStep(user, "write");

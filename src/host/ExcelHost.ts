@@ -311,6 +311,12 @@ export class ExcelHost implements Host, WorkbookSource {
     const wanted = a.criteria ? criteriaCellValues(c.parameters.criteria, lang) : null;
     const criteriaCells = wanted ? CRITERIA_SETTING_CELLS.filter((cell) => a.criteria!.get(cell.key) !== wanted.get(cell.key)) : [];
     const sheet = a.stamp.criteriaSheet ?? "";
+    // The table's values are read only when a row changed (a save after typing a parameter reads none of them).
+    const before = tableRows(a.stamp, c, a.map.answers);
+    const width0 = columnKeys(a.stamp).length + a.map.answers.length;
+    const rowsChanged = Array.from({ length: heldRows(a, before) }, (_, i) => i).some(
+      (i) => !same(a.rows[i] ?? blank(width0), before[i] ?? blank(width0)),
+    );
     return this.options.run(async (context) => {
       const names = context.workbook.names.load("items/name");
       let header: Excel.Range,
@@ -321,7 +327,7 @@ export class ExcelHost implements Host, WorkbookSource {
       try {
         const table = context.workbook.tables.getItem(a.table);
         header = table.getHeaderRowRange().load("values");
-        body = table.getDataBodyRange().load("values");
+        body = table.getDataBodyRange().load(rowsChanged ? "values, rowCount" : "rowCount");
         paramRanges = params.map((p) => context.workbook.names.getItem(p.name).getRange().load("values"));
         deviceRanges = deviceCells.map((d) => context.workbook.names.getItem(d.name).getRange().load("values"));
         criteriaRange = criteriaCells.length ? criteriaBlock(context, sheet).load("values") : null;
@@ -344,8 +350,8 @@ export class ExcelHost implements Host, WorkbookSource {
       if (missing.length) throw new NotAttached({ kind: "namesMissing", names: missing });
       let map = mapColumns(a.stamp, (header.values as unknown[][])[0] ?? []);
       if (!fits(map)) throw this.shapeProblem(a.stamp, a.table, map);
-      const now = body.values as unknown[][];
-      a.rowCount = Math.min(a.rowCount, now.length);
+      const now = (rowsChanged ? body.values : []) as unknown[][];
+      a.rowCount = Math.min(a.rowCount, body.rowCount);
       if (!same(a.map.answers, map.answers)) {
         // A colleague added, moved or removed an answer column: compare by criterion, not by position.
         a.rows = a.rows.map((r) => realign(r, a.map.answers, map.answers, "") as CellValue[]);
@@ -359,7 +365,7 @@ export class ExcelHost implements Host, WorkbookSource {
       if (needed.length) {
         const headers = bidHeaders(kindOf(a.stamp.template), this.options.language, c.parameters.currency || "EUR");
         const table = context.workbook.tables.getItem(a.table);
-        for (const k of needed) table.columns.add(undefined, [[headers[k]], ...blank(now.length).map((v) => [v])]);
+        for (const k of needed) table.columns.add(undefined, [[headers[k]], ...blank(body.rowCount).map((v) => [v])]);
         map = widened(map, a.stamp, needed);
       }
       a.map = map; // columns moved since the last read are written where they are now
@@ -403,8 +409,7 @@ export class ExcelHost implements Host, WorkbookSource {
         a.stamp.template === "circular"
           ? `circular.${SCENARIO_KINDS[i]}.${keys[j]}`
           : `bids.${i}.${keys[j] ?? map.answers[j - keys.length]}`;
-      // Rows the pane held before and no longer does (an offer removed) are cleared; rows beyond are not touched.
-      const held = Math.min(a.rowCount, Math.max(rows.length, lastFilled(a.rows) + 1));
+      const held = rowsChanged ? heldRows(a, rows) : 0;
       for (let i = 0; i < held; i++) {
         const row = rows[i] ?? blank(width);
         const mine = a.rows[i] ?? blank(width);
@@ -562,4 +567,6 @@ function realign<T>(row: readonly T[], from: readonly string[], to: readonly str
 const deviceCell = (text: string | undefined): CellValue => cellValue(text, true);
 
 const blank = (width: number): CellValue[] => Array<CellValue>(width).fill("");
+/** Rows the pane held before and no longer does (an offer removed) are cleared; rows beyond are not touched. */
+const heldRows = (a: Attachment, rows: readonly CellValue[][]) => Math.min(a.rowCount, Math.max(rows.length, lastFilled(a.rows) + 1));
 const lastFilled = (rows: readonly CellValue[][]) => rows.reduce((last, r, i) => (r.some((v) => v !== "") ? i : last), -1);

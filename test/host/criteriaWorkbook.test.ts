@@ -145,4 +145,23 @@ describe("the Criteria sheet in Excel", () => {
     expect(settingsOf(again).find((s) => s.id === "takeBack")?.role).toBe("requirement");
     expect(again.bids[1].label).toBe("EPEAT Gold");
   });
+
+  it("finds the answer columns by their headers again when a colleague removed one after the read", async () => {
+    const b = book();
+    const { host: h, rec } = hostOn(b);
+    const saved = await load(h);
+    const label = b.headers![BIDS].indexOf("Label");
+    b.headers![BIDS] = b.headers![BIDS].filter((_, i) => i !== label);
+    b.tables[BIDS].forEach((row) => row.splice(label, 1));
+    rec.writes.length = 0;
+    const second = [...b.tables[BIDS][1]];
+    const status = await h.save({
+      ...saved,
+      bids: [{ ...saved.bids[0], batteryCycles: "900" }, { ...saved.bids[1], label: "EPEAT Gold" }, ...saved.bids.slice(2)],
+    });
+    expect(status).toEqual({ stored: true });
+    const cycles = b.headers![BIDS].indexOf("Battery cycles");
+    expect(rec.writes.map((w) => [w.target, w.values])).toEqual([[`${BIDS}[0][${cycles}]`, [[900]]]]);
+    expect(b.tables[BIDS][1]).toEqual(second); // the label answer has no column now: nothing in that row is written
+  });
 });

@@ -26,6 +26,7 @@ import {
   type WorkbookSource,
   type WriteOutcome,
   type LoadReport,
+  type SaveConflict,
 } from "./types";
 import {
   ADDED_PARAMETERS,
@@ -45,6 +46,9 @@ import {
   type TemplateStamp,
 } from "./workbookCells";
 import type { ParameterKey } from "../templates/names";
+import { SCENARIO_KINDS } from "../model/bid";
+import { criteriaEntry } from "../model/entries";
+import { CRITERIA_BLOCK, CRITERIA_SETTING_CELLS, criteriaCellAddress, criteriaCellValues, readCriteria } from "./criteriaCells";
 
 export interface ExcelHostOptions {
   readonly run: Run;
@@ -61,7 +65,11 @@ export interface ExcelHostOptions {
   readonly download?: (bytes: Uint8Array, fileName: string, type: string) => void;
 }
 
-/** What the pane last read from or wrote to the workbook, so the next save writes only what changed. */
+/**
+ * What the pane last read from or wrote to the workbook. `mine` is each cell as the pane renders it, so the
+ * next save writes only what the pane changed; `seen` is what the cell held then, so a save can tell that a
+ * colleague changed it since (co-authoring) and leave their value there.
+ */
 interface Attachment {
   readonly stamp: TemplateStamp;
   /** The table as found: its name (a colleague may have renamed it) and where each template column is. */
@@ -71,8 +79,15 @@ interface Attachment {
   /** The parameter cells this workbook has (one written before template 1.1.0 lacks the §12 ones). */
   names: { key: ParameterKey; name: string }[];
   params: Map<string, CellValue>;
+  seenParams: Map<string, unknown>;
+  /** Rows in template column order, then the answer columns (map.answers). */
   rows: CellValue[][];
+  seenRows: unknown[][];
   device: Map<string, CellValue>;
+  seenDevice: Map<string, unknown>;
+  /** The Criteria sheet's setting cells by key ("batteryCycles.points"); null when the workbook has no Criteria sheet. */
+  criteria: Map<string, CellValue> | null;
+  seenCriteria: Map<string, unknown>;
   /** The framework set as stored in the workbook's settings ("" for none). */
   framework: string;
 }
@@ -117,7 +132,9 @@ export class ExcelHost implements Host, WorkbookSource {
   private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null =
     null;
   /** What the last read found written by an earlier template version, for the load report. */
-  private notes: Partial<Pick<LoadReport, "olderTemplate" | "methodChanges" | "unreadable">> = {};
+  private notes: Partial<Pick<LoadReport, "olderTemplate" | "methodChanges" | "unreadable" | "unreadableCells">> = {};
+  /** Cells a colleague changed that the pane left alone since its last read, by part: every save says them until a read. */
+  private readonly conflicts = new Map<string, SaveConflict>();
 
   readonly offerFile?: (bytes: Uint8Array, fileName: string, type: string) => Promise<void>;
 
@@ -147,12 +164,14 @@ export class ExcelHost implements Host, WorkbookSource {
   }
 
   private async read(context: Excel.RequestContext): Promise<SavedComparison | null> {
+    this.conflicts.clear();
     const setting = context.workbook.settings.getItemOrNullObject(TEMPLATE_SETTING_KEY);
     setting.load("value");
     const frameworkSetting = context.workbook.settings.getItemOrNullObject(FRAMEWORK_SETTING_KEY);
     frameworkSetting.load("value");
     const names = context.workbook.names.load("items/name");
     const tables = context.workbook.tables.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     const stamp = setting.isNullObject ? null : parseStamp(setting.value);
     this.attached = null;
@@ -175,6 +194,9 @@ export class ExcelHost implements Host, WorkbookSource {
     const body = named ? context.workbook.tables.getItem(expected).getDataBodyRange().load("values") : null;
     const paramRanges = params.map((p) => context.workbook.names.getItem(p.name).getRange().load("values"));
     const deviceRanges = device.map((d) => context.workbook.names.getItem(d.name).getRange().load("values"));
+    // A workbook written before criteria existed has no Criteria sheet: it is read without criteria.
+    const criteriaSheet = stamp.criteriaSheet && sheets.items.some((s) => s.name === stamp.criteriaSheet) ? stamp.criteriaSheet : null;
+    const criteriaRange = criteriaSheet ? criteriaBlock(context, criteriaSheet).load("values") : null;
     await context.sync();
     const maps = headers.map((h) => mapColumns(stamp, (h.values as unknown[][])[0] ?? []));
     let table = expected;
@@ -199,17 +221,20 @@ export class ExcelHost implements Host, WorkbookSource {
     }
     const inOrder = rows.map((r) => byKey(map, r));
     const paramValues = new Map(params.map((p, i) => [p.key, paramRanges[i].values[0][0]]));
-    const { bids, circular } = entriesFromRows(stamp, inOrder, lang);
+    const { bids, circular } = entriesFromRows(stamp, inOrder, lang, map.answers);
     const deviceEntries = Object.fromEntries(device.map((d, i) => [d.key, String(deviceRanges[i].values[0][0] ?? "")]));
     const framework = frameworkSetting.isNullObject ? null : await frameworkOf(frameworkSetting.value);
+    const criteriaValues = (criteriaRange?.values ?? []) as unknown[][];
+    const criteria = criteriaSheet ? readCriteria(criteriaValues, criteriaSheet) : null;
     const saved: SavedComparison = {
       group: stamp.template,
-      parameters: parameterEntries(paramValues, lang),
+      parameters: { ...parameterEntries(paramValues, lang), ...(criteria ? { criteria: criteriaEntry(criteria.settings) } : {}) },
       bids,
       circular: { ...circular, ...deviceEntries },
       ...(framework ? { framework: framework.set, frameworkLocked: framework.locked } : {}),
     };
     if (!frameworkSetting.isNullObject && !framework) this.notes = { ...this.notes, unreadable: ["framework"] };
+    if (criteria?.unreadable.length) this.notes = { ...this.notes, unreadableCells: criteria.unreadable };
     const a: Attachment = {
       stamp,
       table,
@@ -217,13 +242,18 @@ export class ExcelHost implements Host, WorkbookSource {
       rowCount: rows.length,
       names: params,
       params: new Map(),
+      seenParams: new Map(params.map((p) => [p.key, paramValues.get(p.key)])),
       rows: [],
+      seenRows: inOrder,
       device: new Map(),
+      seenDevice: new Map(device.map((d, i) => [d.key, deviceRanges[i].values[0][0]])),
+      criteria: criteriaSheet ? new Map() : null,
+      seenCriteria: new Map(CRITERIA_SETTING_CELLS.map((cell) => [cell.key, criteriaValues[cell.row]?.[cell.col]])),
       framework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value),
     };
     this.remember(a, saved);
     // What the table holds, row by row (blank rows too), as the pane would write it: unchanged rows compare equal.
-    a.rows = inOrder.map((r) => normaliseRow(stamp, r, lang));
+    a.rows = inOrder.map((r) => normaliseRow(stamp, r, lang, map.answers));
     this.attached = a;
     return saved;
   }
@@ -259,37 +289,75 @@ export class ExcelHost implements Host, WorkbookSource {
   }
 
   /**
-   * Checks first that every name and template column is still there (1 sync), then writes what changed
-   * (1 sync): Office.js applies a batch up to its failing step, so the check must come before any write.
+   * Checks first that every name and template column is still there and reads what the cells about to
+   * change hold now (1 sync), then writes what changed (1 sync): Office.js applies a batch up to its failing
+   * step, so the check must come before any write. A cell a colleague changed since the pane last read or
+   * wrote it keeps the colleague's value: the pane never writes a stale value over it, and says so.
    */
   private async store(c: SavedComparison): Promise<SaveStatus> {
     if (this.problem) return { stored: false, refused: { reason: "notAttached", problem: this.problem } };
     const a = this.attached;
     // No template in the workbook (step 5 writes it), or another product group's: step 5 writes this one alongside it.
     if (!a || a.stamp.template !== c.group) return { stored: false };
+    const lang = a.stamp.language ?? "en";
+    const device = a.stamp.template === "circular" ? deviceNames(a.stamp) : [];
+    // The cells the pane changed, known before the check: their current values are read in it.
+    const params = a.names
+      .map(({ key, name }) => ({ key, name, value: parameterCell(key, c.parameters, lang) }))
+      .filter((p) => a.params.get(p.key) !== p.value);
+    const deviceCells = device
+      .map(({ key, name }) => ({ key, name, value: deviceCell(c.circular[key]) }))
+      .filter((d) => a.device.get(d.key) !== d.value);
+    const wanted = a.criteria ? criteriaCellValues(c.parameters.criteria, lang) : null;
+    const criteriaCells = wanted ? CRITERIA_SETTING_CELLS.filter((cell) => a.criteria!.get(cell.key) !== wanted.get(cell.key)) : [];
+    const sheet = a.stamp.criteriaSheet ?? "";
+    // The table's values are read only when a row changed (a save after typing a parameter reads none of them).
+    const before = tableRows(a.stamp, c, a.map.answers);
+    const width0 = columnKeys(a.stamp).length + a.map.answers.length;
+    const rowsChanged = Array.from({ length: heldRows(a, before) }, (_, i) => i).some(
+      (i) => !same(a.rows[i] ?? blank(width0), before[i] ?? blank(width0)),
+    );
     return this.options.run(async (context) => {
       const names = context.workbook.names.load("items/name");
-      let header: Excel.Range, size: Excel.Range;
+      let header: Excel.Range,
+        body: Excel.Range,
+        paramRanges: Excel.Range[],
+        deviceRanges: Excel.Range[],
+        criteriaRange: Excel.Range | null;
       try {
         const table = context.workbook.tables.getItem(a.table);
         header = table.getHeaderRowRange().load("values");
-        size = table.getDataBodyRange().load("rowCount");
+        body = table.getDataBodyRange().load(rowsChanged ? "values, rowCount" : "rowCount");
+        paramRanges = params.map((p) => context.workbook.names.getItem(p.name).getRange().load("values"));
+        deviceRanges = deviceCells.map((d) => context.workbook.names.getItem(d.name).getRange().load("values"));
+        criteriaRange = criteriaCells.length ? criteriaBlock(context, sheet).load("values") : null;
         await context.sync();
       } catch (e) {
-        // Most likely the table was renamed or deleted: say so when it is (1 more sync, on this path only).
+        // Most likely the table, a name or the Criteria sheet was renamed or deleted: say which (1 more sync, on this path only).
         const tables = context.workbook.tables.load("items/name");
+        const all = context.workbook.names.load("items/name");
+        const sheets = context.workbook.worksheets.load("items/name");
         await context.sync();
         if (!tables.items.some((t) => t.name === a.table)) throw new NotAttached({ kind: "tableNotFound", table: a.table });
+        const present = new Set(all.items.map((n) => n.name));
+        const gone = [...a.names, ...device].map((p) => p.name).filter((n) => !present.has(n));
+        if (gone.length) throw new NotAttached({ kind: "namesMissing", names: gone });
+        if (criteriaCells.length && !sheets.items.some((s) => s.name === sheet)) throw new NotAttached({ kind: "sheetMissing", sheet });
         throw e;
       }
       const present = new Set(names.items.map((n) => n.name));
-      const device = a.stamp.template === "circular" ? deviceNames(a.stamp) : [];
       const missing = [...a.names, ...device].map((p) => p.name).filter((n) => !present.has(n));
       if (missing.length) throw new NotAttached({ kind: "namesMissing", names: missing });
       let map = mapColumns(a.stamp, (header.values as unknown[][])[0] ?? []);
       if (!fits(map)) throw this.shapeProblem(a.stamp, a.table, map);
-      a.rowCount = Math.min(a.rowCount, size.rowCount);
-      const rows = tableRows(a.stamp, c);
+      const now = (rowsChanged ? body.values : []) as unknown[][];
+      a.rowCount = Math.min(a.rowCount, body.rowCount);
+      if (!same(a.map.answers, map.answers)) {
+        // A colleague added, moved or removed an answer column: compare by criterion, not by position.
+        a.rows = a.rows.map((r) => realign(r, a.map.answers, map.answers, "") as CellValue[]);
+        a.seenRows = a.seenRows.map((r) => realign(r, a.map.answers, map.answers, undefined));
+      }
+      const rows = tableRows(a.stamp, c, map.answers);
       // A Bids table written before template 1.1.0 lacks the §12 columns: widen it at its right end once an
       // offer has something to keep there, headed as the template heads them.
       const keys = columnKeys(a.stamp);
@@ -297,40 +365,78 @@ export class ExcelHost implements Host, WorkbookSource {
       if (needed.length) {
         const headers = bidHeaders(kindOf(a.stamp.template), this.options.language, c.parameters.currency || "EUR");
         const table = context.workbook.tables.getItem(a.table);
-        for (const k of needed) table.columns.add(undefined, [[headers[k]], ...blank(size.rowCount).map((v) => [v])]);
+        for (const k of needed) table.columns.add(undefined, [[headers[k]], ...blank(body.rowCount).map((v) => [v])]);
         map = widened(map, a.stamp, needed);
       }
       a.map = map; // columns moved since the last read are written where they are now
 
-      for (const { key, name } of a.names) {
-        const v = parameterCell(key, c.parameters, a.stamp.language ?? "en");
-        if (a.params.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
-      }
-      for (const { key, name } of device) {
-        const v = deviceCell(c.circular[key]);
-        if (a.device.get(key) !== v) context.workbook.names.getItem(name).getRange().values = [[v]];
+      const conflict = (where: string, cell: string, theirs: unknown, mine: CellValue) =>
+        this.conflicts.set(where, { where, cell, theirs: shownValue(theirs), mine: shownValue(mine) });
+      // Each cell: written when it still holds what the pane last saw there, else the colleague's value stays.
+      params.forEach((p, i) => {
+        const theirs = paramRanges[i].values[0][0];
+        if (!sameCell(theirs, a.seenParams.get(p.key))) return conflict(`parameters.${p.key}`, p.name, theirs, p.value);
+        context.workbook.names.getItem(p.name).getRange().values = [[p.value]];
+        a.seenParams.set(p.key, p.value);
+      });
+      deviceCells.forEach((d, i) => {
+        const theirs = deviceRanges[i].values[0][0];
+        if (!sameCell(theirs, a.seenDevice.get(d.key))) return conflict(`circular.${d.key}`, d.name, theirs, d.value);
+        context.workbook.names.getItem(d.name).getRange().values = [[d.value]];
+        a.seenDevice.set(d.key, d.value);
+      });
+      if (criteriaRange && wanted) {
+        const block = criteriaRange.values as unknown[][];
+        const ws = context.workbook.worksheets.getItem(sheet);
+        for (const cell of criteriaCells) {
+          const [theirs, value] = [block[cell.row]?.[cell.col], wanted.get(cell.key) ?? ""];
+          const where = criteriaCellAddress(sheet, cell);
+          if (!sameCell(theirs, a.seenCriteria.get(cell.key))) conflict(`criteria.${cell.key}`, where, theirs, value);
+          else {
+            ws.getRangeByIndexes(CRITERIA_BLOCK.row + cell.row, CRITERIA_BLOCK.col + cell.col, 1, 1).values = [[value]];
+            a.seenCriteria.set(cell.key, value);
+          }
+        }
       }
       const framework = frameworkText(c);
       if (framework !== a.framework) {
         if (framework) context.workbook.settings.add(FRAMEWORK_SETTING_KEY, framework);
         else context.workbook.settings.getItem(FRAMEWORK_SETTING_KEY).delete();
       }
-      const width = keys.length;
-      const body = context.workbook.tables.getItem(a.table).getDataBodyRange();
-      // Rows the pane held before and no longer does (an offer removed) are cleared; rows beyond are not touched.
-      const held = Math.min(a.rowCount, Math.max(rows.length, lastFilled(a.rows) + 1));
+      const width = keys.length + map.answers.length;
+      const target = context.workbook.tables.getItem(a.table).getDataBodyRange();
+      const where = (i: number, j: number) =>
+        a.stamp.template === "circular"
+          ? `circular.${SCENARIO_KINDS[i]}.${keys[j]}`
+          : `bids.${i}.${keys[j] ?? map.answers[j - keys.length]}`;
+      const held = rowsChanged ? heldRows(a, rows) : 0;
       for (let i = 0; i < held; i++) {
         const row = rows[i] ?? blank(width);
-        if (same(a.rows[i], row)) continue;
-        const parts = runs(map, row);
-        // A whole row in one write when the table has only the template's columns; else around the others.
-        if (parts.length === 1 && parts[0].values.length === map.width) body.getRow(i).values = [parts[0].values as CellValue[]];
-        else for (const p of parts) body.getCell(i, p.start).getResizedRange(0, p.values.length - 1).values = [p.values as CellValue[]];
+        const mine = a.rows[i] ?? blank(width);
+        if (same(mine, row)) continue;
+        const seen = (a.seenRows[i] ??= []);
+        // Only the cells the pane changed, in runs of adjacent columns: never a column the template does not have.
+        const cells = new Map<number, CellValue>();
+        row.forEach((value, j) => {
+          const col = map.columns[j];
+          if (value === mine[j] || col < 0) return;
+          const theirs = now[i]?.[col];
+          if (!sameCell(theirs, seen[j])) return conflict(where(i, j), `${a.table}[${i + 1}]`, theirs, value);
+          cells.set(col, value);
+          seen[j] = value;
+        });
+        const parts = runs({ ...map, columns: [...cells.keys()] }, [...cells.values()]);
+        if (parts.length === 1 && parts[0].values.length === map.width) target.getRow(i).values = [parts[0].values as CellValue[]];
+        else for (const p of parts) target.getCell(i, p.start).getResizedRange(0, p.values.length - 1).values = [p.values as CellValue[]];
       }
       await context.sync();
       this.remember(a, c);
       const notStored = Math.max(0, rows.length - a.rowCount);
-      return notStored ? { stored: true, offersNotStored: notStored } : { stored: true };
+      return {
+        stored: true,
+        ...(notStored ? { offersNotStored: notStored } : {}),
+        ...(this.conflicts.size ? { conflicts: [...this.conflicts.values()] } : {}),
+      };
     });
   }
 
@@ -340,10 +446,13 @@ export class ExcelHost implements Host, WorkbookSource {
     return new NotAttached({ kind: "tableShape", table, missing: map.missing.map(label), duplicated: map.duplicated.map(label) });
   }
 
+  /** The pane's rendering of `c` as what it last wrote (a cell a colleague kept keeps the pane's value here, so it is not written again unchanged). */
   private remember(a: Attachment, c: SavedComparison): void {
-    a.params = new Map(a.names.map(({ key }) => [key, parameterCell(key, c.parameters, a.stamp.language ?? "en")]));
-    a.rows = tableRows(a.stamp, c).slice(0, a.rowCount);
+    const lang = a.stamp.language ?? "en";
+    a.params = new Map(a.names.map(({ key }) => [key, parameterCell(key, c.parameters, lang)]));
+    a.rows = tableRows(a.stamp, c, a.map.answers).slice(0, a.rowCount);
     a.device = new Map(deviceNames(a.stamp).map(({ key }) => [key, deviceCell(c.circular[key])]));
+    if (a.criteria) a.criteria = criteriaCellValues(c.parameters.criteria, lang) ?? a.criteria;
     a.framework = frameworkText(c);
   }
 
@@ -430,8 +539,34 @@ export class ExcelHost implements Host, WorkbookSource {
   }
 }
 
+/** The Criteria sheet's block of settings (criteriaCells.ts). */
+const criteriaBlock = (context: Excel.RequestContext, sheet: string): Excel.Range =>
+  context.workbook.worksheets
+    .getItem(sheet)
+    .getRangeByIndexes(CRITERIA_BLOCK.row, CRITERIA_BLOCK.col, CRITERIA_BLOCK.height, CRITERIA_BLOCK.width);
+
+/** A cell's value as Excel reads it back: text written with its apostrophe prefix reads without it; blank is "". */
+const asRead = (v: unknown): unknown => (v === null || v === undefined ? "" : typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
+
+/** Whether a cell still holds what the pane last saw there (a number as Excel keeps it: 15 significant digits). */
+function sameCell(now: unknown, seen: unknown): boolean {
+  const [a, b] = [asRead(now), asRead(seen)];
+  if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a === b;
+}
+
+const shownValue = (v: unknown): string => String(asRead(v));
+
+/** A row's cells (template columns, then answers by criterion) put in the order of other answer columns. */
+function realign<T>(row: readonly T[], from: readonly string[], to: readonly string[], none: T): T[] {
+  const fixed = row.length - from.length;
+  return [...row.slice(0, fixed), ...to.map((id) => (from.includes(id) ? row[fixed + from.indexOf(id)] : none))];
+}
+
 /** The device-in-use cells are numbers. */
 const deviceCell = (text: string | undefined): CellValue => cellValue(text, true);
 
 const blank = (width: number): CellValue[] => Array<CellValue>(width).fill("");
+/** Rows the pane held before and no longer does (an offer removed) are cleared; rows beyond are not touched. */
+const heldRows = (a: Attachment, rows: readonly CellValue[][]) => Math.min(a.rowCount, Math.max(rows.length, lastFilled(a.rows) + 1));
 const lastFilled = (rows: readonly CellValue[][]) => rows.reduce((last, r, i) => (r.some((v) => v !== "") ? i : last), -1);

@@ -5,11 +5,15 @@
  */
 import { LANGUAGES, type Language } from "../i18n/core";
 import { tBuilt } from "../templates/text";
+import type { CriterionId } from "../model/criteria/catalogue";
+import { answerColumnOf } from "./criteriaCells";
 import { ADDED_COLUMNS, type TemplateStamp, columnKeys } from "./workbookCells";
 
 export interface ColumnMap {
-  /** The table column of each template column, in columnKeys order (-1 when missing). */
+  /** The table column of each template column, in columnKeys order (-1 when missing), then of each answer column. */
   readonly columns: readonly number[];
+  /** The criteria answered in a column of their own (headed by the criterion's name in any language), in table order. */
+  readonly answers: readonly CriterionId[];
   readonly width: number;
   /** Template columns with no header, and those whose header appears more than once (keys). */
   readonly missing: readonly string[];
@@ -35,8 +39,18 @@ export function mapColumns(stamp: TemplateStamp, headers: readonly unknown[]): C
     const bare = text.replace(/\s*\([^()]*\)$/, ""); // without its unit
     keys.forEach((_, i) => (labels[i].has(text) || labels[i].has(bare)) && found[i].push(col));
   });
+  // The other columns: a criterion's answer column when headed by its name (once), else the user's own.
+  const taken = new Set(found.flat());
+  const byId = new Map<CriterionId, number[]>();
+  if (stamp.template !== "circular")
+    headers.forEach((h, col) => {
+      const id = taken.has(col) ? undefined : answerColumnOf(h);
+      if (id) byId.set(id, [...(byId.get(id) ?? []), col]);
+    });
+  const answers = [...byId].filter(([, cols]) => cols.length === 1);
   return {
-    columns: found.map((cols) => (cols.length === 1 ? cols[0] : -1)),
+    columns: [...found.map((cols) => (cols.length === 1 ? cols[0] : -1)), ...answers.map(([, cols]) => cols[0])],
+    answers: answers.map(([id]) => id),
     width: headers.length,
     missing: keys.filter((_, i) => found[i].length === 0),
     duplicated: keys.filter((_, i) => found[i].length > 1),

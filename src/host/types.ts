@@ -44,7 +44,23 @@ export type WorkbookProblem =
   | { readonly kind: "readFailed"; readonly message: string }
   | { readonly kind: "tableNotFound"; readonly table: string }
   | { readonly kind: "tableShape"; readonly table: string; readonly missing: readonly string[]; readonly duplicated: readonly string[] }
-  | { readonly kind: "namesMissing"; readonly names: readonly string[] };
+  | { readonly kind: "namesMissing"; readonly names: readonly string[] }
+  /** A sheet the comparison keeps settings on (the Criteria sheet) was deleted or renamed. */
+  | { readonly kind: "sheetMissing"; readonly sheet: string };
+
+/**
+ * Excel: a cell the pane was about to change that a colleague changed since the pane last read or wrote it
+ * (co-authoring): the pane left the colleague's value there and wrote the rest.
+ */
+export interface SaveConflict {
+  /** The part, as load paths name it: "parameters.discountRate", "bids.1.price", "criteria.batteryCycles.points", "circular.currentAgeYears". */
+  readonly where: string;
+  /** Where in the workbook: a name ("LCC_DiscountRate"), a table row ("LCC_Bids row 2") or a cell ("'LCC Criteria'!H8"). */
+  readonly cell: string;
+  /** The colleague's value, now in the cell, and the pane's, not written; as text. */
+  readonly theirs: string;
+  readonly mine: string;
+}
 
 /** Why a save wrote nothing on purpose (as opposed to failing). */
 export type SaveRefusal =
@@ -59,6 +75,8 @@ export interface SaveStatus {
   /** Offers beyond the rows of the workbook's Bids table: writing the template again (step 5) makes room. */
   readonly offersNotStored?: number;
   readonly refused?: SaveRefusal;
+  /** Excel: cells a colleague changed that the pane did not overwrite, since the pane last read the workbook. */
+  readonly conflicts?: readonly SaveConflict[];
 }
 
 /** What a load could not take as stored; paths name the part ("bids.2.price", "parameters", "json"). */
@@ -82,6 +100,8 @@ export interface LoadReport {
   readonly methodChanges?: readonly MethodChange[];
   /** Excel: the workbook was written by an earlier template version (its Results lack the §12 lines). */
   readonly olderTemplate?: string;
+  /** Excel: cells that hold what the pane cannot read (a role word it does not know, text for points); never overwritten unless changed in the pane. */
+  readonly unreadableCells?: readonly { readonly part: string; readonly cell: string; readonly value: string }[];
 }
 
 /** ok: read as stored (or nothing stored: comparison null); recovered: read in part; failed: nothing usable read. */

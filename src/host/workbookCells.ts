@@ -13,6 +13,8 @@ import { bidColumns } from "../templates/comparison";
 import { DEVICE_NAMES, type ParameterKey, TABLE_NAMES, refsFor } from "../templates/names";
 import { CUSTOM_COUNTRY, YES_NO, parameterRowsOf } from "../templates/parametersSheet";
 import { codeOfWord, codeWord, parameterCodeList } from "../templates/codes";
+import type { CriterionId } from "../model/criteria/catalogue";
+import { answerCell, answerText } from "./criteriaCells";
 import type { SavedComparison } from "./types";
 
 export type CellValue = string | number | boolean;
@@ -43,6 +45,8 @@ export interface TemplateStamp {
   readonly language?: Language;
   /** The template version that wrote the workbook (TEMPLATE_VERSION), when stamped. */
   readonly version?: string;
+  /** The Criteria sheet's name, when the template wrote one (workbooks written before criteria have none). */
+  readonly criteriaSheet?: string;
 }
 
 export function parseStamp(value: unknown): TemplateStamp | null {
@@ -55,13 +59,15 @@ export function parseStamp(value: unknown): TemplateStamp | null {
     }
   }
   if (!v || typeof v !== "object") return null;
-  const { template, nameSuffix, language, version } = v as Record<string, unknown>;
+  const { template, nameSuffix, language, version, sheets } = v as Record<string, unknown>;
+  const criteriaSheet = sheets && typeof sheets === "object" ? (sheets as Record<string, unknown>).criteria : undefined;
   if (template !== "computers" && template !== "imaging" && template !== "circular") return null;
   return {
     template,
     nameSuffix: typeof nameSuffix === "string" ? nameSuffix : "",
     language: language === "nl" || language === "fr" ? language : "en",
     ...(typeof version === "string" ? { version } : {}),
+    ...(typeof criteriaSheet === "string" && criteriaSheet ? { criteriaSheet } : {}),
   };
 }
 
@@ -148,35 +154,59 @@ export function parameterEntries(values: ReadonlyMap<ParameterKey, unknown>, lan
   return out;
 }
 
-/** One table row per offer (or option), in column order; codes as the words of the workbook's language. */
-export function tableRows(stamp: TemplateStamp, saved: SavedComparison): CellValue[][] {
+/**
+ * One table row per offer (or option), in column order, then its answers to the criteria of `answers` (the
+ * table's answer columns); codes, yes/no and labels as the words of the workbook's language.
+ */
+export function tableRows(stamp: TemplateStamp, saved: SavedComparison, answers: readonly CriterionId[] = []): CellValue[][] {
   const keys = columnKeys(stamp);
+  const lang = stamp.language ?? "en";
   const cell = (k: string, text: string | undefined) =>
-    cellValue(shown(k, columnCodes(stamp, k), (text ?? "").trim(), stamp.language ?? "en"), numericColumn(stamp, k));
-  if (stamp.template !== "circular") return saved.bids.map((e) => keys.map((k) => cell(k, e[k])));
+    cellValue(shown(k, columnCodes(stamp, k), (text ?? "").trim(), lang), numericColumn(stamp, k));
+  if (stamp.template !== "circular")
+    return saved.bids.map((e) => [...keys.map((k) => cell(k, e[k])), ...answers.map((id) => answerCell(id, e[id], lang))]);
   return SCENARIO_KINDS.map((kind) => keys.map((k) => (k === "kind" ? cell(k, kind) : cellValue(saved.circular[`${kind}.${k}`], true))));
 }
 
-/** A row read from the workbook as the pane would write it back, so an unchanged row compares equal. */
-export function normaliseRow(stamp: TemplateStamp, row: readonly unknown[], lang: Language): CellValue[] {
-  return columnKeys(stamp).map((k, i) => {
-    const codes = columnCodes(stamp, k);
-    return cellValue(shown(k, codes, entryText(k, codeText(k, codes, row[i]), lang), stamp.language ?? "en"), numericColumn(stamp, k));
-  });
+/** A row read from the workbook (template columns, then `answers`) as the pane would write it back, so an unchanged row compares equal. */
+export function normaliseRow(
+  stamp: TemplateStamp,
+  row: readonly unknown[],
+  lang: Language,
+  answers: readonly CriterionId[] = [],
+): CellValue[] {
+  const keys = columnKeys(stamp);
+  const book = stamp.language ?? "en";
+  return [
+    ...keys.map((k, i) => {
+      const codes = columnCodes(stamp, k);
+      return cellValue(shown(k, codes, entryText(k, codeText(k, codes, row[i]), lang), book), numericColumn(stamp, k));
+    }),
+    ...answers.map((id, j) => answerCell(id, answerText(id, row[keys.length + j], lang), book)),
+  ];
 }
 
 const blankRow = (row: readonly unknown[]) => row.every((v) => v === "" || v === null || v === undefined);
 
-/** Table rows back to offer entries (blank rows skipped) or to circular entries ("extend.upfrontCost"). */
+/**
+ * Table rows back to offer entries (blank rows skipped; answers keyed by criterion id, blank ones left out,
+ * as bidEntries does) or to circular entries ("extend.upfrontCost").
+ */
 export function entriesFromRows(
   stamp: TemplateStamp,
   rows: readonly (readonly unknown[])[],
   lang: Language,
+  answers: readonly CriterionId[] = [],
 ): { bids: Entries[]; circular: Record<string, string> } {
   const keys = columnKeys(stamp);
   if (stamp.template !== "circular") {
     const entry = (k: string, v: unknown) => entryText(k, codeText(k, columnCodes(stamp, k), v), lang);
-    return { bids: rows.filter((r) => !blankRow(r)).map((r) => Object.fromEntries(keys.map((k, i) => [k, entry(k, r[i])]))), circular: {} };
+    const record = (r: readonly unknown[]) =>
+      Object.fromEntries([
+        ...keys.map((k, i) => [k, entry(k, r[i])]),
+        ...answers.map((id, j) => [id, answerText(id, r[keys.length + j], lang)]).filter(([, text]) => text !== ""),
+      ]);
+    return { bids: rows.filter((r) => !blankRow(r)).map(record), circular: {} };
   }
   const circular: Record<string, string> = {};
   for (const r of rows) {

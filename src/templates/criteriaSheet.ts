@@ -28,6 +28,19 @@ type Field = (typeof FIELDS)[number];
 const COLUMNS = ["id", "name", "area", "appliesTo", "answer", ...FIELDS, "source"] as const;
 const HEADER_ROW = 3;
 
+/**
+ * Where criteriaSheet puts the settings (0-based rows and columns): one row per criterion of the catalogue
+ * from `firstRow` (its id in column A), the label levels' names and shares from `levelsFirstRow`. The pane
+ * reads and writes these cells (src/host/criteriaCells.ts); nothing here changes the layout.
+ */
+export const CRITERIA_CELLS = {
+  firstRow: HEADER_ROW + 1,
+  width: COLUMNS.length,
+  column: (k: (typeof COLUMNS)[number]): number => COLUMNS.indexOf(k),
+  levelsFirstRow: HEADER_ROW + 1 + CATALOGUE.length + 2,
+  fields: FIELDS,
+} as const;
+
 /** Where the Criteria sheet holds each setting, and which criteria this workbook scores. */
 export interface CriteriaLayout {
   /** Criteria that are not off when the template is written, in catalogue order: they are scored. */

@@ -11,6 +11,8 @@ export interface FakeBook {
   /** Each table's header row; a table without one has no headers. */
   headers?: Record<string, readonly unknown[]>;
   selection?: { address: string; values: unknown[][] };
+  /** Plain sheets by name (rows of cells, 0-based), such as the Criteria sheet; names and tables live apart in this fake. */
+  sheets?: Record<string, unknown[][]>;
   /** The Parameters sheet's protection (one sheet holds every name in this fake); password as Office keeps it. */
   protection?: { protected: boolean; password?: string };
 }
@@ -93,9 +95,10 @@ export function fakeRun(book: FakeBook) {
     get values(): unknown[][] {
       return this.read(this.get(), `${this.target}.values`);
     }
+    /** Recorded as written; kept as Excel keeps it: text written with the apostrophe prefix reads back without it. */
     set values(v: unknown[][]) {
       rec.writes.push({ target: this.target, values: v });
-      this.set(v);
+      this.set(v.map((row) => row.map((x) => (typeof x === "string" && x.startsWith("'") ? x.slice(1) : x))));
     }
     get rowCount() {
       return this.read(this.get().length, "rowCount");
@@ -196,7 +199,35 @@ export function fakeRun(book: FakeBook) {
       };
     },
   );
+  /** A sheet's rectangle, read and written cell by cell; writes are recorded as "Sheet!H8" (or "Sheet!H8:I9"). */
+  const sheetRange = (sheet: string, row: number, col: number, height: number, width: number) => {
+    const grid = () => (book.sheets![sheet] ??= []);
+    const letter = (c: number) => String.fromCharCode(65 + c);
+    const at = (r: number, c: number) => `${letter(c)}${r + 1}`;
+    const address = height === 1 && width === 1 ? at(row, col) : `${at(row, col)}:${at(row + height - 1, col + width - 1)}`;
+    return new Range(
+      `${sheet}!${address}`,
+      () => Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => grid()[row + i]?.[col + j] ?? "")),
+      (v) =>
+        v.forEach((cells, i) =>
+          cells.forEach((x, j) => {
+            const r = (grid()[row + i] ??= []);
+            r[col + j] = x;
+          }),
+        ),
+    );
+  };
+  const worksheets = new Collection(
+    () => Object.keys(book.sheets ?? {}),
+    (name: string) => {
+      if (!(name in (book.sheets ?? {}))) throw new Error(`no sheet ${name}`);
+      return {
+        getRangeByIndexes: (row: number, col: number, height: number, width: number) => sheetRange(name, row, col, height, width),
+      };
+    },
+  );
   const workbook = {
+    worksheets,
     settings: {
       getItemOrNullObject: (key?: string) => new Setting(key),
       getItem: (key: string) => new Setting(key),

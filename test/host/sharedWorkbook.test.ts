@@ -169,7 +169,7 @@ describe("the Bids columns are found by their headers", () => {
     expect(saved.bids.map((b) => b.supplier)).toEqual(["Supplier A", "Supplier B"]);
     expect(rec.syncs).toBe(3);
     await h.save({ ...saved, bids: [{ ...saved.bids[0], price: "700" }, saved.bids[1]] });
-    expect(rec.writes.map((w) => w.target)).toEqual(["Offers2026[0]"]);
+    expect(rec.writes.map((w) => w.target)).toEqual([`Offers2026[0][${col("price")}]`]);
     expect(book.tables.Offers2026[0][col("price")]).toBe(700);
   });
 

@@ -22,6 +22,7 @@ describe("Bids and Scenarios columns by header", () => {
       for (const lang of LANGUAGES) {
         expect(mapColumns(stamp, headersOf[template](lang))).toEqual({
           columns: identity,
+          answers: [],
           width: identity.length,
           missing: [],
           duplicated: [],

@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ExcelHost } from "../../src/host/ExcelHost";
@@ -6,6 +8,7 @@ import { columnKeys, parameterNames, tableName } from "../../src/host/workbookCe
 import { DEFAULT_PARAMETERS } from "../../src/model/parameters";
 import { App } from "../../src/taskpane/wizard";
 import { type FakeBook, fakeRun } from "../host/fakeExcel";
+import { planBook } from "../host/planBook";
 import { bidHeaders } from "../host/templateBook";
 import { openStep, recordingWriters, text, value } from "./support";
 
@@ -113,6 +116,36 @@ describe("the wizard in Excel", () => {
     expect(text(await screen.findByTestId("save-status"))).toBe("Bewaard in deze werkmap.");
     expect(new Set(rec.writes.map((w) => w.target))).toEqual(new Set(["LCC_DiscountRate"]));
   });
+
+  it("keeps a colleague's newer value over the pane's stale one, says so, and reloads to show it", async () => {
+    const { user, rec, book: b } = await renderExcel();
+    await openStep(user, "parameters");
+    b.names.LCC_DiscountRate = 0.05; // typed by a colleague (co-authoring) after the pane read the workbook
+    const rate = screen.getByTestId("param-discountRate");
+    await user.clear(rate);
+    await user.type(rate, "3 %");
+    const notice = await screen.findByTestId("save-conflicts", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain("De werkmap is onder het deelvenster gewijzigd");
+    expect(text(notice)).toContain("LCC_DiscountRate: “0.05” behouden, “0.03” niet geschreven");
+    expect(b.names.LCC_DiscountRate).toBe(0.05);
+    expect(rec.writes.some((w) => w.target === "LCC_DiscountRate")).toBe(false);
+    await user.click(screen.getByTestId("save-reload"));
+    await waitFor(() => expect(screen.queryByTestId("save-conflicts")).toBeNull());
+    await waitFor(() => expect(value(screen.getByTestId("param-discountRate"))).toBe("5 %"));
+  }, 30_000);
+
+  it("names a Criteria sheet cell it cannot read, with its sheet and cell", async () => {
+    const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
+    const b = planBook({
+      template: "computers",
+      parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, criteria },
+      language: "nl",
+    });
+    b.sheets!["LCC Criteria"][7][5] = "Misschien"; // F8: batteryCycles' role
+    await renderExcel(b);
+    const notice = await screen.findByTestId("load-changes", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain("'LCC Criteria'!F8 bevat “Misschien”, wat niet te lezen is als Criteria – Batterijcycli – rol.");
+  }, 30_000);
 
   it("brings the workbook comparison up to date from the Workbook step", async () => {
     const { user, writers } = await renderExcel();

@@ -150,7 +150,7 @@ function Wizard({ host, onLanguage }: { host: Host; onLanguage?: (l: Language) =
           {t("app.next")}
         </Button>
       </div>
-      <SaveNote status={saving.saved} host={host} />
+      <SaveNote status={saving.saved} host={host} onReload={saving.retry} />
       <FunctionReference lang={lang} />
       <footer className={s.footer}>{t(host.kind === "excel" ? "app.footerExcel" : "app.footerStandalone")}</footer>
     </div>

@@ -4,14 +4,31 @@
  */
 import { Button } from "@fluentui/react-components";
 import type { LoadResult, WorkbookProblem } from "../../host/types";
+import { type CriterionId, LABELS, type Label, criterionOf } from "../../model/criteria/catalogue";
+import { criterionName, labelName } from "../../model/criteria/text";
 import { type I18n, useI18n } from "./i18n";
 import { Notice } from "./Notice";
 
-/** A stored part's path in words: bids.2.price is offer 3 – Purchase price per unit. */
-function partText(path: string, { t, tBuilt }: Pick<I18n, "t" | "tBuilt">): string {
+const CRITERIA_FIELDS = ["role", "threshold", "points", "worst", "best"] as const;
+
+/** A Criteria sheet part in words: criteria.batteryCycles.points is Criteria – Battery cycles – Points. */
+function criteriaPart(rest: readonly string[], { t, lang }: Pick<I18n, "t" | "lang">): string {
+  const [id, field] = [rest[0], rest.slice(1).join(".")];
+  if (id === "levels" && (LABELS as readonly string[]).includes(field))
+    return `${t("load.partCriteria")} – ${t("load.criteriaLevel", { label: labelName(lang, field as Label) })}`;
+  const name = criterionOf(id) ? criterionName(lang, id as CriterionId) : id;
+  const known = CRITERIA_FIELDS.find((f) => f === field);
+  return [t("load.partCriteria"), name, known ? t(`load.criteriaField.${known}`) : field].filter(Boolean).join(" – ");
+}
+
+/** A stored part's path in words: bids.2.price is offer 3 – Purchase price per unit; bids.2.batteryCycles names the criterion. */
+export function partText(path: string, { t, tBuilt, lang }: Pick<I18n, "t" | "tBuilt" | "lang">): string {
   const [head, ...rest] = path.split(".");
   const field = rest.join(".");
   if (head === "json" || head === "version") return t("load.partAll");
+  if (head === "criteria") return criteriaPart(rest, { t, lang });
+  if (head === "bids" && rest.length === 2 && criterionOf(rest[1]))
+    return `${t("load.offer", { n: Number(rest[0]) + 1 })} – ${criterionName(lang, rest[1] as CriterionId)}`;
   if (head === "parameters") return field ? `${t("step.parameters")} – ${tBuilt(`param.${field}`)}` : t("step.parameters");
   if (head === "bids") {
     if (!rest.length) return t("load.partOffers");
@@ -37,12 +54,19 @@ function problemText(p: WorkbookProblem, t: I18n["t"]): string {
       ];
       return t("load.tableShape", { table: p.table, details: parts.filter(Boolean).join(" ") });
     }
+    case "sheetMissing":
+      return t("load.sheetMissing", { sheet: p.sheet });
   }
 }
 
-/** Read as stored, but figures an earlier version computed another way (LCC-METHOD §12.6): said, never silent. */
-function changeLines(r: LoadResult["report"], t: I18n["t"]): string[] {
+/**
+ * Read as stored, but figures an earlier version computed another way (LCC-METHOD §12.6), and in Excel the
+ * cells that could not be read (left as they are): said, never silent.
+ */
+function changeLines(r: LoadResult["report"], i18n: I18n): string[] {
+  const { t } = i18n;
   return [
+    ...(r.unreadableCells ?? []).map((c) => t("load.unreadableCell", { cell: c.cell, value: c.value, part: partText(c.part, i18n) })),
     ...(r.methodChanges ?? []).map((c) => t("load.residualCurveChanged", { curve: c.was })),
     r.olderTemplate !== undefined ? t("load.olderTemplate", { version: r.olderTemplate }) : "",
   ].filter(Boolean);
@@ -52,10 +76,10 @@ export function LoadNotice({ result, onRetry }: { result: LoadResult | null; onR
   const i18n = useI18n();
   const { t } = i18n;
   if (!result) return null;
-  const changes = changeLines(result.report, t);
+  const changes = changeLines(result.report, i18n);
   if (result.status === "ok")
     return changes.length ? (
-      <Notice intent="info" testId="load-changes">
+      <Notice intent={result.report.unreadableCells?.length ? "warning" : "info"} testId="load-changes">
         {changes.map((line) => (
           <p key={line} style={{ margin: 0 }}>
             {line}

@@ -1,12 +1,37 @@
-/** Where the entries are kept right now; in Excel, whether they reached the workbook yet. */
-import { Text } from "@fluentui/react-components";
+/**
+ * Where the entries are kept right now; in Excel, whether they reached the workbook yet, and which cells a
+ * colleague changed meanwhile (kept, not overwritten), with a reload.
+ */
+import { Button, Text } from "@fluentui/react-components";
 import type { Host } from "../../host/types";
 import { Notice } from "./Notice";
+import { partText } from "./LoadNotice";
 import { useI18n } from "./i18n";
 import type { SaveNoteStatus } from "./useSavedComparison";
 
-export function SaveNote({ status, host }: { status: SaveNoteStatus; host: Host }) {
-  const { t, plural } = useI18n();
+export function SaveNote({ status, host, onReload }: { status: SaveNoteStatus; host: Host; onReload?(): void }) {
+  const i18n = useI18n();
+  const { t, plural } = i18n;
+  if (status !== null && status !== "failed" && status.conflicts?.length)
+    return (
+      <Notice
+        intent="warning"
+        testId="save-conflicts"
+        actions={
+          onReload && (
+            <Button onClick={onReload} data-testid="save-reload">
+              {t("app.reload")}
+            </Button>
+          )
+        }
+      >
+        {t("app.conflicts", {
+          list: status.conflicts
+            .map((c) => t("app.conflictItem", { part: partText(c.where, i18n), cell: c.cell, theirs: c.theirs, mine: c.mine }))
+            .join("; "),
+        })}
+      </Notice>
+    );
   if (status !== null && status !== "failed" && status.refused)
     return (
       <Notice intent="warning" testId="save-refused">

@@ -16,7 +16,7 @@ export interface SavedComparison {
   readonly result: LoadResult | null;
   /** What was restored, for Start's "continuing" note; null for a fresh comparison. */
   readonly restored: { offers: number } | null;
-  /** Reads the host again (Excel: after a failed read). */
+  /** Reads the host again (Excel: after a failed read, or to see cells a colleague changed). */
   retry(): void;
   /** The user chose a new comparison: the host may now replace what it could not read (its backup stays). */
   startNew(): void;
@@ -71,7 +71,15 @@ export function useSavedComparison(host: Host, state: WizardState, dispatch: Dis
     host.save(toSaved(state)).then(setSaved, () => setSaved("failed"));
     void host.flush?.().catch(() => undefined);
   };
-  const retry = useCallback(() => void host.load().then(apply), [host, apply]);
+  // A reload shows what the workbook holds now: the last save's notice (a colleague's kept cells) is done with.
+  const retry = useCallback(
+    () =>
+      void host.load().then((r) => {
+        setSaved(null);
+        apply(r);
+      }),
+    [host, apply],
+  );
   const startNew = useCallback(() => {
     host.startNew?.();
     setRestored(null);

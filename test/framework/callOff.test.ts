@@ -3,6 +3,10 @@
  * without them unchanged), and the call-off's figures against an independent computation of the reference
  * offers (REFERENCE-CASES.md, scaled from 100 units, and the annuity and cash sums written out here).
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import {
   type Bid,
   type ParameterSet,
@@ -91,4 +95,27 @@ describe("call-off figures", () => {
     expect(mixed.problems[keyA].rule).toBe("wholeNumber");
     closeToCent(mixed.totals.lcc, expectedReference.B.lcc / 10, 0.01);
   });
+});
+
+describe("npm run framework -- publish --bids", () => {
+  it("publishes the compliant offers of the CSV with the set; verify checks them with the values", () => {
+    const ROOT = resolve(__dirname, "../..");
+    const out = join(mkdtempSync(join(tmpdir(), "calloff-cli-")), "set.json");
+    const run = (...args: string[]) => spawnSync("npx", ["tsx", "scripts/framework-cli.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+    const published = run(
+      "publish",
+      ...["--parameters", "examples/parameters.json", "--name", "ICT framework 2027", "--version", "1.0"],
+      ...["--local", "electricityPricePerKWh", "--bids", "examples/bids.csv", "--out", out],
+    );
+    expect(published.stderr).toBe("");
+    expect(published.stdout).toMatch(/4 awarded offer\(s\)/);
+    const set = JSON.parse(readFileSync(out, "utf8")) as ParameterSet;
+    expect(set.offers?.bids.map(productKey)).toEqual([
+      "Supplier A | Notebook A | new",
+      "Supplier B | Notebook B | new",
+      "Supplier C | Notebook C (refurbished) | refurbished",
+      "Supplier D | Notebook D | new",
+    ]);
+    expect(run("verify", out).status).toBe(0);
+  }, 60_000);
 });

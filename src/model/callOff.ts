@@ -9,7 +9,6 @@
  */
 import { computeLcc } from "../engine/lcc";
 import { pvFactor } from "../engine/discounting";
-import type { DomainError } from "../engine/result";
 import type { Bid } from "./bid";
 import { type NumberLocale, readNumber } from "./numbers";
 import { type Parameters } from "./parameters";
@@ -56,7 +55,7 @@ export interface CallOffResult {
   readonly lines: readonly CallOffLine[];
   readonly totals: CallOffTotals;
   /** Per product key: a quantity that is not a whole number ≥ 0, or a product no longer in the catalogue. */
-  readonly problems: Readonly<Record<string, DomainError>>;
+  readonly problems: Readonly<Record<string, CallOffProblem>>;
 }
 
 /** One catalogue product ordered `quantity` times. */
@@ -91,13 +90,11 @@ export function callOffLine(bid: Bid, quantity: number, p: Parameters, kind: "co
   };
 }
 
-const quantityProblem = (key: string, rule: "notANumber" | "nonNegative" | "wholeNumber" | "notInCatalogue", detail?: string) =>
-  ({
-    kind: rule === "notInCatalogue" ? "domain" : "type",
-    argument: key,
-    rule,
-    ...(detail === undefined ? {} : { detail }),
-  }) as DomainError;
+/** Why a line is not counted; `text` is the quantity as typed. */
+export interface CallOffProblem {
+  readonly rule: "notANumber" | "nonNegative" | "wholeNumber" | "notInCatalogue";
+  readonly text: string;
+}
 
 /**
  * The call-off for quantities typed per product key. Blank is 0. A quantity that is text, negative or not
@@ -113,18 +110,18 @@ export function computeCallOff(
   const offers = set.offers ?? { kind: "computers" as const, bids: [] };
   const p = callOffParameters(set, current);
   const catalogue = new Map(offers.bids.map((b) => [productKey(b), b]));
-  const problems: Record<string, DomainError> = {};
+  const problems: Record<string, CallOffProblem> = {};
   const lines: CallOffLine[] = [];
   for (const [key, text] of Object.entries(quantities)) {
-    if (!catalogue.has(key) && text.trim() !== "") problems[key] = quantityProblem(key, "notInCatalogue", key);
+    if (!catalogue.has(key) && text.trim() !== "") problems[key] = { rule: "notInCatalogue", text };
   }
   for (const [key, bid] of catalogue) {
     const text = (quantities[key] ?? "").trim();
     if (text === "") continue;
     const read = readNumber(text, { locale, percent: false });
-    if (typeof read !== "number") problems[key] = quantityProblem(key, "notANumber", text);
-    else if (read < 0) problems[key] = quantityProblem(key, "nonNegative", text);
-    else if (!Number.isInteger(read)) problems[key] = quantityProblem(key, "wholeNumber", text);
+    if (typeof read !== "number") problems[key] = { rule: "notANumber", text };
+    else if (read < 0) problems[key] = { rule: "nonNegative", text };
+    else if (!Number.isInteger(read)) problems[key] = { rule: "wholeNumber", text };
     else if (read > 0) lines.push(callOffLine(bid, read, p, offers.kind));
   }
   const sum = (f: (l: CallOffLine) => number) => lines.reduce((a, l) => a + f(l), 0);

@@ -126,7 +126,12 @@ test.each(["nl", "fr"] as const)(
       { name: set.name, version: "3", date: set.date, publisher: set.publisher, local: set.local },
       { kind: "computers", bids: BIDS },
     );
-    await open(lang, withOffers);
+    // The previous test's last change (dropping the set) may still be saved after this one is stored: open until the set stays.
+    await eventually(async () => {
+      await open(lang, withOffers);
+      await goToStep(page, "parameters");
+      await byId(page, "calloff").waitFor({ timeout: 5_000 });
+    }, 30_000);
     const problems: string[] = [];
     const failures: string[] = [];
     for (const width of WIDTHS) {

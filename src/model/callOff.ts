@@ -26,11 +26,8 @@ export function callOffParameters(set: ParameterSet, current?: Parameters): Para
   return { ...set.parameters, ...local };
 }
 
-export interface CallOffLine {
-  readonly key: string;
-  readonly bid: Bid;
-  readonly quantity: number;
-  readonly horizonYears: number;
+/** The figures of a line, and of the call-off as their sums. */
+export interface CallOffTotals {
   readonly lcc: number;
   readonly costPerYear: number;
   readonly productionCo2Kg: number;
@@ -41,13 +38,11 @@ export interface CallOffLine {
   readonly runningPerYear: number;
 }
 
-export interface CallOffTotals {
-  readonly lcc: number;
-  readonly costPerYear: number;
-  readonly productionCo2Kg: number;
-  readonly useCo2Kg: number;
-  readonly purchase: number;
-  readonly runningPerYear: number;
+export interface CallOffLine extends CallOffTotals {
+  readonly key: string;
+  readonly bid: Bid;
+  readonly quantity: number;
+  readonly horizonYears: number;
 }
 
 export interface CallOffResult {

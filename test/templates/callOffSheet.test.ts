@@ -38,16 +38,13 @@ const notebooks: Bid[] = [
   { ...bidA, warrantyYears: 3, extraWarrantyYearPrice: 25, embodiedKgCO2e: 310 },
   { ...bidB, warrantyYears: 2, batteryReplacementCost: 90, batteryReplacementYear: 3, embodiedKgCO2e: 280, serviceLifeYears: 4 },
 ];
+/** An imaging set: pages priced per unit and year, repairs once a 2-year warranty ends. */
 const imagingParameters: Parameters = {
   ...DEFAULT_PARAMETERS,
-  electricityPricePerKWh: 0.22,
-  energyEscalation: 0.015,
-  maintenanceEscalation: 0.02,
-  monoPagesPerYear: 20000,
-  colourPagesPerYear: 5000,
-  paperCostPerPage: 0.016,
-  duplexShare: 0.4,
-  outOfWarrantyRepairPerYear: 60,
+  electricityPricePerKWh: 0.21,
+  monoPagesPerYear: 15000,
+  colourPagesPerYear: 3000,
+  outOfWarrantyRepairPerYear: 55,
   requiredWarrantyYears: 2,
 };
 const printers: Bid[] = [

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import {
   type Bid,
   type ParameterSet,
@@ -98,7 +99,7 @@ describe("call-off figures", () => {
 });
 
 describe("npm run framework -- publish --bids", () => {
-  it("publishes the compliant offers of the CSV with the set; verify checks them with the values", () => {
+  it("publishes the compliant offers of the CSV with the set; verify checks them; the template writes them with a Call-off sheet", async () => {
     const ROOT = resolve(__dirname, "../..");
     const out = join(mkdtempSync(join(tmpdir(), "calloff-cli-")), "set.json");
     const run = (...args: string[]) => spawnSync("npx", ["tsx", "scripts/framework-cli.ts", ...args], { cwd: ROOT, encoding: "utf8" });
@@ -117,5 +118,17 @@ describe("npm run framework -- publish --bids", () => {
       "Supplier D | Notebook D | new",
     ]);
     expect(run("verify", out).status).toBe(0);
-  }, 60_000);
+    // The participant's workbook from the set alone: the catalogue as the Bids table, and the Call-off sheet.
+    const xlsx = join(out, "..", "call-off.xlsx");
+    const template = spawnSync("npx", ["tsx", "scripts/template-cli.ts", "computers", "--parameters", out, "--out", xlsx], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(template.stdout).toMatch(/4 bids/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const sheet = wb.getWorksheet("LCC Call-off")!;
+    expect(sheet.getCell("A4").value).toBe("Offer");
+    expect((sheet.getCell("C8").value as { formula: string }).formula).toBe("IF(N(B8)>0,N(B8)*'LCC Results'!AI23,0)");
+  }, 90_000);
 });

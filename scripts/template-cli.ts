@@ -127,6 +127,9 @@ async function main(): Promise<void> {
     if (input.bids.length > MAX_XLSX_OFFERS)
       fail(`${files.forms}: ${input.bids.length} offers; one workbook holds at most ${MAX_XLSX_OFFERS}.`);
   }
+  // A set with the framework's awarded offers and no offers given: the Bids table is that catalogue, for the Call-off sheet.
+  const awarded = input.framework?.offers;
+  if (!csv && !files.forms && awarded?.kind === kind) input.bids = awarded.bids;
   const json = files.inputs;
   if (json) input.circular = circularInputs(json);
   // No electricity price is shipped as a default (none is sourced per country): say so, or energy reads 0.

@@ -183,8 +183,8 @@ export function externalCo2CostOf(p: Parameters, annualKWh: number, years: numbe
   });
 }
 
-/** Everything about one bid that does not depend on the other bids. */
-function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
+/** Everything about one bid that does not depend on the other bids (a framework call-off prices its lines with it). */
+export function evaluateOne(bid: Bid, p: Parameters, kind: ComparisonKind) {
   const annualKWh = annualKWhOf(bid, p, kind);
   const horizonYears = horizonOf(bid, p);
   const residualValuePerUnit = residualValueOf(bid, p, horizonYears);

@@ -95,10 +95,23 @@ export interface FrameworkNote {
     readonly localValue: string;
     readonly allowed: boolean;
   }[];
+  /** A mini-competition under a set with awarded offers: the framework's suppliers, and those of this comparison's offers that are not. */
+  readonly miniCompetition?: { readonly suppliers: readonly string[]; readonly outsiders: readonly string[] };
 }
 
 /** One sentence: which set the parameters come from, and what this comparison changed of it. */
 export function explainFramework(w: Pick<ExplainWording, "t" | "locale">, f: FrameworkNote): string {
+  const mini = f.miniCompetition;
+  if (!mini) return explainSet(w, f);
+  const list = (items: readonly string[]) => new Intl.ListFormat(w.locale, { type: "conjunction" }).format(items);
+  return [
+    w.t("explain.framework.mini", { name: f.name, version: f.version, suppliers: list(mini.suppliers) }),
+    explainSet(w, f),
+    ...(mini.outsiders.length ? [w.t("explain.framework.outsiders", { list: list(mini.outsiders) })] : []),
+  ].join(" ");
+}
+
+function explainSet(w: Pick<ExplainWording, "t" | "locale">, f: FrameworkNote): string {
   const ids = { name: f.name, version: f.version, fingerprint: f.fingerprint };
   if (!f.deviations.length) return w.t("explain.framework.unchanged", ids);
   const items = f.deviations.map((d) =>

@@ -9,3 +9,4 @@ export * from "./numbers";
 export * from "./evaluate";
 export * from "./circular";
 export * from "./parameterSet";
+export * from "./callOff";

@@ -7,6 +7,8 @@
 import { DEFAULT_PARAMETERS, type Parameters, validateParameters } from "./parameters";
 import type { DomainError, ErrorKind, Rule } from "../engine/result";
 import { type CriteriaIssue, checkCriteria } from "./criteria/settings";
+import { type Bid, type ComparisonKind } from "./bid";
+import { bidEntries, bidFromEntries } from "./entries";
 
 export const PARAMETER_SET_FORMAT = "circular-ict-lcc/parameter-set";
 /** Raised when the file's meaning changes; a newer file is refused rather than half-read. */
@@ -22,11 +24,19 @@ export interface ParameterSetInfo {
   readonly local: readonly (keyof Parameters)[];
 }
 
+/** The framework's awarded catalogue: the compliant offers of the framework comparison, one Bids row each. */
+export interface FrameworkOffers {
+  readonly kind: ComparisonKind;
+  readonly bids: readonly Bid[];
+}
+
 export interface ParameterSet extends ParameterSetInfo {
   readonly format: typeof PARAMETER_SET_FORMAT;
   readonly formatVersion: number;
   readonly parameters: Parameters;
-  /** "sha256:" and 64 hex digits, over the canonical JSON of { local, parameters }. */
+  /** Published with the awarded offers: what participants call off (and whose suppliers a mini-competition reopens). */
+  readonly offers?: FrameworkOffers;
+  /** "sha256:" and 64 hex digits, over the canonical JSON of { local, parameters } (and offers when the set has them). */
   readonly fingerprint: string;
 }
 
@@ -49,13 +59,14 @@ export function canonicalJson(value: unknown): string {
  * The values the fingerprint covers: what the set asks, and what a participant may change of it. No
  * criteria is left out rather than written as [], so a set published before the criteria keeps its fingerprint.
  */
-const fingerprinted = (parameters: Parameters, local: readonly string[]): unknown => {
+const fingerprinted = (parameters: Parameters, local: readonly string[], offers?: FrameworkOffers): unknown => {
   const { criteria, ...rest } = parameters;
-  return { local: [...local].sort(), parameters: criteria.length ? parameters : rest };
+  // No offers is left out too, so a set published without its catalogue keeps its fingerprint.
+  return { local: [...local].sort(), parameters: criteria.length ? parameters : rest, ...(offers ? { offers } : {}) };
 };
 
-export async function fingerprintOf(parameters: Parameters, local: readonly string[] = []): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(fingerprinted(parameters, local)));
+export async function fingerprintOf(parameters: Parameters, local: readonly string[] = [], offers?: FrameworkOffers): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(fingerprinted(parameters, local, offers)));
   const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", bytes));
   return `sha256:${Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
@@ -97,10 +108,40 @@ export function parametersFromJson(
     : { parameters: { ...merged, criteria: checked.settings }, problems, criteriaIssues: checked.issues };
 }
 
+/**
+ * The offers as a set holds them: each one read back through the Bids table's own checks (bidEntries →
+ * bidFromEntries), so a published and a verified catalogue are the same values; the problems name offers[i].field.
+ */
+export function offersFromJson(given: unknown, path = "offers"): { offers?: FrameworkOffers; problems: DomainError[] } {
+  const o = given as Partial<FrameworkOffers> | null;
+  if (typeof o !== "object" || o === null || (o.kind !== "computers" && o.kind !== "imaging") || !Array.isArray(o.bids))
+    return { problems: [problem(path, "notAParameterSet", '{ "kind": "computers" | "imaging", "bids": [...] }')] };
+  const kind = o.kind;
+  const problems: DomainError[] = [];
+  const bids: Bid[] = [];
+  o.bids.forEach((b: unknown, i) => {
+    if (typeof b !== "object" || b === null) return problems.push(problem(`${path}.bids[${i}]`, "notAParameterSet", "an offer"));
+    const checked = bidFromEntries(bidEntries(b as Bid, kind, "en"), kind);
+    for (const [field, e] of Object.entries(checked.errors)) problems.push({ ...e, argument: `${path}.bids[${i}].${field}` });
+    if (checked.bid) bids.push(checked.bid);
+  });
+  return problems.length ? { problems } : { offers: { kind, bids }, problems };
+}
+
 /** Every parameter written out, so the set keeps its meaning when a later version changes a default. */
-export async function publishParameterSet(parameters: Parameters, info: ParameterSetInfo): Promise<ParameterSet> {
+export async function publishParameterSet(
+  parameters: Parameters,
+  info: ParameterSetInfo,
+  awarded?: FrameworkOffers,
+): Promise<ParameterSet> {
   const named: Parameters = { ...parameters, parameterSetName: info.name, parameterSetVersion: info.version };
   const local = [...new Set(info.local)].sort();
+  let offers: FrameworkOffers | undefined;
+  if (awarded) {
+    const read = offersFromJson(awarded);
+    if (!read.offers) throw new Error(read.problems.map((p) => `${p.argument}: ${p.rule}`).join("; "));
+    offers = read.offers;
+  }
   return {
     format: PARAMETER_SET_FORMAT,
     formatVersion: PARAMETER_SET_FORMAT_VERSION,
@@ -110,7 +151,8 @@ export async function publishParameterSet(parameters: Parameters, info: Paramete
     publisher: info.publisher,
     local,
     parameters: named,
-    fingerprint: await fingerprintOf(named, local),
+    ...(offers ? { offers } : {}),
+    fingerprint: await fingerprintOf(named, local, offers),
   };
 }
 
@@ -142,10 +184,16 @@ export async function verifyParameterSet(json: unknown): Promise<VerifiedSet> {
   const { parameters, problems } = parametersFromJson(set.parameters, "parameters");
   // A set published before the criteria has none: its fingerprint covers what it had.
   if (!parameters) return fail(...problems);
+  let offers: FrameworkOffers | undefined;
+  if (set.offers !== undefined) {
+    const read = offersFromJson(set.offers);
+    if (!read.offers) return fail(...read.problems);
+    offers = read.offers;
+  }
   const names = local as (keyof Parameters)[];
-  const actual = await fingerprintOf(parameters, names);
+  const actual = await fingerprintOf(parameters, names, offers);
   if (actual !== set.fingerprint) return fail(problem("fingerprint", "fingerprintMismatch", `${set.fingerprint} ≠ ${actual}`, "domain"));
-  return { ok: true, set: { ...(set as ParameterSet), local: names, parameters } };
+  return { ok: true, set: { ...(set as ParameterSet), local: names, parameters, ...(offers ? { offers } : {}) } };
 }
 
 export interface Deviation {
@@ -172,7 +220,9 @@ export function storedParameterSet(x: unknown): ParameterSet | null {
   if ((["name", "version", "date", "publisher", "fingerprint"] as const).some((k) => typeof set[k] !== "string")) return null;
   if (!Array.isArray(set.local) || !set.local.every((k) => typeof k === "string" && k in DEFAULT_PARAMETERS)) return null;
   const { parameters } = parametersFromJson(set.parameters, "parameters");
-  return parameters ? { ...(set as ParameterSet), parameters } : null;
+  const offers = set.offers === undefined ? undefined : offersFromJson(set.offers).offers;
+  if (set.offers !== undefined && !offers) return null;
+  return parameters ? { ...(set as ParameterSet), parameters, ...(offers ? { offers } : {}) } : null;
 }
 
 /** Where a comparison's parameters differ from the adopted set (the set's name and version are not values). */

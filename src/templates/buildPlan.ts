@@ -14,6 +14,7 @@ import type { SheetDraft } from "./draft";
 import { refsFor } from "./names";
 import { frameworkSummaryRows, parametersSheet } from "./parametersSheet";
 import { criteriaSheet } from "./criteriaSheet";
+import { callOffSheet } from "./callOffSheet";
 import { parseRange, rangeAddress } from "./address";
 import type { CellPlan, ChartPlan, PrintPlan, ResultsLayout, TablePlan } from "./plan";
 import { t } from "./text";
@@ -32,8 +33,14 @@ export const SHEETS: Record<ProductGroup, readonly SheetKey[]> = {
 const EXCEL_SHEET_NAME_MAX = 31;
 
 /** The template's sheets, with the optional Tender text sheet last (computers and imaging only). */
-export const sheetKeys = (input: TemplateInput): readonly SheetKey[] =>
-  input.tenderText && input.template !== "circular" ? [...SHEETS[input.template], "tender"] : SHEETS[input.template];
+export const sheetKeys = (input: TemplateInput): readonly SheetKey[] => [
+  ...SHEETS[input.template],
+  ...(hasCallOff(input) ? (["callOff"] as const) : []),
+  ...(input.tenderText && input.template !== "circular" ? (["tender"] as const) : []),
+];
+
+/** A framework set published with its awarded offers gives the comparison templates a Call-off sheet. */
+const hasCallOff = (input: TemplateInput): boolean => input.template !== "circular" && !!input.framework?.offers;
 
 export function baseSheetName(input: TemplateInput, key: SheetKey): string {
   const lang = input.language ?? "en";
@@ -104,6 +111,11 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"), criteria.layout.answered);
     results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"), criteria.layout, framework);
     drafts = [parameters, offers.draft, results.draft, criteria.draft, helper];
+    if (hasCallOff(input)) {
+      const quantities = input.callOffQuantities ?? [];
+      const callOff = callOffSheet(kind, results.layout, sheetName("results"), offers.layout, quantities, lang, refs, sheetName("callOff"));
+      drafts.splice(3, 0, callOff.draft);
+    }
     if (input.tenderText) drafts.push(tenderTextSheet(tenderAnnex(kind, p, lang), sheetName("tender")));
     table = offers.table;
     hasInputs = bids.length > 0;

@@ -7,7 +7,7 @@ import type { ParameterSet } from "../model/parameterSet";
 export const TEMPLATE_VERSION = "1.1.0";
 
 /** The sheets a template may have; the Bids and Scenarios sheets hold the offers or the options. */
-export type SheetKey = "parameters" | "criteria" | "bids" | "scenarios" | "results" | "helper" | "tender";
+export type SheetKey = "parameters" | "criteria" | "bids" | "scenarios" | "results" | "helper" | "tender" | "callOff";
 
 export interface TemplateInput {
   /** One template per product group (PRODUCT_GROUPS). */
@@ -27,6 +27,8 @@ export interface TemplateInput {
   readonly tenderText?: boolean;
   /** Framework agreements: the parameter set adopted; the Parameters sheet compares every value with it, Results name it. */
   readonly framework?: ParameterSet;
+  /** A set with awarded offers adds the Call-off sheet (computers / imaging); its quantities by Bids row, blank when absent. */
+  readonly callOffQuantities?: readonly (number | null)[];
 }
 
 /**

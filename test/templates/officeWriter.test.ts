@@ -17,6 +17,7 @@ import { TEMPLATE_SETTING_KEY } from "../../src/templates/names";
 import { columnLetter, parseRange } from "../../src/templates/address";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 import { randomComputerBids } from "../fixtures/randomBids";
+import { publishParameterSet } from "../../src/model/parameterSet";
 
 interface Entry {
   readonly op: string;
@@ -347,6 +348,30 @@ describe("writeTemplateToExcel", () => {
     const annex = tenderAnnex("computers", referenceParameters, "nl");
     expect(written[0]).toBe(annex.title);
     for (const h of annex.blocks.filter((b) => b.kind === "heading")) expect(written).toContain(h.text);
+  });
+
+  it("writes the Call-off sheet of a set with awarded offers: the plan's quantities and native formulas, its input cells unlocked, in 2 syncs", async () => {
+    const { rec, run } = fakeExcel();
+    const info = { name: "ICT framework 2027", version: "1.0", date: "2026-12-03", publisher: "CPB", local: [] };
+    const set = await publishParameterSet(referenceParameters, info, { kind: "computers", bids: [bidA, bidB] });
+    const input: TemplateInput = { ...computers([bidA, bidB]), framework: set, callOffQuantities: [30, 70] };
+    const report = await writeTemplateToExcel(input, run);
+    expect(rec.syncs).toBeLessThanOrEqual(2);
+    expect(rec.violations).toEqual([]);
+    expect(report.sheets.callOff).toBe("LCC Call-off");
+    const plan = buildPlan(input);
+    const sheet = plan.sheets.find((x) => x.key === "callOff")!;
+    const written = rec.log
+      .filter((e) => e.op === "range.formulas" && e.sheet === "LCC Call-off")
+      .flatMap((e) => (e.value as unknown[][]).flat());
+    // Every formula of the plan goes in as a formula (with "="), the quantities as numbers.
+    const planned = sheet.blocks
+      .flatMap((b) => b.rows.flat())
+      .flatMap((c) => (typeof c === "object" && c !== null ? [`=${c.formula}`] : []));
+    expect(planned.length).toBeGreaterThan(0);
+    for (const f of planned) expect(written).toContain(f);
+    expect(written).toEqual(expect.arrayContaining([30, 70]));
+    expect(sheet.styles.some((x) => x.range === "B5:B14" && x.style.locked === false)).toBe(true);
   });
 
   it("adds only the Tender text sheet beside a comparison already there: one new sheet, no names or tables, 2 syncs", async () => {

@@ -38,6 +38,16 @@ export function StepPanel(props: {
     [lang, dispatch],
   );
 
+  // The awarded catalogue a set may be published with: the compliant offers, as Results ranks them.
+  const awarded = useMemo(() => {
+    if (!evaluation || state.group === "circular") return undefined;
+    return () => {
+      const r = evaluation.result;
+      if (!r?.ok) return undefined;
+      return { kind: kindOf(state.group), bids: evaluation.compared.filter((_, i) => r.value.bids[i].compliant).map((c) => c.bid) };
+    };
+  }, [evaluation, state.group]);
+
   if (step === "start")
     return (
       <StartStep
@@ -74,6 +84,14 @@ export function StepPanel(props: {
               onDrop={() => dispatch({ type: "dropSet" })}
               onLock={(locked) => dispatch({ type: "lockSet", locked })}
               protect={host.protectParameters?.bind(host)}
+              awarded={awarded}
+              callOff={state.callOff}
+              onCallOff={(key, text) => dispatch({ type: "callOffQuantity", key, text })}
+              offerSuppliers={evaluation.offers.map((o) => o.bid?.supplier ?? o.offer.entries.supplier ?? "")}
+              onMiniCompetition={() => {
+                dispatch({ type: "miniCompetition", lang });
+                onGoTo("bids");
+              }}
             />
           }
         />

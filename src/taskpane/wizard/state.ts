@@ -25,6 +25,8 @@ export interface WizardState {
   /** A framework agreement's parameter set adopted in the Parameters step; locked: its values read-only except the local ones. */
   readonly framework?: ParameterSet;
   readonly frameworkLocked?: boolean;
+  /** A call-off of the set's awarded offers: the quantity typed per product key (kept as typed, even when wrong). */
+  readonly callOff?: Entries;
 }
 
 export type Action =
@@ -42,7 +44,9 @@ export type Action =
   | { readonly type: "circular"; readonly key: string; readonly text: string }
   | { readonly type: "adoptSet"; readonly set: ParameterSet; readonly lang: Language }
   | { readonly type: "dropSet" }
-  | { readonly type: "lockSet"; readonly locked: boolean };
+  | { readonly type: "lockSet"; readonly locked: boolean }
+  | { readonly type: "callOffQuantity"; readonly key: string; readonly text: string }
+  | { readonly type: "miniCompetition"; readonly lang: Language };
 
 export function initialState(lang: Language, group: ProductGroup = "computers"): WizardState {
   return { group, parameters: defaultParameterEntries(lang), offers: [], circular: {}, nextId: 1 };
@@ -113,6 +117,16 @@ export function reducer(s: WizardState, a: Action): WizardState {
       return { ...s, framework: undefined, frameworkLocked: undefined };
     case "lockSet":
       return s.framework ? { ...s, frameworkLocked: a.locked } : s;
+    case "callOffQuantity":
+      return { ...s, callOff: { ...s.callOff, [a.key]: a.text } };
+    case "miniCompetition": {
+      // A new comparison under the set's values and criteria (the participant's local values kept), locked, for the suppliers' updated offers.
+      if (!s.framework) return s;
+      const set = s.framework;
+      const keys = (Object.keys(set.parameters) as (keyof Parameters)[]).filter((k) => !set.local.includes(k));
+      const entries = Object.fromEntries(keys.map((k) => [k, parameterText(k, set.parameters[k], a.lang)]));
+      return { ...s, parameters: { ...s.parameters, ...entries }, offers: [], frameworkLocked: true };
+    }
   }
 }
 

@@ -15,18 +15,27 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import type { DomainError } from "../../../engine/result";
 import type { ProtectOutcome } from "../../../host/types";
 import { type Entries, parameterText, parametersFromEntries } from "../../../model/entries";
 import type { FrameworkNote } from "../../../model/explain";
 import type { Parameters } from "../../../model/parameters";
-import { type ParameterSet, deviationsFrom, publishParameterSet, verifyParameterSet } from "../../../model/parameterSet";
+import {
+  type FrameworkOffers,
+  type ParameterSet,
+  deviationsFrom,
+  publishParameterSet,
+  verifyParameterSet,
+} from "../../../model/parameterSet";
 import { PARAMETER_INPUTS } from "../form";
 import { TextField, useFieldStyles } from "../fields";
 import { type I18n, useI18n } from "../i18n";
 import { FilePicker, readText } from "../FilePicker";
 import { dataTable, tableScroll } from "../styles";
+
+/** The call-off and mini-competition, on their own chunk: only a set published with its awarded offers needs them. */
+const CallOffView = lazy(() => import(/* webpackChunkName: "calloff" */ "./CallOffView").then((m) => ({ default: m.CallOffView })));
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -76,13 +85,21 @@ export function deviationRows(i18n: I18n, set: ParameterSet, entries: Entries): 
   }));
 }
 
-/** What Results and the award explanation say of the set. */
-export const frameworkNote = (i18n: I18n, set: ParameterSet, entries: Entries): FrameworkNote => ({
-  name: set.name,
-  version: set.version,
-  fingerprint: set.fingerprint,
-  deviations: deviationRows(i18n, set, entries),
-});
+/**
+ * What Results and the award explanation say of the set; with offers under a set that has awarded offers, a
+ * mini-competition among its suppliers, naming the offers' suppliers that are not among them.
+ */
+export function frameworkNote(i18n: I18n, set: ParameterSet, entries: Entries, offerSuppliers: readonly string[] = []): FrameworkNote {
+  const suppliers = [...new Set((set.offers?.bids ?? []).map((b) => b.supplier))];
+  const outsiders = [...new Set(offerSuppliers.filter((x) => x.trim() !== "" && !suppliers.includes(x)))];
+  return {
+    name: set.name,
+    version: set.version,
+    fingerprint: set.fingerprint,
+    deviations: deviationRows(i18n, set, entries),
+    ...(suppliers.length && offerSuppliers.length ? { miniCompetition: { suppliers, outsiders } } : {}),
+  };
+}
 
 /** Name, version, fingerprint and either "unchanged" or the deviations, as a table (Parameters and Results). */
 export function FrameworkSummary({ set, entries }: { set: ParameterSet; entries: Entries }) {
@@ -146,6 +163,13 @@ export function FrameworkPanel(props: {
   onLock(locked: boolean): void;
   /** Excel: protect or unprotect the workbook's Parameters sheet along with the lock. */
   protect?(protect: boolean, options: { password?: string; editable: readonly string[] }): Promise<ProtectOutcome>;
+  /** The comparison's compliant offers, to publish with the set as its awarded catalogue (computed when asked). */
+  awarded?(): FrameworkOffers | undefined;
+  /** The call-off's quantities as typed, by product key, and the suppliers of the offers now in the list. */
+  callOff?: Entries;
+  onCallOff?(key: string, text: string): void;
+  offerSuppliers?: readonly string[];
+  onMiniCompetition?(): void;
 }) {
   const s = useStyles();
   const i18n = useI18n();
@@ -271,13 +295,35 @@ export function FrameworkPanel(props: {
           </MessageBarBody>
         </MessageBar>
       )}
-      {!props.set && <Publish entries={props.entries} valid={props.valid} today={props.today} />}
+      {props.set?.offers && props.onCallOff && props.onMiniCompetition && (
+        <Suspense fallback={<Text role="status">{t("common.working")}</Text>}>
+          <CallOffView
+            set={props.set}
+            entries={props.entries}
+            quantities={props.callOff ?? {}}
+            onQuantity={props.onCallOff}
+            offerSuppliers={props.offerSuppliers ?? []}
+            onMiniCompetition={props.onMiniCompetition}
+          />
+        </Suspense>
+      )}
+      {!props.set && <Publish entries={props.entries} valid={props.valid} today={props.today} awarded={props.awarded} />}
     </section>
   );
 }
 
 /** Publish the Parameters as a set.json: name, version, publisher, the fields left to participants. */
-function Publish({ entries, valid, today }: { entries: Entries; valid: boolean; today: string }) {
+function Publish({
+  entries,
+  valid,
+  today,
+  awarded,
+}: {
+  entries: Entries;
+  valid: boolean;
+  today: string;
+  awarded?: () => FrameworkOffers | undefined;
+}) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();
@@ -285,19 +331,26 @@ function Publish({ entries, valid, today }: { entries: Entries; valid: boolean; 
   const [info, setInfo] = useState({ name: entries.parameterSetName ?? "", version: entries.parameterSetVersion ?? "", publisher: "" });
   const [local, setLocal] = useState<readonly (keyof Parameters)[]>(["electricityPricePerKWh"]);
   const [file, setFile] = useState<{ href: string; name: string } | null>(null);
+  const [withOffers, setWithOffers] = useState(false);
+  const offers = useMemo(() => awarded?.(), [awarded]);
+  const published = withOffers && offers?.bids.length ? offers : undefined;
   const complete = valid && info.name.trim() !== "" && info.version.trim() !== "" && info.publisher.trim() !== "";
 
   useEffect(() => {
     if (!complete) return setFile(null);
     let current = true;
     const parameters = parametersFromEntries(entries).value;
-    void publishParameterSet(parameters, {
-      name: info.name.trim(),
-      version: info.version.trim(),
-      publisher: info.publisher.trim(),
-      date: today,
-      local,
-    }).then((set) => {
+    void publishParameterSet(
+      parameters,
+      {
+        name: info.name.trim(),
+        version: info.version.trim(),
+        publisher: info.publisher.trim(),
+        date: today,
+        local,
+      },
+      published,
+    ).then((set) => {
       if (!current) return;
       const name = `${`${set.name}-${set.version}`.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.json`;
       setFile({ href: `data:application/json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(set, null, 2)}\n`)}`, name });
@@ -305,7 +358,7 @@ function Publish({ entries, valid, today }: { entries: Entries; valid: boolean; 
     return () => {
       current = false;
     };
-  }, [complete, entries, info, local, today]);
+  }, [complete, entries, info, local, today, published]);
 
   return (
     <details className={s.details} data-testid="framework-publish">
@@ -336,6 +389,19 @@ function Publish({ entries, valid, today }: { entries: Entries; valid: boolean; 
             />
           ))}
         </fieldset>
+        {awarded &&
+          (offers?.bids.length ? (
+            <Checkbox
+              label={t("framework.publishOffers", { n: offers.bids.length })}
+              checked={withOffers}
+              onChange={(_, d) => setWithOffers(!!d.checked)}
+              data-testid="framework-publish-offers"
+            />
+          ) : (
+            <Text size={200} data-testid="framework-publish-no-offers">
+              {t("framework.publishNoOffers")}
+            </Text>
+          ))}
         {file ? (
           <Link href={file.href} download={file.name} data-testid="framework-download">
             {t("framework.download", { file: file.name })}

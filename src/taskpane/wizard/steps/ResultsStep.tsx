@@ -212,7 +212,14 @@ export function ResultsStep({
       order,
       rankBy,
       firstShare: monteCarlo ? monteCarlo.firstShare[comparison.result.bids.indexOf(winner.result)] : undefined,
-      framework: framework && frameworkNote(i18n, framework.set, framework.entries),
+      framework:
+        framework &&
+        frameworkNote(
+          i18n,
+          framework.set,
+          framework.entries,
+          bids.map((b) => b.supplier),
+        ),
     }),
     explainNotRanked(i18n, notRanked),
   ]

@@ -1,0 +1,117 @@
+/** @jest-environment jsdom */
+/**
+ * The call-off view and the mini-competition in the wizard: a set published with its awarded offers gives a
+ * quantity per product and the call-off's figures (checked against REFERENCE-CASES.md scaled to the
+ * quantities); a negative or text quantity and a product gone from the catalogue are named and kept as
+ * typed; "Start a mini-competition" empties the offers under the locked set, and the explanation names the
+ * framework, its suppliers and an offer from another supplier.
+ */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { webcrypto } from "node:crypto";
+import { TextEncoder as NodeTextEncoder } from "node:util";
+import { type ParameterSet, publishParameterSet } from "../../src/model/parameterSet";
+import { bidA, bidB, expectedReference, referenceParameters } from "../fixtures/referenceBids";
+import { hostWith, openStep, referenceComparison, renderApp, text, value } from "../wizard/support";
+
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
+globalThis.TextEncoder ??= NodeTextEncoder as typeof TextEncoder;
+jest.setTimeout(120_000);
+
+const INFO = { name: "ICT framework 2027", version: "1.0", date: "2026-12-03", publisher: "Central purchasing body" };
+let both: ParameterSet;
+let onlyA: ParameterSet;
+beforeAll(async () => {
+  const local = ["electricityPricePerKWh" as const];
+  both = await publishParameterSet(referenceParameters, { ...INFO, local }, { kind: "computers", bids: [bidA, bidB] });
+  onlyA = await publishParameterSet(referenceParameters, { ...INFO, version: "1.1", local }, { kind: "computers", bids: [bidA] });
+});
+
+const adopt = (user: ReturnType<typeof userEvent.setup>, set: ParameterSet) =>
+  user.upload(screen.getByTestId("framework-input"), new File([JSON.stringify(set)], "set.json", { type: "application/json" }));
+
+/** "€78,980.80" → 78980.8 */
+const euros = (s: string) => Number(s.replace(/[^0-9.]/g, ""));
+
+async function type(user: ReturnType<typeof userEvent.setup>, testId: string, text: string) {
+  const input = screen.getByTestId(testId);
+  await user.clear(input);
+  await user.type(input, text);
+}
+
+describe("call-off in the wizard", () => {
+  it("prices 30 of A and 70 of B under the set as computed independently", async () => {
+    const user = userEvent.setup();
+    renderApp(hostWith({ ...referenceComparison(), bids: [] }));
+    await openStep(user, "parameters");
+    await adopt(user, both);
+    await screen.findByTestId("calloff", {}, { timeout: 30_000 });
+    expect(text(screen.getByTestId("calloff-none"))).toBe("Enter a quantity above 0 to see the call-off's figures.");
+    await type(user, "calloff-quantity-0", "30");
+    await type(user, "calloff-quantity-1", "70");
+    const total = Array.from((await screen.findByTestId("calloff-total")).children, (c) => text(c as HTMLElement));
+    expect(total[0]).toBe("Call-off total");
+    expect(total[1]).toBe("100");
+    const lcc = (expectedReference.A.lcc * 30 + expectedReference.B.lcc * 70) / 100;
+    expect(Math.abs(euros(total[2]) - lcc)).toBeLessThanOrEqual(0.02);
+    const annuity = [1, 2, 3, 4, 5].reduce((a, t) => a + 1.04 ** -t, 0);
+    expect(Math.abs(euros(total[3]) - lcc / annuity)).toBeLessThanOrEqual(0.02);
+    expect(total[4]).toBe("0"); // the reference offers declare no production CO2
+    expect(total[5]).toBe(Math.round(30 * 30 * 5 * 0.23 + 18 * 70 * 5 * 0.23).toLocaleString("en")); // 2,484 kg
+    expect(text(screen.getByTestId("calloff-budget"))).toContain(
+      `€${((750 + 20) * 30 + (800 + 20) * 70).toLocaleString("en")}.00 to pay at purchase`,
+    );
+  });
+
+  it("names a negative or text quantity and a product no longer in the catalogue, keeping what was typed", async () => {
+    const user = userEvent.setup();
+    renderApp(hostWith({ ...referenceComparison(), bids: [] }));
+    await openStep(user, "parameters");
+    await adopt(user, both);
+    await screen.findByTestId("calloff", {}, { timeout: 30_000 });
+    await type(user, "calloff-quantity-0", "-3");
+    await type(user, "calloff-quantity-1", "ten");
+    expect(screen.getByText("-3 is below 0; enter 0 or more units. It is kept here and not counted.")).toBeTruthy();
+    expect(screen.getByText("“ten” is not a number of units; it is kept here and not counted.")).toBeTruthy();
+    await type(user, "calloff-quantity-1", "12");
+    // A new version of the set without B: the 12 typed for B are named, kept, and not counted.
+    await adopt(user, onlyA);
+    await waitFor(() => expect(screen.getAllByTestId("framework-name")[0].textContent).toContain("version 1.1"));
+    expect(text(await screen.findByTestId("calloff-gone"))).toBe(
+      "No longer in the framework's catalogue: Supplier B | Notebook B | new, quantity 12. It is kept here and not counted.",
+    );
+    expect(value(screen.getByTestId("calloff-quantity-0"))).toBe("-3");
+    expect(screen.queryByTestId("calloff-quantity-1")).toBeNull();
+  });
+});
+
+describe("mini-competition", () => {
+  it("flags an offer of another supplier, names the framework in the explanation, and starts anew under the locked set", async () => {
+    const user = userEvent.setup();
+    renderApp(hostWith(referenceComparison()));
+    await openStep(user, "parameters");
+    await adopt(user, onlyA);
+    const mini = await screen.findByTestId("mini-competition", {}, { timeout: 30_000 });
+    expect(text(within(mini).getByTestId("mini-outsiders"))).toBe(
+      "Not a framework supplier: Supplier B. Only the framework's suppliers may take part in a mini-competition.",
+    );
+    await openStep(user, "results");
+    const explanation = value(await screen.findByTestId("explanation-text", {}, { timeout: 30_000 }));
+    expect(explanation).toContain(
+      "This is a mini-competition among the suppliers of the framework ICT framework 2027, version 1.1: Supplier A.",
+    );
+    expect(explanation).toContain(
+      `The parameters are those of the framework set ICT framework 2027, version 1.1 (fingerprint ${onlyA.fingerprint}), unchanged.`,
+    );
+    expect(explanation).toContain("Not a framework supplier: Supplier B.");
+
+    await openStep(user, "parameters");
+    await user.click(await screen.findByTestId("mini-start", {}, { timeout: 30_000 }));
+    expect(text(screen.getByTestId("mini-confirm"))).toBe("This removes the 2 offers now in the list. Start anyway?");
+    await user.click(screen.getByTestId("mini-start"));
+    expect(text(await screen.findByTestId("bids-summary", {}, { timeout: 30_000 }))).toMatch(/^No offers/);
+    await openStep(user, "parameters");
+    expect(await screen.findByTestId("framework-locked", {}, { timeout: 30_000 })).toBeTruthy();
+    expect((screen.getByTestId("param-discountRate") as HTMLInputElement).readOnly).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import type { Bid } from "../../src/model";
 import { type BidFormStamp, a1, fromA1, layoutFromStamp } from "../../src/model/bidForm";
+import { answerEntry } from "../../src/model/criteria";
 
 export interface Fill {
   readonly supplier?: string;
@@ -17,19 +18,27 @@ export async function fillForm(bytes: Uint8Array, stamp: BidFormStamp, fill: Fil
   const ws = wb.getWorksheet(stamp.sheet)!;
   const layout = layoutFromStamp(stamp);
   if (fill.supplier !== undefined) ws.getCell(stamp.supplierCell).value = fill.supplier;
-  (fill.bids ?? []).forEach((bid, i) =>
+  (fill.bids ?? []).forEach((bid, i) => {
     layout.columns.forEach((f, col) => {
       const value = bid[f.key];
       if (value !== null) ws.getCell(a1(col, layout.firstDataRow + i)).value = value as ExcelJS.CellValue;
-    }),
-  );
+    });
+    // Criteria answers as a bidder types them: numbers as numbers, yes/no and labels in the form's words.
+    layout.criteria.forEach((c, j) => {
+      const answer = bid.criteria?.[c.id];
+      if (answer === null || answer === undefined) return;
+      const cell = ws.getCell(a1(layout.columns.length + j, layout.firstDataRow + i));
+      cell.value = typeof answer === "number" ? answer : answerEntry(stamp.language, answer);
+    });
+  });
   for (const [address, value] of Object.entries(fill.cells ?? {})) ws.getCell(address).value = value;
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** The address of a field's cell in offer row i (0-based) of a form. */
+/** The address of a field's (or a criterion's) cell in offer row i (0-based) of a form. */
 export function cellOf(stamp: BidFormStamp, field: string, i = 0): string {
-  const col = stamp.fields.indexOf(field);
+  const criterion = stamp.criteria.findIndex((c) => c.id === field);
+  const col = criterion >= 0 ? stamp.fields.length + criterion : stamp.fields.indexOf(field);
   if (col < 0) throw new Error(`no column ${field}`);
   return a1(col, stamp.firstDataRow + i);
 }

@@ -2,7 +2,8 @@
 import ExcelJS from "exceljs";
 import type { Bid } from "../../src/model";
 import { type BidFormStamp, a1, fromA1, layoutFromStamp } from "../../src/model/bidForm";
-import { answerEntry } from "../../src/model/criteria";
+import { type Answer, type CriterionId, answerEntry } from "../../src/model/criteria";
+import { randomComputerBids, withRandomAnswers } from "../fixtures/randomBids";
 
 export interface Fill {
   readonly supplier?: string;
@@ -48,4 +49,20 @@ export function fixedCellOf(stamp: BidFormStamp, text: string): string {
   const found = stamp.fixed.find(([, t]) => t === text);
   if (!found || !fromA1(found[0])) throw new Error(`no fixed cell "${text}"`);
   return found[0];
+}
+
+/**
+ * `count` random computer offers of one bidder as a form asks them: the answers to the form's criteria only
+ * (a few blank), refurbishment quality given by every refurbished offer when the form requires it, no
+ * quality points (the procurer's). For the 10 000-row test and bench.
+ */
+export function offersForForm(stamp: BidFormStamp, count: number, seed: number, supplier: string): Bid[] {
+  const asked = new Map(stamp.criteria.map((c) => [c.id as string, c.required]));
+  return withRandomAnswers(randomComputerBids(count, seed, false), seed + 1).map((b, i) => {
+    const criteria: Partial<Record<CriterionId, Answer>> = Object.fromEntries(
+      Object.entries(b.criteria ?? {}).filter(([id, a]) => asked.has(id) && a !== null),
+    );
+    if (b.condition === "refurbished" && asked.get("refurbishmentQuality")) criteria.refurbishmentQuality ??= true;
+    return { ...b, supplier, product: `Model ${i + 1}`, qualityPoints: 0, criteria };
+  });
 }

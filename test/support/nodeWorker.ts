@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import { Worker as NodeWorker } from "node:worker_threads";
+import { offThread } from "../../src/host/offThread";
 
 export interface WebLikeWorker {
   onmessage: ((e: { data: unknown }) => void) | null;
@@ -58,5 +59,31 @@ export async function countTurnsDuring<T>(work: Promise<T>): Promise<{ value: T;
     return { value: await work, turns };
   } finally {
     done = true;
+  }
+}
+
+/**
+ * offThread(start, request, here) as the pane calls it, the worker being `module` in a Node worker thread
+ * (offThread runs the job here where there is no Worker: one stands in while it runs). `byWorker`: the answer
+ * came from the thread, not from offThread's fallback on this thread.
+ */
+export async function offThreadInNode<Req, Res>(
+  module: string,
+  request: Req,
+  here: (request: Req) => Res | Promise<Res>,
+): Promise<{ value: Res; byWorker: boolean; errors: string[] }> {
+  const global = globalThis as { Worker?: unknown };
+  const had = global.Worker;
+  global.Worker = function Worker() {};
+  const started: WebLikeWorker[] = [];
+  const start = () => {
+    started.push(startNodeWorker(module));
+    return started[0] as unknown as Worker;
+  };
+  try {
+    const value = await offThread(start, request, here);
+    return { value, byWorker: started.length === 1 && started[0].replies.length === 1, errors: started.flatMap((w) => w.errors) };
+  } finally {
+    global.Worker = had;
   }
 }

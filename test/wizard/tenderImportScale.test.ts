@@ -8,17 +8,14 @@
  * prints the times).
  */
 import { join } from "node:path";
-import { offThread } from "../../src/host/offThread";
 import type { Bid, Parameters } from "../../src/model";
 import { MAX_FORM_ROWS } from "../../src/model/bidForm";
-import { type Answer, type CriterionId } from "../../src/model/criteria";
 import { writeBidForm } from "../../src/templates/bidForm/writeBidForm";
 import { type TenderJob, type TenderJobResult, tenderJob } from "../../src/taskpane/wizard/tenderJob";
-import { cellOf, fillForm } from "../bidform/forms";
+import { cellOf, fillForm, offersForForm } from "../bidform/forms";
 import { SECTION_4 } from "../fixtures/criteriaCases";
-import { randomComputerBids, withRandomAnswers } from "../fixtures/randomBids";
 import { referenceParameters } from "../fixtures/referenceBids";
-import { type WebLikeWorker, countTurnsDuring, startNodeWorker } from "../support/nodeWorker";
+import { countTurnsDuring, offThreadInNode } from "../support/nodeWorker";
 
 jest.setTimeout(600_000);
 
@@ -31,24 +28,11 @@ const P: Parameters = {
 };
 const WORKER = join(__dirname, "../../src/taskpane/wizard/tender.worker.ts");
 
-/** The Write step's call, with the tender worker in a real thread (offThread runs it here where there is no Worker). */
+/** The Write step's call, with the tender worker in a real thread; the answer must come from that thread. */
 async function importInWorker(job: TenderJob): Promise<{ value: TenderJobResult; turns: number }> {
-  const global = globalThis as { Worker?: unknown };
-  const had = global.Worker;
-  global.Worker = function Worker() {};
-  const started: WebLikeWorker[] = [];
-  const start = () => {
-    started.push(startNodeWorker(WORKER));
-    return started[0] as unknown as Worker;
-  };
-  try {
-    const result = await countTurnsDuring(offThread(start, job, tenderJob));
-    // The answer came from the worker thread, not from offThread's fallback on this thread.
-    expect(started.map((w) => [w.replies.length, w.errors])).toEqual([[1, []]]);
-    return result;
-  } finally {
-    global.Worker = had;
-  }
+  const { value, turns } = await countTurnsDuring(offThreadInNode(WORKER, job, tenderJob));
+  expect([value.byWorker, value.errors]).toEqual([true, []]);
+  return { value: value.value, turns };
 }
 
 describe(`a returned form of ${MAX_FORM_ROWS} rows with criteria answers, through the wizard's tender worker`, () => {
@@ -58,15 +42,7 @@ describe(`a returned form of ${MAX_FORM_ROWS} rows with criteria answers, throug
 
   beforeAll(async () => {
     form = await writeBidForm("computers", P, "nl", { rows: MAX_FORM_ROWS });
-    const asked = new Set<string>(form.stamp.criteria.map((c) => c.id));
-    bids = withRandomAnswers(randomComputerBids(MAX_FORM_ROWS, 11, false), 12).map((b, i) => {
-      const criteria: Partial<Record<CriterionId, Answer>> = Object.fromEntries(
-        Object.entries(b.criteria ?? {}).filter(([id, a]) => asked.has(id) && a !== null),
-      );
-      // The form requires refurbishment quality of a refurbished offer.
-      if (b.condition === "refurbished") criteria.refurbishmentQuality ??= true;
-      return { ...b, supplier: "Grote Leverancier", product: `Model ${i + 1}`, qualityPoints: 0, criteria };
-    });
+    bids = offersForForm(form.stamp, MAX_FORM_ROWS, 11, "Grote Leverancier");
     filled = await fillForm(form.bytes, form.stamp, { supplier: "Grote Leverancier", bids });
   });
 

@@ -6,7 +6,7 @@
  * target is ≤ 200 ms). The form is made in Node for exactly the Parameters the pane sends its worker
  * (caught from the pane's own "Download bid form"), so its stamp matches.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { STORAGE_KEY } from "../../src/host/StandaloneHost";
 import type { Parameters } from "../../src/model";
 import { MAX_FORM_ROWS } from "../../src/model/bidForm";
@@ -18,19 +18,15 @@ import { savedComparison } from "../../test/e2e/support/comparison";
 import { byId, goToStep } from "../../test/e2e/support/wizard";
 import { SECTION_4 } from "../../test/fixtures/criteriaCases";
 import type { Figure } from "./measure";
+import { LONG_TASKS, longest } from "./paneScale";
 
 const TIMEOUT_MS = 300_000;
 
-/** Long tasks from page start, and every request the page posts to a worker (the tender job among them). */
-const WATCH = `
-  window.__long = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: "longtask", buffered: true });
-  window.__longest = () => { const m = Math.max(0, ...window.__long); window.__long = []; return m; };
+/** Long tasks from page start (paneScale's watch), and every request the page posts to a worker (the tender job among them). */
+const WATCH = `${LONG_TASKS}
   window.__jobs = [];
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (data, ...rest) { window.__jobs.push(data); return post.call(this, data, ...rest); };`;
-
-const longest = (page: Page): Promise<number> => page.evaluate("window.__longest()") as Promise<number>;
 
 export async function formImportAtScale(browser: Browser, url: string): Promise<{ figures: Figure[]; notes: string[] }> {
   const context = await newContext(browser);

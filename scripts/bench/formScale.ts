@@ -75,7 +75,7 @@ export async function formImportAtScale(browser: Browser, url: string): Promise<
     const block = await longest(page);
     const first = ((await byId(page, "tender-form-0").textContent()) ?? "").replace(/\s+/g, " ").trim();
     figures.push({
-      name: `Import one returned bid form of ${MAX_FORM_ROWS} rows with criteria answers in the pane, file chosen → report (${first.slice(0, 60)})`,
+      name: `Import one returned bid form of ${MAX_FORM_ROWS} rows × ${form.stamp.criteria.length} criteria answers in the pane, file chosen → report (${first.slice(0, 60)})`,
       value: seconds,
       unit: "s",
     });

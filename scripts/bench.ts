@@ -1,5 +1,5 @@
 /** `npm run bench`: performance figures, printed, never asserted (unit tests do not time things). */
-import { benchBidForms } from "./bench/bidforms";
+import { benchBidForms, benchLargeForm } from "./bench/bidforms";
 import { benchBrowser } from "./bench/browser";
 import { benchCriteria } from "./bench/criteria";
 import { benchEngine } from "./bench/engine";
@@ -17,9 +17,9 @@ for (const note of cli.notes) console.log(`note: ${note}`);
 
 // Returned bid forms (issue 10), then the task pane in headless Chromium: needs the production build (`npm run build`).
 benchBidForms()
-  .then((figures) => {
+  .then(async (figures) => {
     console.log("");
-    print(figures);
+    print([...figures, ...(await benchLargeForm())]);
   })
   .then(benchBrowser)
   .then(

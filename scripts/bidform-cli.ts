@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   writeFileSync(a.out, form.bytes);
   const s = form.stamp;
   console.log(
-    `Wrote ${a.out}: bid form for ${a.kind}, ${s.rows} offer rows, ${s.fields.length} columns, language ${a.language}; tender "${s.tenderName}" version "${s.parameterSetVersion}", settings ${shortFingerprint(s.fingerprint)}.`,
+    `Wrote ${a.out}: bid form for ${a.kind}, ${s.rows} offer rows, ${s.fields.length + s.criteria.length} columns (${s.criteria.length} criteria answers), language ${a.language}; tender "${s.tenderName}" version "${s.parameterSetVersion}", settings ${shortFingerprint(s.fingerprint)}.`,
   );
 }
 

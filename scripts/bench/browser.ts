@@ -20,6 +20,7 @@ import { launchChromium, newContext } from "../../test/e2e/support/chromium";
 import { PARAMETERS, savedComparison } from "../../test/e2e/support/comparison";
 import { distDir, serveStatic } from "../../test/e2e/support/server";
 import { type Figure, measure } from "./measure";
+import { formImportAtScale } from "./formScale";
 import { paneAtScale } from "./paneScale";
 
 const KB = 1024;
@@ -228,6 +229,9 @@ export async function benchBrowser(): Promise<{ figures: Figure[]; notes: string
     const scale = await paneAtScale(browser, server.url);
     figures.push(...scale.figures);
     notes.push(...scale.notes);
+    const forms = await formImportAtScale(browser, server.url);
+    figures.push(...forms.figures);
+    notes.push(...forms.notes);
   } finally {
     await browser.close();
     await server.close();

@@ -15,12 +15,12 @@ const OFFERS = 10_000;
 const TIMEOUT_MS = 180_000;
 
 /** Collects every long task's duration from page start; `__longest()` returns and clears the longest. */
-const LONG_TASKS = `
+export const LONG_TASKS = `
   window.__long = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: "longtask", buffered: true });
   window.__longest = () => { const m = Math.max(0, ...window.__long); window.__long = []; return m; };`;
 
-const longest = (page: Page): Promise<number> => page.evaluate("window.__longest()") as Promise<number>;
+export const longest = (page: Page): Promise<number> => page.evaluate("window.__longest()") as Promise<number>;
 const heapMB = async (page: Page): Promise<number> =>
   ((await page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0")) as number) / 2 ** 20;
 /** Long tasks are reported after they end: let the page settle before reading them. */

@@ -15,10 +15,14 @@ import { cellText, stripBidiControls } from "./displayText";
 import { parseBid } from "./entries";
 import type { Parameters } from "./parameters";
 import { fingerprintOf } from "./parameterSet";
+import { CATALOGUE, type Criterion, type CriterionId, LABELS, appliesTo, criterionOf } from "./criteria/catalogue";
+import { type CriteriaSettings, settingOf } from "./criteria/settings";
+import { criteriaText } from "../i18n/criteria";
+import { labelName } from "./criteria/text";
 
 export const BID_FORM_FORMAT = "circular-ict-lcc/bid-form";
-/** Raised when the form's layout changes meaning; a newer form is refused rather than half-read. */
-export const BID_FORM_FORMAT_VERSION = 1;
+/** Raised when the form's layout changes meaning; a newer form is refused rather than half-read (2: criteria answer columns). */
+export const BID_FORM_FORMAT_VERSION = 2;
 /** The hidden sheet holding the stamp (veryHidden where the spreadsheet knows it, hidden otherwise). */
 export const STAMP_SHEET = "CircularICT_Stamp";
 /** Offer rows one form holds at most: 10 000 rows of 20 fields read in a few seconds (test/bidform). */
@@ -36,6 +40,45 @@ export const FORM_SUPPLIER_FIELD = "supplier";
 export const bidFormFields = (kind: ComparisonKind): BidField[] =>
   bidFields(kind).filter((f) => f.key !== FORM_SUPPLIER_FIELD && !PROCURER_FIELDS.has(f.key));
 
+/**
+ * A criteria answer column of the form (CRITERIA.md): a criterion of the tender's settings that is not off
+ * and has no Bids field (warranty, spare parts and data erasure are Bids columns already). `required`: a
+ * minimum requirement, whose answer the form refuses to miss for an offer it applies to.
+ */
+export interface FormCriterion {
+  readonly id: CriterionId;
+  readonly required: boolean;
+}
+
+/** Whether a criterion can apply to any device of the group (a battery criterion never applies to a printer). */
+const appliesToGroup = (c: Criterion, kind: ComparisonKind): boolean => {
+  const a = c.appliesTo;
+  if (a === "all" || "condition" in a) return true;
+  const types = bidFields(kind).find((f) => f.key === "deviceType")?.options ?? [];
+  return a.deviceTypes.some((d) => types.includes(d));
+};
+
+/**
+ * The criteria a form asks, in catalogue order: every criterion of the settings that is not off, has no
+ * Bids field and can apply to the group; with the label on, refurbishment quality too (optional unless it
+ * is a requirement), as it exempts a refurbished offer from the label (CRITERIA.md §3.3).
+ */
+export function formCriteria(kind: ComparisonKind, settings: CriteriaSettings): FormCriterion[] {
+  const labelOn = settingOf(settings, "label").role !== "off";
+  return CATALOGUE.filter(
+    (c) =>
+      !c.bidField && appliesToGroup(c, kind) && (settingOf(settings, c.id).role !== "off" || (labelOn && c.id === "refurbishmentQuality")),
+  ).map((c) => ({ id: c.id, required: settingOf(settings, c.id).role === "requirement" }));
+}
+
+/** The valid answers of a criterion in a language, for a message: "ja, nee", the labels, or undefined for a number. */
+export function answerWordsOf(id: CriterionId, lang: Language): string[] | undefined {
+  const c = criterionOf(id) as Criterion;
+  if (c.answer === "yesNo") return [criteriaText(lang, "answer.yes"), criteriaText(lang, "answer.no")];
+  if (c.answer === "label") return LABELS.map((l) => labelName(lang, l));
+  return undefined;
+}
+
 /** A blank that the import refuses (what parseBid reports as missing); other blanks take the field's default or null meaning. */
 export const isRequiredAnswer = (f: BidField): boolean => f.required && !f.nullable;
 
@@ -49,7 +92,7 @@ export interface BidFormTexts {
   readonly supplierLabel: string;
   readonly required: string;
   readonly optional: string;
-  /** Field key → its Bids header with unit, exactly as the workbook writes it. */
+  /** Field key → its Bids header with unit, exactly as the workbook writes it; criterion id → its name with unit. */
   readonly headers: Readonly<Record<string, string>>;
 }
 
@@ -64,6 +107,8 @@ export interface FixedCell {
 export interface BidFormLayout {
   readonly kind: ComparisonKind;
   readonly columns: readonly BidField[];
+  /** The criteria answer columns, right after `columns`. */
+  readonly criteria: readonly FormCriterion[];
   readonly fixed: readonly FixedCell[];
   /** 0-based row and column of the bidder's name. */
   readonly supplier: { readonly row: number; readonly col: number };
@@ -84,8 +129,17 @@ export interface FormAnchors {
  * the header (the Bids headers, so the table can also be saved as CSV and imported as such), then the rows.
  * The instructions name rows and cells of the layout, so the caller gives the texts as a function of them.
  */
-export function bidFormLayout(kind: ComparisonKind, rows: number, texts: (at: FormAnchors) => BidFormTexts): BidFormLayout {
+export function bidFormLayout(
+  kind: ComparisonKind,
+  rows: number,
+  texts: (at: FormAnchors) => BidFormTexts,
+  criteria: readonly FormCriterion[] = [],
+): BidFormLayout {
   const columns = bidFormFields(kind);
+  const asked = [
+    ...columns.map((f) => ({ key: f.key as string, required: isRequiredAnswer(f) })),
+    ...criteria.map((c) => ({ key: c.id as string, required: c.required })),
+  ];
   // The number of instruction lines is known before their wording: ask once for the count.
   const lineCount = texts({ supplierRow: 0, supplierCol: 1, firstDataRow: 0 }).lines.length;
   const supplierRow = 1 + lineCount + 1;
@@ -98,13 +152,14 @@ export function bidFormLayout(kind: ComparisonKind, rows: number, texts: (at: Fo
     { row: 0, col: 0, text: t.title, role: "title" },
     ...t.lines.map((text, i): FixedCell => ({ row: 1 + i, col: 0, text, role: "hint" })),
     { row: supplierRow, col: 0, text: t.supplierLabel, role: "label" },
-    ...columns.map((f, col): FixedCell => ({ row: markerRow, col, text: isRequiredAnswer(f) ? t.required : t.optional, role: "marker" })),
-    ...columns.map((f, col): FixedCell => ({ row: headerRow, col, text: t.headers[f.key] ?? f.key, role: "header" })),
+    ...asked.map((a, col): FixedCell => ({ row: markerRow, col, text: a.required ? t.required : t.optional, role: "marker" })),
+    ...asked.map((a, col): FixedCell => ({ row: headerRow, col, text: t.headers[a.key] ?? a.key, role: "header" })),
   ];
   const fixed = cells.map((c): FixedCell => ({ ...c, text: cellText(c.text) }));
   return {
     kind,
     columns,
+    criteria,
     fixed,
     supplier: { row: supplierRow, col: 1 },
     headerRow,
@@ -162,6 +217,8 @@ export interface BidFormStamp extends TenderIdentity {
   readonly sheet: string;
   /** The field keys of the Offer table, in column order. */
   readonly fields: readonly string[];
+  /** The criteria answer columns after them (ids), and which of them are required answers. */
+  readonly criteria: readonly FormCriterion[];
   readonly supplierCell: string;
   readonly firstDataRow: number;
   readonly rows: number;
@@ -176,6 +233,7 @@ export const formStamp = (identity: TenderIdentity, layout: BidFormLayout, langu
   language,
   sheet,
   fields: layout.columns.map((f) => f.key),
+  criteria: layout.criteria,
   supplierCell: a1(layout.supplier.col, layout.supplier.row),
   firstDataRow: layout.firstDataRow,
   rows: layout.rows,
@@ -193,6 +251,14 @@ export const stampRows = (s: BidFormStamp): string[][] => [
   ["language", s.language],
   ["sheet", s.sheet],
   ["fields", s.fields.join(",")],
+  ["criteria", s.criteria.map((c) => c.id).join(",")],
+  [
+    "requiredCriteria",
+    s.criteria
+      .filter((c) => c.required)
+      .map((c) => c.id)
+      .join(","),
+  ],
   ["supplierCell", s.supplierCell],
   ["firstDataRow", String(s.firstDataRow + 1)],
   ["rows", String(s.rows)],
@@ -218,7 +284,8 @@ export type FormProblemKey =
   | "cellError"
   | "supplierMissing"
   | "noOffers"
-  | "duplicateOffer";
+  | "duplicateOffer"
+  | "requirementUnanswered";
 
 export type FormReason =
   | { readonly kind: "form"; readonly key: FormProblemKey; readonly values?: Readonly<Record<string, string | number>> }
@@ -272,6 +339,14 @@ export function stampFromRows(rows: readonly (readonly string[])[]): { stamp?: B
   const unknown = fields.filter((k) => !known.has(k));
   if (unknown.length) return { problem: formReason("unknownField", { detail: unknown.join(", ") }) };
   if (!fields.length) return notOurs;
+  // Criteria answer columns (format 2): criteria without a Bids field, by id.
+  const list = (key: string): string[] => (value.get(key) ?? "").split(",").filter((k) => k !== "");
+  const criterionIds = list("criteria");
+  const answerable = new Set(CATALOGUE.filter((c) => !c.bidField).map((c) => c.id as string));
+  const unknownCriteria = criterionIds.filter((k) => !answerable.has(k));
+  if (unknownCriteria.length) return { problem: formReason("unknownField", { detail: unknownCriteria.join(", ") }) };
+  const required = new Set(list("requiredCriteria"));
+  const criteria = criterionIds.map((id): FormCriterion => ({ id: id as CriterionId, required: required.has(id) }));
   const [tenderName, parameterSetVersion] = ["tenderName", "parameterSetVersion"].map((k) => value.get(k) ?? "");
   return {
     stamp: {
@@ -284,6 +359,7 @@ export function stampFromRows(rows: readonly (readonly string[])[]): { stamp?: B
       language,
       sheet,
       fields,
+      criteria,
       supplierCell: value.get("supplierCell")!,
       firstDataRow,
       rows: Math.min(rowCount, MAX_FORM_ROWS),
@@ -300,6 +376,7 @@ export function layoutFromStamp(stamp: BidFormStamp): BidFormLayout {
   return {
     kind: stamp.group,
     columns: stamp.fields.map((k) => byKey.get(k)!),
+    criteria: stamp.criteria,
     fixed,
     supplier,
     headerRow: stamp.firstDataRow - 1,
@@ -453,9 +530,9 @@ export function checkReturnedForm(form: ReturnedForm, expected: FormExpectation)
     if (found !== c.text) at(c.col, c.row, formReason("protectedCellEdited", { expected: c.text, found }));
   }
   const lastDataRow = layout.firstDataRow + layout.rows - 1;
+  const width = layout.columns.length + layout.criteria.length;
   const isInput = (row: number, col: number): boolean =>
-    (row === layout.supplier.row && col === layout.supplier.col) ||
-    (row >= layout.firstDataRow && row <= lastDataRow && col < layout.columns.length);
+    (row === layout.supplier.row && col === layout.supplier.col) || (row >= layout.firstDataRow && row <= lastDataRow && col < width);
   for (const [row, cells] of grid) {
     for (const [col, value] of cells) {
       if (isBlank(value) || isInput(row, col) || fixed.get(row)?.has(col)) continue;
@@ -469,12 +546,20 @@ export function checkReturnedForm(form: ReturnedForm, expected: FormExpectation)
   else if (supplier === "") at(layout.supplier.col, layout.supplier.row, formReason("supplierMissing"));
 
   const bids: Bid[] = [];
-  const columnOf = new Map(layout.columns.map((f, i) => [f.key as string, i]));
+  const firstCriterion = layout.columns.length;
+  const columnOf = new Map([
+    ...layout.columns.map((f, i) => [f.key as string, i] as const),
+    ...layout.criteria.map((c, i) => [c.id as string, firstCriterion + i] as const),
+  ]);
+  const criterionIds = new Set<string>(layout.criteria.map((c) => c.id));
   // A field is named by its header as the form shows it.
   const headerOf = new Map(layout.fixed.filter((c) => c.row === layout.headerRow).map((c) => [c.col, c.text]));
   for (let row = layout.firstDataRow; row <= lastDataRow; row++) {
     const cells = grid.get(row);
-    if (!cells || layout.columns.every((_f, col) => isBlank(cells.get(col)))) continue;
+    if (!cells) continue;
+    let blankRow = true;
+    for (let col = 0; col < width && blankRow; col++) blankRow = isBlank(cells.get(col));
+    if (blankRow) continue;
     const record: Record<string, unknown> = { [FORM_SUPPLIER_FIELD]: supplier || "?" };
     let cellProblem = false;
     layout.columns.forEach((f, col) => {
@@ -485,13 +570,36 @@ export function checkReturnedForm(form: ReturnedForm, expected: FormExpectation)
       }
       record[f.key] = fieldValue(f, value);
     });
+    layout.criteria.forEach((c, i) => {
+      const col = firstCriterion + i;
+      const { value, problem } = resolved(cells.get(col));
+      if (problem) {
+        cellProblem = true;
+        at(col, row, problem);
+      }
+      record[c.id] = typeof value === "string" ? stripBidiControls(value) : value;
+    });
     if (cellProblem) continue;
     const { bid, errors } = parseBid(record, layout.kind, row + 1, stamp.language);
     for (const e of errors) {
       const col = columnOf.get(e.field) ?? 0;
-      at(col, row, { kind: "field", field: e.field, header: headerOf.get(col) ?? e.field, error: e.error });
+      // A wrong yes/no or label lists the answers in the form's own words ("ja, nee"; "geen, TCO Certified, …").
+      const words =
+        criterionIds.has(e.field) && e.error.rule === "unknownOption" ? answerWordsOf(e.field as CriterionId, stamp.language) : undefined;
+      const error = words ? { ...e.error, detail: words.join(", ") } : e.error;
+      at(col, row, { kind: "field", field: e.field, header: headerOf.get(col) ?? e.field, error });
     }
-    if (bid) bids.push(bid);
+    if (!bid) continue;
+    // A minimum requirement needs its answer from every offer it applies to (CRITERIA.md §3.2: not a battery's of a desktop).
+    const unanswered = layout.criteria.filter(
+      (c) =>
+        c.required && (bid.criteria?.[c.id] ?? null) === null && appliesTo(criterionOf(c.id) as Criterion, bid.deviceType, bid.condition),
+    );
+    for (const c of unanswered) {
+      const col = columnOf.get(c.id)!;
+      at(col, row, formReason("requirementUnanswered", { name: headerOf.get(col) ?? c.id }));
+    }
+    if (!unanswered.length) bids.push(bid);
   }
   if (!problems.length && !bids.length) add({ file, sheet, reason: formReason("noOffers") });
   if (problems.length) return refused();

@@ -11,6 +11,7 @@ import { DEFAULT_PARAMETERS, type Parameters } from "../../src/model";
 import { importBidForms } from "../../src/templates/bidForm/readBidForm";
 import { writeBidForm } from "../../src/templates/bidForm/writeBidForm";
 import { parseTemplateArgs } from "../../scripts/template-args";
+import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { bidA, bidB } from "../fixtures/referenceBids";
 import { cellOf, fillForm } from "./forms";
 import { readStampOf } from "./stamp";
@@ -40,7 +41,7 @@ describe("bidform and template --forms", () => {
     expect(cli.stderr).toBe("");
     expect(cli.status).toBe(0);
     expect(cli.stdout).toMatch(
-      /^Wrote .*offerteformulier\.xlsx: bid form for computers, 30 offer rows, 23 columns, language nl; tender "Worked example \(REFERENCE-CASES\.md\)" version "1", settings sha256:[0-9a-f]{12}…\.$/m,
+      /^Wrote .*offerteformulier\.xlsx: bid form for computers, 30 offer rows, 23 columns \(0 criteria answers\), language nl; tender "Worked example \(REFERENCE-CASES\.md\)" version "1", settings sha256:[0-9a-f]{12}…\.$/m,
     );
     const bytes = new Uint8Array(readFileSync(formPath));
     const stamp = await readStampOf(bytes);
@@ -88,5 +89,46 @@ describe("bidform and template --forms", () => {
     );
     expect(cli.stderr).toContain("2 van 3 formulieren ingelezen, 1 geweigerd");
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("bidform and template --forms with the §4 criteria", () => {
+  it("asks the criteria answers and carries them into the comparison's Bids table", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bidform-cli-criteria-"));
+    const parameters = join(dir, "p.json");
+    writeFileSync(parameters, JSON.stringify({ ...JSON.parse(readFileSync(EXAMPLE, "utf8")), qualityPoints: 60, criteria: SECTION_4 }));
+    const formPath = join(dir, "form.xlsx");
+    const cli = run("scripts/bidform-cli.ts", ["computers", "--parameters", parameters, "--lang", "nl", "--rows", "5", "--out", formPath]);
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toMatch(/5 offer rows, 27 columns \(4 criteria answers\), language nl/);
+    const bytes = new Uint8Array(readFileSync(formPath));
+    const stamp = await readStampOf(bytes);
+    const forms = join(dir, "returned");
+    mkdirSync(forms);
+    const [, Q] = SECTION_4_BIDS;
+    writeFileSync(join(forms, "q.xlsx"), await fillForm(bytes, stamp, { supplier: Q.supplier, bids: [Q] }));
+    const out = join(dir, "vergelijking.xlsx");
+    const template = run("scripts/template-cli.ts", [
+      "computers",
+      "--forms",
+      forms,
+      "--parameters",
+      parameters,
+      "--lang",
+      "nl",
+      "--out",
+      out,
+    ]);
+    expect(template.stderr).toBe("");
+    expect(template.stdout).toContain("q.xlsx: 1 offerte van Supplier Q ingelezen.");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const bids = wb.getWorksheet("LCC Offertes")!;
+    // The table's header is below the sheet's title and note: the row that names the answers.
+    let headerRow = 1;
+    while (!(bids.getRow(headerRow).values as unknown[]).includes("Batterijcycli") && headerRow < 20) headerRow++;
+    const header = bids.getRow(headerRow).values as unknown[];
+    const row = bids.getRow(headerRow + 1).values as unknown[];
+    expect(["Batterijcycli", "Label"].map((h) => row[header.indexOf(h)])).toEqual([1200, "TCO Certified"]);
   });
 });

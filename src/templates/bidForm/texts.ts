@@ -14,7 +14,12 @@ import {
   type FormsImport,
   type TenderIdentity,
   a1,
+  bidFormFields,
+  formCriteria,
 } from "../../model/bidForm";
+import { type Criterion, type CriterionId, LABELS, criterionOf, settingOf } from "../../model/criteria";
+import { criteriaText, criteriaTextBuilt } from "../../i18n/criteria";
+import { criterionName, criterionQuestion, labelName, quantityText } from "../../model/criteria/text";
 import { numberText, percentText } from "../../model/entries";
 import { bidHeaders } from "../bidHeaders";
 
@@ -30,6 +35,53 @@ export const groupName = (lang: Language, kind: ComparisonKind): string => tf(la
 
 /** "sha256:1a2b3c4d5e6f…": enough of the fingerprint to compare by eye. */
 export const shortFingerprint = (fingerprint: string): string => (fingerprint.length > 19 ? `${fingerprint.slice(0, 19)}…` : fingerprint);
+
+/** A criterion's answer column header: its name with its unit ("Battery cycles (cycles)"), yes/no words, or the name alone for a label. */
+export function criterionHeader(lang: Language, id: CriterionId): string {
+  const c = criterionOf(id) as Criterion;
+  const name = criterionName(lang, id);
+  if (c.answer === "yesNo") return `${name} (${criteriaText(lang, "answer.yes")}/${criteriaText(lang, "answer.no")})`;
+  if (c.answer === "number" && c.unit) return `${name} (${criteriaTextBuilt(lang, `unit.${c.unit}.other`, { n: "" }).trim()})`;
+  return name;
+}
+
+/** One instruction line per criteria column: what is asked, and its role (a requirement with its threshold, the required answer). */
+function criterionLines(kind: ComparisonKind, parameters: Parameters, lang: Language): string[] {
+  const first = bidFormFields(kind).length;
+  const yes = criteriaText(lang, "answer.yes");
+  return formCriteria(kind, parameters.criteria).map((fc, i) => {
+    const c = criterionOf(fc.id) as Criterion;
+    const s = settingOf(parameters.criteria, fc.id);
+    let role: string;
+    if (s.role === "requirement") {
+      if (c.answer === "number")
+        role = tf(lang, "criterion.requirementNumber", { threshold: quantityText(lang, c.unit, s.threshold ?? 0) });
+      else if (c.answer === "yesNo") role = tf(lang, "criterion.requirementYes", { yes });
+      else {
+        const accepted = LABELS.filter((l) => (s.levels?.[l] ?? 0) > 0).map((l) => labelName(lang, l));
+        role = accepted.length
+          ? tf(lang, "criterion.requirementLabel", { labels: accepted.join(", ") })
+          : tf(lang, "criterion.requirementAnyLabel", { none: labelName(lang, "none") });
+      }
+    } else if (s.role === "award") role = tf(lang, "criterion.award", { points: numberText(s.points ?? 0, lang) });
+    else if (s.role === "clause") role = tf(lang, "criterion.clause", { yes });
+    else role = tf(lang, "criterion.exemption", { yes });
+    const a = c.appliesTo;
+    const only =
+      a === "all"
+        ? ""
+        : "condition" in a
+          ? tf(lang, "criterion.onlyRefurbished")
+          : tf(lang, "criterion.onlyDevices", { types: a.deviceTypes.join(", ") });
+    const line = tf(lang, "criterion.line", {
+      column: a1(first + i, 0).replace(/\d+$/, ""),
+      name: criterionName(lang, fc.id),
+      question: criterionQuestion(lang, fc.id),
+      role,
+    });
+    return only ? `${line} ${only}` : line;
+  });
+}
 
 /** The form's title, tender line, instructions and headers; `at` gives the cells they point to. */
 export function bidFormTexts(
@@ -63,12 +115,31 @@ export function bidFormTexts(
       tf(lang, "instruction.lists"),
       tf(lang, "instruction.method", method),
       tf(lang, "instruction.return"),
+      ...criteriaIntro(kind, parameters, lang),
     ],
     supplierLabel: tf(lang, "supplier"),
     required,
     optional: tf(lang, "optional"),
-    headers: bidHeaders(kind, lang, cur),
+    headers: {
+      ...bidHeaders(kind, lang, cur),
+      ...Object.fromEntries(formCriteria(kind, parameters.criteria).map((c) => [c.id, criterionHeader(lang, c.id)])),
+    },
   };
+}
+
+/** The criteria columns' instructions: where they are, then one line per criterion (none when the tender has no criteria to answer). */
+function criteriaIntro(kind: ComparisonKind, parameters: Parameters, lang: Language): string[] {
+  const lines = criterionLines(kind, parameters, lang);
+  if (!lines.length) return [];
+  const first = bidFormFields(kind).length;
+  const column = (i: number): string => a1(i, 0).replace(/\d+$/, "");
+  const intro = tf(lang, "instruction.criteria", {
+    first: column(first),
+    last: column(first + lines.length - 1),
+    yes: criteriaText(lang, "answer.yes"),
+    no: criteriaText(lang, "answer.no"),
+  });
+  return [intro, ...lines];
 }
 
 /** How the import names this comparison's product groups, in the user's language. */

@@ -16,10 +16,13 @@ import {
   STAMP_SHEET,
   a1,
   bidFormLayout,
+  formCriteria,
   formStamp,
   stampRows,
   tenderIdentity,
 } from "../../model/bidForm";
+import { type Criterion, LABELS, criterionOf, criterionQuestion, labelName } from "../../model/criteria";
+import { criteriaText } from "../../i18n/criteria";
 import { isFormulaLike } from "../../model/displayText";
 import { bidColumns } from "../comparison";
 import { ROLE_STYLE } from "../plan";
@@ -85,7 +88,12 @@ export async function writeBidForm(
 ): Promise<BidForm> {
   const identity = await tenderIdentity(kind, parameters);
   const rows = options.rows ?? DEFAULT_FORM_ROWS;
-  const layout = bidFormLayout(kind, rows, (at) => bidFormTexts(kind, parameters, lang, identity.fingerprint, Math.max(1, rows), at));
+  const layout = bidFormLayout(
+    kind,
+    rows,
+    (at) => bidFormTexts(kind, parameters, lang, identity.fingerprint, Math.max(1, rows), at),
+    formCriteria(kind, parameters.criteria),
+  );
   const sheetName = tf(lang, "sheet.offer");
   const stamp = formStamp(identity, layout, lang, sheetName);
 
@@ -130,6 +138,38 @@ export async function writeBidForm(
     }
     (ws as WithValidations).dataValidations.add(range, rule);
     ws.getColumn(col + 1).width = f.kind === "text" ? 28 : 16;
+  });
+  // The criteria answer columns: yes/no and labels from a list in the form's words, numbers in the criterion's range.
+  layout.criteria.forEach((fc, i) => {
+    const col = layout.columns.length + i;
+    const c = criterionOf(fc.id) as Criterion;
+    const style = inputStyle(c.answer === "number" ? "General" : TEXT_FORMAT);
+    for (let row = layout.firstDataRow; row <= last; row++) ws.getCell(a1(col, row)).style = style;
+    const header = layout.fixed.find((x) => x.role === "header" && x.col === col)!.text;
+    const question = criterionQuestion(lang, fc.id);
+    ws.getCell(a1(col, layout.headerRow)).note = question;
+    const words =
+      c.answer === "yesNo"
+        ? [criteriaText(lang, "answer.yes"), criteriaText(lang, "answer.no")]
+        : c.answer === "label"
+          ? LABELS.map((l) => labelName(lang, l))
+          : undefined;
+    const rule = words
+      ? { type: "list", allowBlank: true, formulae: [`"${words.join(",")}"`] }
+      : c.max === undefined
+        ? { type: "decimal", allowBlank: true, operator: "greaterThanOrEqual", formulae: [c.min ?? 0] }
+        : { type: "decimal", allowBlank: true, operator: "between", formulae: [c.min ?? 0, c.max] };
+    (ws as WithValidations).dataValidations.add(`${a1(col, layout.firstDataRow)}:${a1(col, last)}`, {
+      ...rule,
+      showInputMessage: true,
+      promptTitle: clip(header, 32),
+      prompt: clip(question, 255),
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: clip(tf(lang, "validation.title"), 32),
+      error: clip(tf(lang, "validation.message"), 255),
+    });
+    ws.getColumn(col + 1).width = c.answer === "label" ? 22 : 16;
   });
   // Column A also holds the bidder's name label, whose input cell is B.
   const label = layout.fixed.find((c) => c.role === "label")!.text;

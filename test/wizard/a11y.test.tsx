@@ -13,7 +13,7 @@ async function violations(): Promise<string[]> {
 }
 
 describe("accessibility of every step (axe-core)", () => {
-  it.each(["start", "parameters", "bids", "results", "write"] as const)("%s has no serious or critical violations", async (step) => {
+  it.each(["start", "parameters", "criteria", "bids", "results", "write"] as const)("%s has no serious or critical violations", async (step) => {
     const user = userEvent.setup();
     const saved = referenceComparison();
     // One offer with a problem, so flagged cards and messages are checked too.

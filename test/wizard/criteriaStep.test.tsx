@@ -100,8 +100,7 @@ describe("Criteria step", () => {
     );
     await waitFor(() => expect(savedCriteria(storage)).toEqual(expected), { timeout: 10_000 });
     // Edited: no preset is chosen any more.
-    for (const p of [...PRESETS, "none"])
-      expect((screen.getByTestId(`criteria-preset-${p}`) as HTMLInputElement).checked).toBe(false);
+    for (const p of [...PRESETS, "none"]) expect((screen.getByTestId(`criteria-preset-${p}`) as HTMLInputElement).checked).toBe(false);
     // Off again: the criterion keeps no numbers.
     await user.selectOptions(screen.getByTestId("criterion-warranty-role"), "off");
     await waitFor(
@@ -224,7 +223,9 @@ describe("a framework set that fixes the criteria", () => {
     expect(isLocked(locked, "criteria")).toBe(true);
     const entry = JSON.stringify(presetCriteria("basis"));
     expect(reducer(locked, { type: "parameter", key: "criteria", text: entry }).parameters.criteria).toBe(locked.parameters.criteria);
-    expect(reducer({ ...locked, frameworkLocked: false }, { type: "parameter", key: "criteria", text: entry }).parameters.criteria).toBe(entry);
+    expect(reducer({ ...locked, frameworkLocked: false }, { type: "parameter", key: "criteria", text: entry }).parameters.criteria).toBe(
+      entry,
+    );
   });
 
   it.each(["en", "nl"] as const)("the step shows the criteria read-only (%s)", async (lang: Language) => {

@@ -105,7 +105,10 @@ beforeAll(async () => {
 });
 
 /** Goes to a step by its button and waits until its lazy content is on screen. */
-export async function openStep(user: { click(el: Element): Promise<void> }, step: "start" | "parameters" | "criteria" | "bids" | "results" | "write") {
+export async function openStep(
+  user: { click(el: Element): Promise<void> },
+  step: "start" | "parameters" | "criteria" | "bids" | "results" | "write",
+) {
   await user.click(await screen.findByTestId(`step-${step}`));
   await screen.findByTestId(`panel-${step}`);
   await waitFor(() => expect(screen.queryByText(/^(Working…|Bezig…|En cours…)$/)).toBeNull());

@@ -185,7 +185,9 @@ export function CriteriaStep(props: {
   // The running sum counts the points typed, valid or not, so it follows every keystroke.
   const sum = awardPointsSum(
     rows.flatMap((r) =>
-      r.role === "award" && typeof r.points === "number" && isCriterionId(r.id) ? [{ id: r.id, role: "award" as const, points: r.points }] : [],
+      r.role === "award" && typeof r.points === "number" && isCriterionId(r.id)
+        ? [{ id: r.id, role: "award" as const, points: r.points }]
+        : [],
     ),
   );
   const max = props.context.qualityPoints;
@@ -236,7 +238,10 @@ export function CriteriaStep(props: {
         </Text>
         <Text size={200}>{t("criteria.levelsHint")}</Text>
         {issues.length > 0 && (
-          <MessageBar intent={issues.some((i) => i.severity === "error") ? "error" : "warning"} data-testid={`criterion-${c.id}-levels-error`}>
+          <MessageBar
+            intent={issues.some((i) => i.severity === "error") ? "error" : "warning"}
+            data-testid={`criterion-${c.id}-levels-error`}
+          >
             <MessageBarBody>{issues.map((i) => issueMessage(lang, i)).join("; ")}</MessageBarBody>
           </MessageBar>
         )}
@@ -333,7 +338,10 @@ export function CriteriaStep(props: {
         )}
       </div>
       {(stored === null || elsewhere.length > 0) && (
-        <MessageBar intent={stored === null || elsewhere.some((i) => i.severity === "error") ? "error" : "warning"} data-testid="criteria-problems">
+        <MessageBar
+          intent={stored === null || elsewhere.some((i) => i.severity === "error") ? "error" : "warning"}
+          data-testid="criteria-problems"
+        >
           <MessageBarBody>
             {stored === null ? t("criteria.unreadable") : elsewhere.map((i) => issueText(lang, i)).join(" · ")}
           </MessageBarBody>

@@ -73,7 +73,19 @@ const useStyles = makeStyles({
     "& > *": { minWidth: 0, alignSelf: "start" },
   },
   select: { width: "100%", minWidth: 0 },
+  /** Fluent's Input is as wide as its native input's default size: fill the grid cell instead, however narrow. */
+  input: { width: "100%", minWidth: 0 },
+  inner: { minWidth: 0, width: "100%" },
+  role: { gridColumn: "1 / -1", maxWidth: "320px" },
   levels: { gridColumn: "1 / -1", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  /** Label shares are short numbers: two a row even at 320 px. */
+  shares: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 115px), 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    "& > *": { minWidth: 0, alignSelf: "start" },
+  },
   sum: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -217,6 +229,8 @@ export function CriteriaStep(props: {
         validationMessage={issues.length ? issues.map((i) => issueMessage(lang, i)).join("; ") : undefined}
       >
         <Input
+          className={s.input}
+          input={{ className: s.inner }}
           value={shown(value, lang)}
           onChange={(_, d) => setNumber(c.id, field, d.value)}
           inputMode="decimal"
@@ -245,7 +259,7 @@ export function CriteriaStep(props: {
             <MessageBarBody>{issues.map((i) => issueMessage(lang, i)).join("; ")}</MessageBarBody>
           </MessageBar>
         )}
-        <div className={s.numbers}>
+        <div className={s.shares}>
           {LABELS.filter((l) => l !== "none").map((label) => {
             const own = issuesAt(c.id, `levels[${JSON.stringify(label)}]`);
             return (
@@ -256,6 +270,8 @@ export function CriteriaStep(props: {
                 validationMessage={own.length ? own.map((i) => issueMessage(lang, i)).join("; ") : undefined}
               >
                 <Input
+                  className={s.input}
+                  input={{ className: s.inner }}
                   value={shown(levels[label], lang)}
                   onChange={(_, d) => setLevel(c.id, label, d.value)}
                   inputMode="decimal"
@@ -288,7 +304,7 @@ export function CriteriaStep(props: {
           {t("criteria.appliesTo", { devices: appliesText(c) })}
         </Text>
         <div className={s.numbers}>
-          <Field label={t("criteria.role")}>
+          <Field label={t("criteria.role")} className={s.role}>
             <Select
               className={s.select}
               value={role}
@@ -347,7 +363,14 @@ export function CriteriaStep(props: {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Accordion multiple collapsible defaultOpenItems={["lifetime"]}>
+      {/* Lifetime, and every area with a problem, open at first. */}
+      <Accordion
+        multiple
+        collapsible
+        defaultOpenItems={AREAS.filter(
+          (a) => a === "lifetime" || CATALOGUE.some((c) => c.area === a && [...at.keys()].some((k) => k.startsWith(`${c.id}.`))),
+        )}
+      >
         {AREAS.map((area) => (
           <AccordionItem key={area} value={area}>
             <AccordionHeader data-testid={`criteria-area-${area}`}>

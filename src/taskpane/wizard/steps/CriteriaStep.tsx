@@ -53,6 +53,15 @@ import { criterionName, criterionSource, issueMessage, issueText, labelName } fr
 import { numberText, readNumber } from "../../../model/numbers";
 import { useI18n } from "../i18n";
 
+/** As many columns of at least `min` as fit, one at 320 px; a cell never widens the pane. */
+const columns = (min: string) => ({
+  display: "grid",
+  gridTemplateColumns: `repeat(auto-fill, minmax(min(100%, ${min}), 1fr))`,
+  columnGap: tokens.spacingHorizontalM,
+  rowGap: tokens.spacingVerticalS,
+  "& > *": { minWidth: 0, alignSelf: "start" },
+});
+
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
@@ -65,13 +74,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   applies: { color: tokens.colorNeutralForeground3 },
-  numbers: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-    "& > *": { minWidth: 0, alignSelf: "start" },
-  },
+  numbers: columns("140px"),
   select: { width: "100%", minWidth: 0 },
   /** Fluent's Input is as wide as its native input's default size: fill the grid cell instead, however narrow. */
   input: { width: "100%", minWidth: 0 },
@@ -79,13 +82,7 @@ const useStyles = makeStyles({
   role: { gridColumn: "1 / -1", maxWidth: "320px" },
   levels: { gridColumn: "1 / -1", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   /** Label shares are short numbers: two a row even at 320 px. */
-  shares: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 115px), 1fr))",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-    "& > *": { minWidth: 0, alignSelf: "start" },
-  },
+  shares: columns("115px"),
   sum: { fontWeight: tokens.fontWeightSemibold },
 });
 

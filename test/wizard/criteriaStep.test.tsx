@@ -201,9 +201,13 @@ describe("Criteria step", () => {
   });
 
   it("has no serious or critical axe violations, with a field in error and the cap warning", async () => {
-    const { user } = await openCriteria({ criteria: JSON.stringify(presetCriteria("ambitious")), qualityPoints: "20" });
+    const { user, storage } = await openCriteria({ criteria: JSON.stringify(presetCriteria("ambitious")), qualityPoints: "20" });
     await user.clear(screen.getByTestId("criterion-warranty-best"));
     await user.type(screen.getByTestId("criterion-warranty-best"), "3");
+    // Saved before axe runs, so no save lands in the middle of its scan.
+    await waitFor(() => expect((savedCriteria(storage) as { id: string; best?: number }[])[0]).toMatchObject({ id: "warranty", best: 3 }), {
+      timeout: 10_000,
+    });
     await user.click(within(screen.getByTestId("criteria-area-label")).getByRole("button"));
     await screen.findByTestId("criterion-label-level-EPEAT Gold");
     const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });

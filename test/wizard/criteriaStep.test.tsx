@@ -219,6 +219,16 @@ describe("Criteria step", () => {
   });
 });
 
+describe("the circular scenarios", () => {
+  it("have no criteria: the step says so instead of the list", async () => {
+    const user = userEvent.setup();
+    renderApp(hostWith({ ...referenceComparison(), group: "circular" }));
+    await openStep(user, "criteria");
+    expect(text(await screen.findByTestId("criteria-scenarios"))).toContain("the award criteria do not apply");
+    expect(screen.queryByTestId("criteria-sum")).toBeNull();
+  });
+});
+
 describe("a framework set that fixes the criteria", () => {
   const set = { parameters: { criteria: [] }, local: [] } as unknown as ParameterSet;
 
@@ -237,7 +247,13 @@ describe("a framework set that fixes the criteria", () => {
     const onChange = jest.fn();
     render(
       <I18nProvider lang={lang} hostLocale={lang}>
-        <CriteriaStep entry={JSON.stringify(presetCriteria("ambitious"))} context={{ qualityPoints: 60 }} readOnly onChange={onChange} />
+        <CriteriaStep
+          group="computers"
+          entry={JSON.stringify(presetCriteria("ambitious"))}
+          context={{ qualityPoints: 60 }}
+          readOnly
+          onChange={onChange}
+        />
       </I18nProvider>,
     );
     expect(screen.getByTestId("criteria-locked")).toBeTruthy();

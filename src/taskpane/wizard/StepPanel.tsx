@@ -82,6 +82,7 @@ export function StepPanel(props: {
       const p = evaluation.parameters.value;
       return (
         <CriteriaStep
+          group={state.group}
           entry={state.parameters.criteria}
           context={{
             qualityPoints: p.qualityPoints,

@@ -20,7 +20,7 @@ export async function waitForWizard(page: Page): Promise<void> {
 const READY: Record<Step, string> = {
   start: '[data-testid="group-computers"]',
   parameters: '[data-testid="param-discountRate"]',
-  criteria: '[data-testid="criteria-sum"]',
+  criteria: '[data-testid="criteria-sum"], [data-testid="criteria-scenarios"]',
   bids: '[data-testid="bid-add"]',
   results: '[data-testid="ranking-table"], [data-testid="results-blocked"], [data-testid="results-error"]',
   write: '[data-testid="write-button"], [data-testid="write-blocked"]',

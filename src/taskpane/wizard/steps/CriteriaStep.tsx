@@ -51,6 +51,7 @@ import {
 } from "../../../model/criteria/settings";
 import { criterionName, criterionSource, issueMessage, issueText, labelName } from "../../../model/criteria/text";
 import { numberText, readNumber } from "../../../model/numbers";
+import type { ProductGroup } from "../../../model/bid";
 import { useI18n } from "../i18n";
 
 /** As many columns of at least `min` as fit, one at 320 px; a cell never widens the pane. */
@@ -130,6 +131,8 @@ const shown = (value: unknown, lang: Language): string =>
   typeof value === "number" ? numberText(value, lang) : typeof value === "string" ? value : "";
 
 export function CriteriaStep(props: {
+  /** The circular scenarios compare ways of keeping devices, not offers: they have no criteria. */
+  group: ProductGroup;
   /** The `criteria` parameter entry: CRITERIA.md §2 as JSON, "" for none. */
   entry: string | undefined;
   /** The Parameters the settings are checked against (quality points, Wr, Sr). */
@@ -324,6 +327,12 @@ export function CriteriaStep(props: {
 
   const inUse = (area: CriterionArea) => CATALOGUE.filter((c) => c.area === area && rows.find((r) => r.id === c.id)?.role !== "off");
 
+  if (props.group === "circular")
+    return (
+      <MessageBar intent="info" data-testid="criteria-scenarios">
+        <MessageBarBody>{t("criteria.scenarios")}</MessageBarBody>
+      </MessageBar>
+    );
   return (
     <div className={s.stack}>
       <Text>{t("criteria.intro")}</Text>

@@ -323,7 +323,7 @@ describe("screenshots and accessibility in Excel mode", () => {
     }
   });
 
-  test("the step 5 status box fits the pane at 320 px: it wraps, nothing is cut", async () => {
+  test("the step 6 (Workbook) status box fits the pane at 320 px: it wraps, nothing is cut", async () => {
     await mine.bringToFront();
     await mine.setViewportSize({ width: 320, height: 900 });
     await goToStep(mine, "write");

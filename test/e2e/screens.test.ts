@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { LANGUAGE_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
+import { presetCriteria } from "../../src/model/criteria/settings";
 import { checkAccessibility, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
 import { BIDS, expectedLcc, money, savedComparison } from "./support/comparison";
@@ -163,6 +164,46 @@ test("every step in Dutch and French at 320 and 800 px, Results ranked on the ME
     }
   }
   // Back to the comparison and language the other tests expect.
+  await page.evaluate(
+    `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison()))}); localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, "en")`,
+  );
+  await page.reload();
+  await waitForWizard(page);
+  expect(problems).toEqual([]);
+});
+
+test("the Criteria step in Dutch and French at 320 and 800 px, light and dark: the ambitious preset above the quality points, a field in error, the labels open; nothing wider than the pane, no serious axe violation", async () => {
+  // The ambitious preset (40 award points) against 30 quality points, and the warranty's worst = best: the cap warning and a field error show.
+  const criteria = presetCriteria("ambitious").map((c) => (c.id === "warranty" ? { ...c, best: c.worst } : c));
+  const withCriteria = savedComparison();
+  const parameters = { ...withCriteria.parameters, qualityPoints: "30", criteria: JSON.stringify(criteria) };
+  await page.evaluate(
+    `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify({ ...withCriteria, parameters }))})`,
+  );
+  const problems: string[] = [];
+  for (const lang of ["nl", "fr"] as const) {
+    await page.evaluate(`localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`);
+    await page.reload();
+    await waitForWizard(page);
+    await goToStep(page, "criteria");
+    await byId(page, "criteria-over").waitFor();
+    const labels = byId(page, "criteria-area-label").getByRole("button");
+    if ((await labels.getAttribute("aria-expanded")) !== "true") await labels.click();
+    await byId(page, "criterion-label-level-EPEAT Gold").waitFor();
+    for (const theme of THEMES) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.locator(`[data-theme="${theme}"]`).first().waitFor();
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await screenshot(page, `criteria-${lang}-${width}-${theme}`);
+        const pageWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;
+        if (pageWidth > width) problems.push(`${lang} ${theme} ${width}: page is ${pageWidth} px wide`);
+        const { blocking } = await checkAccessibility(page);
+        problems.push(...blocking.map((b) => `[criteria ${lang} ${theme} ${width}] ${b}`));
+      }
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
   await page.evaluate(
     `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(savedComparison()))}); localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, "en")`,
   );

@@ -13,16 +13,19 @@ async function violations(): Promise<string[]> {
 }
 
 describe("accessibility of every step (axe-core)", () => {
-  it.each(["start", "parameters", "bids", "results", "write"] as const)("%s has no serious or critical violations", async (step) => {
-    const user = userEvent.setup();
-    const saved = referenceComparison();
-    // One offer with a problem, so flagged cards and messages are checked too.
-    renderApp(hostWith({ ...saved, bids: [...saved.bids, { ...saved.bids[0], quantity: "-1" }] }));
-    await openStep(user, step);
-    if (step === "bids") await user.click(screen.getByTestId("bid-2-toggle"));
-    if (step === "results") await user.click(screen.getByTestId("mc-run"));
-    expect(await violations()).toEqual([]);
-  });
+  it.each(["start", "parameters", "criteria", "bids", "results", "write"] as const)(
+    "%s has no serious or critical violations",
+    async (step) => {
+      const user = userEvent.setup();
+      const saved = referenceComparison();
+      // One offer with a problem, so flagged cards and messages are checked too.
+      renderApp(hostWith({ ...saved, bids: [...saved.bids, { ...saved.bids[0], quantity: "-1" }] }));
+      await openStep(user, step);
+      if (step === "bids") await user.click(screen.getByTestId("bid-2-toggle"));
+      if (step === "results") await user.click(screen.getByTestId("mc-run"));
+      expect(await violations()).toEqual([]);
+    },
+  );
 
   it("the circular options step has no serious or critical violations", async () => {
     const user = userEvent.setup();

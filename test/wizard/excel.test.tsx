@@ -171,7 +171,7 @@ describe("the wizard in Excel", () => {
     await openStep(user, "parameters");
     await user.type(screen.getByTestId("param-electricityPricePerKWh"), "0,25");
     expect(text(await screen.findByTestId("save-status"))).toBe(
-      "Nog niet in deze werkmap: schrijf ze in stap 5 om ze bij het bestand te bewaren.",
+      "Nog niet in deze werkmap: schrijf ze in stap 6 om ze bij het bestand te bewaren.",
     );
     await openStep(user, "bids");
     await user.click(screen.getByTestId("bid-add"));

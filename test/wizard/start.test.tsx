@@ -48,7 +48,7 @@ describe("Start step", () => {
     expect(start.getAttribute("aria-current")).toBe("step");
     expect(screen.getByTestId("step-parameters").getAttribute("tabindex")).toBe("-1");
     start.focus();
-    await user.keyboard("{ArrowRight}{ArrowRight}");
+    await user.keyboard("{ArrowRight}{ArrowRight}{ArrowRight}");
     expect(document.activeElement).toBe(screen.getByTestId("step-bids"));
     await user.keyboard("{Enter}");
     expect(await screen.findByTestId("bid-add")).toBeTruthy();

@@ -94,6 +94,7 @@ export const value = (el: HTMLElement): string => (el as HTMLInputElement).value
 beforeAll(async () => {
   await Promise.all([
     import("../../src/taskpane/wizard/steps/ParametersStep"),
+    import("../../src/taskpane/wizard/steps/CriteriaStep"),
     import("../../src/taskpane/wizard/steps/BidsStep"),
     import("../../src/taskpane/wizard/steps/CircularStep"),
     import("../../src/taskpane/wizard/steps/ResultsStep"),
@@ -104,7 +105,10 @@ beforeAll(async () => {
 });
 
 /** Goes to a step by its button and waits until its lazy content is on screen. */
-export async function openStep(user: { click(el: Element): Promise<void> }, step: "start" | "parameters" | "bids" | "results" | "write") {
+export async function openStep(
+  user: { click(el: Element): Promise<void> },
+  step: "start" | "parameters" | "criteria" | "bids" | "results" | "write",
+) {
   await user.click(await screen.findByTestId(`step-${step}`));
   await screen.findByTestId(`panel-${step}`);
   await waitFor(() => expect(screen.queryByText(/^(Working…|Bezig…|En cours…)$/)).toBeNull());

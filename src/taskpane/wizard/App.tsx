@@ -1,5 +1,5 @@
 /**
- * The bid-comparison wizard: five steps over one state, kept by the host (the workbook in Excel,
+ * The bid-comparison wizard: six steps over one state, kept by the host (the workbook in Excel,
  * localStorage standalone). Fluent v9 with the Office (or system) theme, in English, Dutch or French.
  */
 import {

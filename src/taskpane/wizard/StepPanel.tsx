@@ -8,7 +8,7 @@ import { kindOf } from "../../model/bid";
 import { type Action, type StepId, type WizardState, isLocked } from "./state";
 import { FrameworkPanel } from "./framework/FrameworkPanel";
 import { StartStep } from "./steps/StartStep";
-import { BidsStep, CircularStep, ParametersStep, ResultsStep, WriteStep } from "./steps/lazySteps";
+import { BidsStep, CircularStep, CriteriaStep, ParametersStep, ResultsStep, WriteStep } from "./steps/lazySteps";
 
 export function StepPanel(props: {
   step: StepId;
@@ -96,6 +96,22 @@ export function StepPanel(props: {
           }
         />
       );
+    case "criteria": {
+      const p = evaluation.parameters.value;
+      return (
+        <CriteriaStep
+          group={state.group}
+          entry={state.parameters.criteria}
+          context={{
+            qualityPoints: p.qualityPoints,
+            requiredWarrantyYears: p.requiredWarrantyYears,
+            requiredSparePartsYears: p.requiredSparePartsYears,
+          }}
+          readOnly={isLocked(state, "criteria")}
+          onChange={(text) => dispatch({ type: "parameter", key: "criteria", text })}
+        />
+      );
+    }
     case "bids":
       return state.group === "circular" ? (
         <CircularStep

@@ -7,7 +7,7 @@ import { COUNTRY_PRESETS, type CountryCode, type Parameters } from "../../model/
 import type { ParameterSet } from "../../model/parameterSet";
 import { type EnergyMode, withEnergyMode } from "./defaults";
 
-export const STEPS = ["start", "parameters", "bids", "results", "write"] as const;
+export const STEPS = ["start", "parameters", "criteria", "bids", "results", "write"] as const;
 export type StepId = (typeof STEPS)[number];
 
 export interface Offer {

@@ -106,7 +106,7 @@ export function savedComparison(bids: readonly Bid[] = BIDS): SavedComparison {
   };
 }
 
-/** What the wizard hands the template writers for this comparison (step 5). */
+/** What the wizard hands the template writers for this comparison (step 6, Workbook). */
 export const templateInput = (bids: readonly Bid[] = BIDS): TemplateInput => ({
   group: "computers",
   parameters: PARAMETERS,

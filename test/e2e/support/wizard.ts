@@ -6,7 +6,7 @@ import type { Locator, Page } from "playwright-core";
 import { BID_FIELDS } from "../../../src/model";
 import { BID_INPUT, COUNTRY, PARAMETER_INPUT } from "./comparison";
 
-export const STEPS = ["start", "parameters", "bids", "results", "write"] as const;
+export const STEPS = ["start", "parameters", "criteria", "bids", "results", "write"] as const;
 export type Step = (typeof STEPS)[number];
 
 export const byId = (page: Page, id: string): Locator => page.getByTestId(id);
@@ -20,6 +20,7 @@ export async function waitForWizard(page: Page): Promise<void> {
 const READY: Record<Step, string> = {
   start: '[data-testid="group-computers"]',
   parameters: '[data-testid="param-discountRate"]',
+  criteria: '[data-testid="criteria-sum"], [data-testid="criteria-scenarios"]',
   bids: '[data-testid="bid-add"]',
   results: '[data-testid="ranking-table"], [data-testid="results-blocked"], [data-testid="results-error"]',
   write: '[data-testid="write-button"], [data-testid="write-blocked"]',

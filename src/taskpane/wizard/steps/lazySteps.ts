@@ -3,6 +3,7 @@ import { lazy } from "react";
 
 const loaders = {
   parameters: () => import("./ParametersStep"),
+  criteria: () => import("./CriteriaStep"),
   bids: () => import("./BidsStep"),
   circular: () => import("./CircularStep"),
   results: () => import("./ResultsStep"),
@@ -10,6 +11,7 @@ const loaders = {
 };
 
 export const ParametersStep = lazy(() => loaders.parameters().then((m) => ({ default: m.ParametersStep })));
+export const CriteriaStep = lazy(() => loaders.criteria().then((m) => ({ default: m.CriteriaStep })));
 export const BidsStep = lazy(() => loaders.bids().then((m) => ({ default: m.BidsStep })));
 export const CircularStep = lazy(() => loaders.circular().then((m) => ({ default: m.CircularStep })));
 export const ResultsStep = lazy(() => loaders.results().then((m) => ({ default: m.ResultsStep })));

@@ -7,6 +7,10 @@ import { type BidField, type ComparisonKind, type FieldGroup, bidFields } from "
 import { type EnergyMode, MODE_FIELDS, energyModeOf } from "../form";
 import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
+import type { CriteriaSettings } from "../../../model/criteria/settings";
+import { criterionOfName } from "../../../model/criteria/answers";
+import { criterionName } from "../../../model/criteria/text";
+import { CriteriaAnswers, askedCriteria } from "./CriteriaAnswers";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalS },
@@ -37,6 +41,8 @@ export function BidCard(props: {
   onEnergyMode(mode: EnergyMode): void;
   onDuplicate(): void;
   onRemove(): void;
+  /** The tender's circular criteria (Parameters `criteria`): the card asks for the answers of those that apply. */
+  criteria?: CriteriaSettings;
   /** The card's first field (the supplier), for focus when the offer was just added. */
   firstFieldRef?: Ref<HTMLInputElement>;
 }) {
@@ -62,8 +68,16 @@ export function BidCard(props: {
     if (def.group) setOpenGroup(true);
     props.onChange(def.key, text);
   };
+  // The circular criteria: folded by default, opened by a problem in an answer.
+  const criteria = props.criteria ?? [];
+  const asked = askedCriteria(criteria, props.entries.deviceType ?? "", props.entries.condition ?? "");
+  const [openCriteria, setOpenCriteria] = useState(false);
+  const criteriaOpen = openCriteria || asked.some((c) => props.errors[c.id] !== undefined);
+  const criteriaId = `offer-${n}-criteria`;
   const [firstKey] = Object.keys(props.errors);
-  const firstReason = firstKey ? i18n.error(props.errors[firstKey], i18n.tBuilt(`bid.${firstKey}`)) : "";
+  const firstCriterion = firstKey ? criterionOfName(firstKey) : undefined;
+  const firstLabel = firstCriterion ? criterionName(i18n.lang, firstCriterion) : i18n.tBuilt(`bid.${firstKey}`);
+  const firstReason = firstKey ? i18n.error(props.errors[firstKey], firstLabel) : "";
 
   const field = (def: BidField) => {
     const key = def.key;
@@ -164,6 +178,31 @@ export function BidCard(props: {
               ) : (
                 <Text size={200} block>
                   {t("bid.group.warrantyAndRepair.hint")}
+                </Text>
+              )}
+            </div>
+          )}
+          {criteria.some((c) => c.role !== "off") && (
+            <div className={s.group} role="group" aria-labelledby={`${criteriaId}-toggle`}>
+              <Button
+                appearance="transparent"
+                className={s.groupToggle}
+                id={`${criteriaId}-toggle`}
+                icon={<span aria-hidden="true">{criteriaOpen ? "▾" : "▸"}</span>}
+                aria-expanded={criteriaOpen}
+                aria-controls={criteriaOpen ? criteriaId : undefined}
+                onClick={() => setOpenCriteria(!criteriaOpen)}
+                data-testid={`bid-${n}-group-criteria`}
+              >
+                {t("bid.group.criteria")}
+              </Button>
+              {criteriaOpen ? (
+                <div id={criteriaId} data-testid={`bid-${n}-criteria`}>
+                  <CriteriaAnswers index={n} settings={criteria} entries={props.entries} errors={props.errors} onChange={props.onChange} />
+                </div>
+              ) : (
+                <Text size={200} block>
+                  {t("bid.group.criteria.hint")}
                 </Text>
               )}
             </div>

@@ -183,14 +183,32 @@ export function ResultsStep({
   const rankedNames = comparison.indices.map((i) => names[i]);
   const rankedBids = comparison.indices.map((i) => bids[i]);
   const notRanked = result.value.bids.flatMap((r, i) => (r.compliant ? [] : [{ name: names[i], result: r }]));
-  const notRankedNote = notRanked.length > 0 && (
-    <div className={s.stack} data-testid="not-ranked">
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{i18n.plural("results.notRanked", notRanked.length)}</MessageBarBody>
-      </MessageBar>
-      <NotRankedTable offers={notRanked} comparesEac={result.value.comparesEac} />
-    </div>
-  );
+  // Compliance first (CRITERIA.md §3.4): who is out and why, before any ranking; "all meet them" when the tender sets requirements.
+  const p0 = evaluation.parameters.value;
+  const requirements = p0.criteria.some((c) => c.role === "requirement") || p0.requiredWarrantyYears > 0 || p0.requiredSparePartsYears > 0;
+  const notRankedNote =
+    notRanked.length > 0 ? (
+      <section className={s.stack} data-testid="not-ranked" aria-labelledby="compliance-heading">
+        <Subtitle2 as="h3" block className={s.heading} id="compliance-heading">
+          {t("results.compliance")}
+        </Subtitle2>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{i18n.plural("results.notRanked", notRanked.length)}</MessageBarBody>
+        </MessageBar>
+        <NotRankedTable offers={notRanked} comparesEac={result.value.comparesEac} />
+      </section>
+    ) : (
+      requirements && (
+        <section className={s.stack} data-testid="all-compliant" aria-labelledby="compliance-heading">
+          <Subtitle2 as="h3" block className={s.heading} id="compliance-heading">
+            {t("results.compliance")}
+          </Subtitle2>
+          <MessageBar intent="success">
+            <MessageBarBody>{t("results.allCompliant")}</MessageBarBody>
+          </MessageBar>
+        </section>
+      )
+    );
   if (comparison.indices.length === 0)
     return (
       <div className={s.stack}>
@@ -234,6 +252,7 @@ export function ResultsStep({
   return (
     <div className={s.stack}>
       {excludedNote}
+      {notRankedNote}
       <RadioGroup
         layout="horizontal"
         className={s.rankBy}
@@ -288,9 +307,13 @@ export function ResultsStep({
         {t("results.chartsTitle")}
       </Subtitle2>
       <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
-        <Charts offers={[...order, ...notRanked]} includeExternalities={p.includeExternalities} perYear={comparison.result.comparesEac} />
+        <Charts
+          offers={[...order, ...notRanked]}
+          includeExternalities={p.includeExternalities}
+          perYear={comparison.result.comparesEac}
+          quality={{ offers: order, criteria: p.criteria }}
+        />
       </Suspense>
-      {notRankedNote}
       {order.length > 1 && (
         <Sensitivity
           key={`${p.discountRate}|${p.electricityPricePerKWh}`}

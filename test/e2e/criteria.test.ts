@@ -12,7 +12,8 @@ import { LANGUAGE_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
 import { DEFAULT_PARAMETERS, type Parameters, bidEntries, evaluateComparison, parameterText } from "../../src/model";
 import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { referenceParameters } from "../fixtures/referenceBids";
-import { screenshot } from "./support/artifacts";
+import { join } from "node:path";
+import { SCREENSHOTS, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
 import { money } from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
@@ -122,7 +123,7 @@ test("P's answers typed in its card; Results in nl: S out with its reason, then 
   await byId(page, "chart-quality").waitFor();
   await textOf(
     byId(page, "explanation-text"),
-    "Op de gunningscriteria haalt Q meer punten dan R voor garantie (10,00 meer) en batterijcycli (6,00 meer).",
+    "Op de gunningscriteria haalt Q (Supplier Q) meer punten dan R (Supplier R) voor garantie (10,00 meer) en batterijcycli (6,00 meer).",
   );
 });
 
@@ -138,11 +139,24 @@ test("screenshots of P's criteria group and the Results' compliance block at 320
       await openCriteriaGroup(0);
       await byId(page, "bid-0-criteria").scrollIntoViewIfNeeded();
       await screenshot(page, `criteria-card-${lang}-${width}`);
+      // The group itself, close up, to look at.
+      await byId(page, "bid-card-0").screenshot({
+        path: join(SCREENSHOTS, `criteria-card-only-${lang}-${width}.png`),
+        animations: "disabled",
+      });
       if (await sideways(width)) problems.push(`${lang} ${width} card: page is ${await sideways(width)} px wide`);
       await goToStep(page, "results");
       await byId(page, "not-ranked").waitFor();
       await byId(page, "chart-quality").waitFor();
       await screenshot(page, `criteria-results-${lang}-${width}`);
+      await byId(page, "not-ranked").screenshot({
+        path: join(SCREENSHOTS, `criteria-compliance-only-${lang}-${width}.png`),
+        animations: "disabled",
+      });
+      await byId(page, "chart-quality").screenshot({
+        path: join(SCREENSHOTS, `criteria-chart-only-${lang}-${width}.png`),
+        animations: "disabled",
+      });
       if (await sideways(width)) problems.push(`${lang} ${width} results: page is ${await sideways(width)} px wide`);
     }
   }

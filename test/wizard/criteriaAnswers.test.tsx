@@ -113,5 +113,8 @@ describe("criteria in the offer card", () => {
     // Choosing an answer writes the pane's word and clears the message.
     await user.click(radio("bid-0-criterion-takeBack-no"));
     await waitFor(() => expect(text(takeBack)).not.toContain("oui, non"));
+    // Folded, the card names the criterion that needs attention by its name.
+    await user.click(screen.getByTestId("bid-0-toggle"));
+    expect(text(screen.getByTestId("bid-0-reason"))).toMatch(/^Cycles de batterie .*négati/);
   }, 120_000);
 });

@@ -44,6 +44,12 @@ const UNIT_KEYS: Record<AnswerUnit, WizardKey> = {
   percent: "unit.percent",
 };
 
+/** An offer field's name as the pane shows it: a criterion (keyed by its id) by its name, a Bids field by its label. */
+export const offerFieldLabel = (i18n: Pick<I18n, "lang" | "tBuilt">, key: string): string => {
+  const c = CATALOGUE.find((x) => x.id === key);
+  return c ? criterionName(i18n.lang, c.id) : i18n.tBuilt(`bid.${key}`);
+};
+
 /** A wrong answer in the pane's language: the valid yes/no words or labels of this language, not of all three. */
 export function answerError(i18n: Pick<I18n, "error" | "lang">, criterion: Criterion, error: DomainError): string {
   const lang: Language = i18n.lang;

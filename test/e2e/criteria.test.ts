@@ -5,7 +5,7 @@
  * first, S out with its reason in Dutch; then P, Q, R, T ranked on the MEAT total with their LCCs, quality
  * totals and MEAT scores as the engine computes them; the quality points per criterion as a chart. Screenshots of the card's criteria group
  * and the Results' compliance block at 320 and 800 px in nl and fr (test-artifacts/screenshots/criteria-*.png),
- * each checked for sideways scrolling.
+ * each checked for sideways scrolling and by axe-core (no serious or critical violation).
  */
 import type { Page } from "playwright-core";
 import { LANGUAGE_KEY, STORAGE_KEY } from "../../src/host/StandaloneHost";
@@ -13,7 +13,7 @@ import { DEFAULT_PARAMETERS, type Parameters, bidEntries, evaluateComparison, pa
 import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { referenceParameters } from "../fixtures/referenceBids";
 import { join } from "node:path";
-import { SCREENSHOTS, screenshot } from "./support/artifacts";
+import { SCREENSHOTS, checkAccessibility, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
 import { money } from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
@@ -127,7 +127,7 @@ test("P's answers typed in its card; Results in nl: S out with its reason, then 
   );
 });
 
-test("screenshots of P's criteria group and the Results' compliance block at 320 and 800 px in nl and fr; nothing scrolls sideways", async () => {
+test("screenshots of P's criteria group and the Results' compliance block at 320 and 800 px in nl and fr; nothing scrolls sideways, axe finds nothing serious", async () => {
   const problems: string[] = [];
   for (const lang of ["nl", "fr"] as const) {
     await page.evaluate(`localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`);
@@ -145,6 +145,7 @@ test("screenshots of P's criteria group and the Results' compliance block at 320
         animations: "disabled",
       });
       if (await sideways(width)) problems.push(`${lang} ${width} card: page is ${await sideways(width)} px wide`);
+      problems.push(...(await checkAccessibility(page)).blocking.map((b) => `${lang} ${width} card, axe: ${b}`));
       await goToStep(page, "results");
       await byId(page, "not-ranked").waitFor();
       await byId(page, "chart-quality").waitFor();
@@ -158,6 +159,7 @@ test("screenshots of P's criteria group and the Results' compliance block at 320
         animations: "disabled",
       });
       if (await sideways(width)) problems.push(`${lang} ${width} results: page is ${await sideways(width)} px wide`);
+      problems.push(...(await checkAccessibility(page)).blocking.map((b) => `${lang} ${width} results, axe: ${b}`));
     }
   }
   await textOf(byId(page, "not-ranked-reason-1"), "Non classée");

@@ -7,7 +7,8 @@
  * its key figure, where the winner gains and loses against the runner-up, and the assumptions.
  */
 import type enWizard from "../i18n/en/wizard.json";
-import type { Values } from "../i18n/core";
+import type { Language, Values } from "../i18n/core";
+import { criterionName } from "./criteria/text";
 import type { BidResult, ComparisonResult } from "./evaluate";
 import { COUNTRY_PRESETS, type Parameters } from "./parameters";
 import type { RankBy } from "./uncertainty";
@@ -18,6 +19,8 @@ export type ExplainKey = Extract<keyof typeof enWizard, `explain.${string}`>;
 /** What the explanation needs of a language: its texts and how it writes numbers (the wizard's I18n has all of it). */
 export interface ExplainWording {
   readonly locale: string;
+  /** The language, for the criteria's names. */
+  readonly lang: Language;
   t(key: ExplainKey, values?: Values): string;
   /** Money with two decimals and the currency sign. */
   money(n: number): string;
@@ -204,6 +207,7 @@ export function explainRanking(w: ExplainWording, input: ExplainInput): string {
         else if (dCost > NOISE) out.push(t("explain.costOnly", { ...names, cost: points(dCost), cheaper }));
         else out.push(t("explain.qualityOnly", { ...names, quality: points(dQuality) }));
       }
+      out.push(...explainCriteria(w, p, a, b, names));
     } else if (costGap <= NOISE) {
       out.push(t("explain.tieCost", { ...names, value: amount(a.comparisonValue) }));
     } else {
@@ -230,6 +234,42 @@ export function explainRanking(w: ExplainWording, input: ExplainInput): string {
   out.push(assumptions(w, p, eac));
   if (input.firstShare !== undefined) out.push(t("explain.monteCarlo", { winner: first.name, share: percent(input.firstShare, 1) }));
   return out.join(" ");
+}
+
+/** A criterion's name inside a sentence: "battery cycles" (every name in the catalogue is a common noun). */
+const inSentence = (w: Pick<ExplainWording, "locale">, name: string): string => name.charAt(0).toLocaleLowerCase(w.locale) + name.slice(1);
+
+/**
+ * CRITERIA.md in MEAT mode: which award criteria gave the winner points over the runner-up, and which gave
+ * the runner-up points over the winner, each with the difference; nothing when the tender has no award criteria.
+ */
+function explainCriteria(
+  w: ExplainWording,
+  p: Parameters,
+  a: BidResult,
+  b: BidResult,
+  names: { readonly winner: string; readonly runnerUp: string },
+): string[] {
+  const award = p.criteria.filter((c) => c.role === "award").map((c) => c.id);
+  if (!award.length) return [];
+  const pointsOf = (r: BidResult, id: string) => r.criteria.find((c) => c.id === id)?.points ?? 0;
+  const list = (items: string[]) => new Intl.ListFormat(w.locale, { type: "conjunction" }).format(items);
+  // Catalogue order (the scores' order), largest difference first.
+  const diffs = a.criteria
+    .filter((c) => c.role === "award" && award.includes(c.id))
+    .map((c) => ({ id: c.id, diff: pointsOf(a, c.id) - pointsOf(b, c.id) }))
+    .sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff));
+  const items = (sign: 1 | -1) =>
+    diffs
+      .filter((d) => d.diff * sign > NOISE)
+      .map((d) => w.t("explain.criteriaItem", { name: inSentence(w, criterionName(w.lang, d.id)), points: w.number(d.diff * sign) }));
+  const gains = items(1);
+  const losses = items(-1);
+  if (!gains.length && !losses.length) return [w.t("explain.criteriaSame", names)];
+  return [
+    ...(gains.length ? [w.t("explain.criteriaWinner", { ...names, list: list(gains) })] : []),
+    ...(losses.length ? [w.t("explain.criteriaRunnerUp", { ...names, list: list(losses) })] : []),
+  ];
 }
 
 /** The inputs every figure rests on, in one sentence. */

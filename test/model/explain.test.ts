@@ -10,6 +10,7 @@ import { COST_GROUPS, explainRanking, perYearFactor, ranked } from "../../src/mo
 import type { RankBy } from "../../src/model/uncertainty";
 import { type I18n, loadLanguage, makeI18n } from "../../src/taskpane/wizard/i18n";
 import { randomComputerBids } from "../fixtures/randomBids";
+import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 
 const LOCALES: Record<Language, string> = { en: "en-GB", nl: "nl-NL", fr: "fr-FR" };
@@ -63,6 +64,44 @@ const MODES: [string, Parameters, Bid[], RankBy][] = [
 describe.each(["en", "nl", "fr"] as const)("golden explanation in %s", (lang) => {
   it.each(MODES)("%s", (_, p, bids, rankBy) => {
     expect(explain(lang, p, bids, rankBy).text).toMatchSnapshot();
+  });
+
+  it("names the award criteria that decided in MEAT mode (CRITERIA.md §4: R wins on cost, Q had more criteria points)", () => {
+    const p = { ...referenceParameters, criteria: SECTION_4 };
+    const compliant = SECTION_4_BIDS.filter((b) => b.product !== "S");
+    const text = explain(
+      lang,
+      p,
+      compliant,
+      "meat",
+      compliant.map((b) => b.product),
+    ).text;
+    expect(text).toMatchSnapshot();
+    expect(text).toContain(
+      wording[lang]!.t("explain.criteriaRunnerUp", {
+        winner: "R",
+        runnerUp: "Q",
+        list: new Intl.ListFormat(LOCALES[lang], { type: "conjunction" }).format([
+          wording[lang]!.t("explain.criteriaItem", {
+            name: { en: "warranty", nl: "garantie", fr: "garantie" }[lang],
+            points: wording[lang]!.number(10),
+          }),
+          wording[lang]!.t("explain.criteriaItem", {
+            name: { en: "battery cycles", nl: "batterijcycli", fr: "cycles de batterie" }[lang],
+            points: wording[lang]!.number(6),
+          }),
+        ]),
+      }),
+    );
+    // R earns no criterion's points over Q (both 8 for the label: R's refurbishment counts as the label).
+    expect(text.match(/\(\S+ (more|meer|de plus)\)/g)).toHaveLength(2);
+  });
+
+  it("names the criteria that gave the winner its quality lead (CRITERIA.md §4, Q over P)", () => {
+    const p = { ...referenceParameters, criteria: SECTION_4 };
+    const [P, Q] = SECTION_4_BIDS;
+    const text = explain(lang, p, [P, Q], "meat", ["P", "Q"]).text;
+    expect(text).toMatchSnapshot();
   });
 
   it("names the single offer and still states every assumption", () => {

@@ -126,6 +126,7 @@ export function StepPanel(props: {
           nextId={state.nextId}
           actions={bidsActions}
           workbook={host.workbook}
+          criteria={evaluation.parameters.value.criteria}
         />
       );
     case "results":

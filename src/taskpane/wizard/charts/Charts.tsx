@@ -4,6 +4,8 @@ import { useI18n } from "../i18n";
 import type { RankedOffer } from "../../../model/explain";
 import type { BidResult } from "../../../model/evaluate";
 import { StackedBars } from "./StackedBars";
+import type { CriteriaSettings } from "../../../model/criteria/settings";
+import { qualityBars } from "./qualityBars";
 
 const useStyles = makeStyles({ charts: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL } });
 
@@ -15,13 +17,16 @@ export default function Charts({
   offers,
   includeExternalities,
   perYear,
+  quality,
 }: {
   offers: readonly RankedOffer[];
   includeExternalities: boolean;
   perYear: boolean;
+  /** The ranked offers and the tender's criteria: quality points per award criterion (none without award criteria). */
+  quality?: { offers: readonly RankedOffer[]; criteria: CriteriaSettings };
 }) {
   const s = useStyles();
-  const { t, money, number } = useI18n();
+  const { t, money, number, lang } = useI18n();
   const shown = offers.slice(0, CHART_ROWS);
   // The lines of LCC-METHOD §12 (warranty extension, repairs after warranty, battery) are stacked when an offer has them.
   const lines = [
@@ -66,8 +71,20 @@ export default function Charts({
     values: [r.productionCo2Kg / 1000, r.useCo2Kg / 1000],
     total: (r.productionCo2Kg + r.useCo2Kg) / 1000,
   }));
+  const qualityChart = quality && qualityBars(quality.offers.slice(0, CHART_ROWS), quality.criteria, lang, t("chart.otherQuality"));
   return (
     <div className={s.charts}>
+      {qualityChart && (
+        <StackedBars
+          testId="chart-quality"
+          title={t("chart.qualityTitle")}
+          segments={qualityChart.segments}
+          rows={qualityChart.rows}
+          format={(n) => number(n)}
+          totalLabel={t("results.qualityScore")}
+          tableLabel={t("chart.showTable")}
+        />
+      )}
       <StackedBars
         testId="chart-lcc"
         title={t(perYear ? "chart.lccTitlePerYear" : "chart.lccTitle")}

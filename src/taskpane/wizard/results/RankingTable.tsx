@@ -102,8 +102,16 @@ export function RankingTable({
               <td data-label={headers.difference}>
                 {r.differenceToBest === 0 ? "–" : `+${money(r.differenceToBest)} (${percent(r.differenceToBestShare, 1)})`}
               </td>
-              {meat && <td data-label={headers.price}>{number(r.priceScore)}</td>}
-              {meat && <td data-label={headers.quality}>{number(r.qualityTotal)}</td>}
+              {meat && (
+                <td data-label={headers.price} data-testid={`ranking-price-${i + 1}`}>
+                  {number(r.priceScore)}
+                </td>
+              )}
+              {meat && (
+                <td data-label={headers.quality} data-testid={`ranking-quality-${i + 1}`}>
+                  {number(r.qualityTotal)}
+                </td>
+              )}
               {meat && (
                 <td data-label={headers.total} data-testid={`ranking-meat-${i + 1}`}>
                   {number(r.meatScore)}

@@ -1,12 +1,14 @@
 /** One offer as an expandable card: a compact summary line, and its fields when opened. */
 import { Badge, Button, Card, Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type Ref, useState } from "react";
+import { type ReactNode, type Ref, useState } from "react";
 import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../model/entries";
 import { type BidField, type ComparisonKind, type FieldGroup, bidFields } from "../../../model/bid";
 import { type EnergyMode, MODE_FIELDS, energyModeOf } from "../form";
 import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
+import type { CriteriaSettings } from "../../../model/criteria/settings";
+import { CriteriaAnswers, askedCriteria, offerFieldLabel } from "./CriteriaAnswers";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalS },
@@ -25,6 +27,34 @@ const isUsed = (fields: readonly BidField[], entries: Entries, errors: Readonly<
 
 const MODES = new Set<string>(MODE_FIELDS);
 
+/** A folded group of the card: its toggle, and its content (whose root has the id `id`) or a hint when folded. */
+function Fold(props: { id: string; testId: string; title: string; hint: string; open: boolean; onToggle(): void; children: ReactNode }) {
+  const s = useStyles();
+  return (
+    <div className={s.group} role="group" aria-labelledby={`${props.id}-toggle`}>
+      <Button
+        appearance="transparent"
+        className={s.groupToggle}
+        id={`${props.id}-toggle`}
+        icon={<span aria-hidden="true">{props.open ? "▾" : "▸"}</span>}
+        aria-expanded={props.open}
+        aria-controls={props.open ? props.id : undefined}
+        onClick={props.onToggle}
+        data-testid={props.testId}
+      >
+        {props.title}
+      </Button>
+      {props.open ? (
+        props.children
+      ) : (
+        <Text size={200} block>
+          {props.hint}
+        </Text>
+      )}
+    </div>
+  );
+}
+
 export function BidCard(props: {
   index: number;
   name: string;
@@ -37,6 +67,8 @@ export function BidCard(props: {
   onEnergyMode(mode: EnergyMode): void;
   onDuplicate(): void;
   onRemove(): void;
+  /** The tender's circular criteria (Parameters `criteria`): the card asks for the answers of those that apply. */
+  criteria?: CriteriaSettings;
   /** The card's first field (the supplier), for focus when the offer was just added. */
   firstFieldRef?: Ref<HTMLInputElement>;
 }) {
@@ -62,8 +94,14 @@ export function BidCard(props: {
     if (def.group) setOpenGroup(true);
     props.onChange(def.key, text);
   };
+  // The circular criteria: folded by default, opened by a problem in an answer.
+  const criteria = props.criteria ?? [];
+  const asked = askedCriteria(criteria, props.entries.deviceType ?? "", props.entries.condition ?? "");
+  const [openCriteria, setOpenCriteria] = useState(false);
+  const criteriaOpen = openCriteria || asked.some((c) => props.errors[c.id] !== undefined);
+  const criteriaId = `offer-${n}-criteria`;
   const [firstKey] = Object.keys(props.errors);
-  const firstReason = firstKey ? i18n.error(props.errors[firstKey], i18n.tBuilt(`bid.${firstKey}`)) : "";
+  const firstReason = firstKey ? i18n.error(props.errors[firstKey], offerFieldLabel(i18n, firstKey)) : "";
 
   const field = (def: BidField) => {
     const key = def.key;
@@ -144,29 +182,32 @@ export function BidCard(props: {
         <div id={bodyId}>
           <div className={f.grid}>{fields.filter((d) => !d.group).map(field)}</div>
           {commitments.length > 0 && (
-            <div className={s.group} role="group" aria-labelledby={`${groupId}-toggle`}>
-              <Button
-                appearance="transparent"
-                className={s.groupToggle}
-                id={`${groupId}-toggle`}
-                icon={<span aria-hidden="true">{groupOpen ? "▾" : "▸"}</span>}
-                aria-expanded={groupOpen}
-                aria-controls={groupOpen ? groupId : undefined}
-                onClick={() => setOpenGroup(!groupOpen)}
-                data-testid={`bid-${n}-group-warrantyAndRepair`}
-              >
-                {t("bid.group.warrantyAndRepair")}
-              </Button>
-              {groupOpen ? (
-                <div id={groupId} className={f.grid}>
-                  {commitments.map(field)}
-                </div>
-              ) : (
-                <Text size={200} block>
-                  {t("bid.group.warrantyAndRepair.hint")}
-                </Text>
-              )}
-            </div>
+            <Fold
+              id={groupId}
+              testId={`bid-${n}-group-warrantyAndRepair`}
+              title={t("bid.group.warrantyAndRepair")}
+              hint={t("bid.group.warrantyAndRepair.hint")}
+              open={groupOpen}
+              onToggle={() => setOpenGroup(!groupOpen)}
+            >
+              <div id={groupId} className={f.grid}>
+                {commitments.map(field)}
+              </div>
+            </Fold>
+          )}
+          {criteria.some((c) => c.role !== "off") && (
+            <Fold
+              id={criteriaId}
+              testId={`bid-${n}-group-criteria`}
+              title={t("bid.group.criteria")}
+              hint={t("bid.group.criteria.hint")}
+              open={criteriaOpen}
+              onToggle={() => setOpenCriteria(!criteriaOpen)}
+            >
+              <div id={criteriaId} data-testid={`bid-${n}-criteria`}>
+                <CriteriaAnswers index={n} settings={criteria} entries={props.entries} errors={props.errors} onChange={props.onChange} />
+              </div>
+            </Fold>
           )}
           <div className={s.actions}>
             <Button

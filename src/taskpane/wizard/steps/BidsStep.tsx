@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import type { WorkbookSource } from "../../../host/types";
 import type { Entries } from "../../../model/entries";
 import type { ComparisonKind } from "../../../model/bid";
+import type { CriteriaSettings } from "../../../model/criteria/settings";
 import type { EnergyMode } from "../form";
 import type { OfferCheck } from "../evaluation";
 import { offerName } from "../evaluation";
@@ -35,12 +36,15 @@ export function BidsStep({
   nextId,
   actions,
   workbook,
+  criteria,
 }: {
   kind: ComparisonKind;
   offers: readonly OfferCheck[];
   nextId: number;
   actions: BidsActions;
   workbook?: WorkbookSource;
+  /** The tender's circular criteria: each card asks for the answers. */
+  criteria?: CriteriaSettings;
 }) {
   const s = useStyles();
   const { t, plural } = useI18n();
@@ -97,6 +101,7 @@ export function BidsStep({
           onDuplicate={() => actions.duplicate(o.offer.id)}
           onRemove={() => actions.remove(o.offer.id)}
           firstFieldRef={focusIfAdded(o.offer.id)}
+          criteria={criteria}
         />
       ))}
       {offers.length > shown && (

@@ -26,12 +26,12 @@ import { rankedView } from "../../../model/evaluate";
 import { type WizardKey, useI18n } from "../i18n";
 import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
+import { offerFieldLabel } from "./CriteriaAnswers";
 import { Sensitivity } from "../results/Sensitivity";
 import type { StepId } from "../state";
 import type { Entries } from "../../../model/entries";
 import type { ParameterSet } from "../../../model/parameterSet";
 import { FrameworkSummary, frameworkNote } from "../framework/FrameworkPanel";
-import { dataTable, tableScroll } from "../styles";
 
 const Charts = lazy(() => import("../charts/Charts"));
 
@@ -42,45 +42,47 @@ const useStyles = makeStyles({
   // At 320 px the two choices go under each other instead of squeezing their labels into narrow columns.
   rankBy: { flexWrap: "wrap" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  scroll: tableScroll,
-  table: dataTable("left"),
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
   name: { overflowWrap: "anywhere" },
+  offList: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0 },
+  offItem: {
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  reason: { color: tokens.colorPaletteRedForeground1 },
 });
 
 const TABLE_ROWS = 50;
 
-/** Offers that fail a requirement: their figures, and why they are not ranked (no rank, no score). */
-function NotRankedTable({ offers, comparesEac }: { offers: readonly { name: string; result: BidResult }[]; comparesEac: boolean }) {
+/**
+ * Offers that fail a requirement: who, their figure, and every reason they are not ranked (no rank, no
+ * score). A list rather than a table, so the reasons wrap at 320 px instead of scrolling sideways.
+ */
+function NotRankedList({ offers, comparesEac }: { offers: readonly { name: string; result: BidResult }[]; comparesEac: boolean }) {
   const s = useStyles();
   const i18n = useI18n();
   const { t, money } = i18n;
   return (
-    <div className={s.scroll} role="region" aria-label={t("results.notRankedTable")} tabIndex={0}>
-      <table data-testid="not-ranked-table" className={s.table}>
-        <caption className={s.caption}>{t("results.notRankedTable")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("results.rank")}</th>
-            <th scope="col">{t("results.offer")}</th>
-            <th scope="col">{t(comparesEac ? "results.eac" : "results.lcc")}</th>
-            <th scope="col">{t("results.reason")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {offers.map(({ name, result: r }, i) => (
-            <tr key={i} data-testid={`not-ranked-row-${i + 1}`}>
-              <td>–</td>
-              <th scope="row" className={s.name} data-testid={`not-ranked-name-${i + 1}`}>
-                {name}
-              </th>
-              <td>{money(r.comparisonValue)}</td>
-              <td data-testid={`not-ranked-reason-${i + 1}`}>{notRankedText(i18n, r)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <section aria-labelledby="not-ranked-caption">
+      <Text weight="semibold" block id="not-ranked-caption">
+        {t("results.notRankedTable")}
+      </Text>
+      <ul data-testid="not-ranked-table" className={s.offList}>
+        {offers.map(({ name, result: r }, i) => (
+          <li key={i} data-testid={`not-ranked-row-${i + 1}`} className={s.offItem}>
+            <Text weight="semibold" block className={s.name} data-testid={`not-ranked-name-${i + 1}`}>
+              {name}
+            </Text>
+            <Text block size={200}>
+              {t(comparesEac ? "results.eac" : "results.lcc")} {money(r.comparisonValue)}
+            </Text>
+            <Text block className={s.reason} data-testid={`not-ranked-reason-${i + 1}`}>
+              {notRankedText(i18n, r)}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -149,7 +151,7 @@ export function ResultsStep({
               <li key={o.offer.id}>
                 {t("results.excludedOffer", {
                   name: offerName(o.offer.entries, o.index, t),
-                  reason: i18n.error(o.errors[key], i18n.tBuilt(`bid.${key}`)),
+                  reason: i18n.error(o.errors[key], offerFieldLabel(i18n, key)),
                 })}
               </li>
             );
@@ -183,14 +185,32 @@ export function ResultsStep({
   const rankedNames = comparison.indices.map((i) => names[i]);
   const rankedBids = comparison.indices.map((i) => bids[i]);
   const notRanked = result.value.bids.flatMap((r, i) => (r.compliant ? [] : [{ name: names[i], result: r }]));
-  const notRankedNote = notRanked.length > 0 && (
-    <div className={s.stack} data-testid="not-ranked">
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{i18n.plural("results.notRanked", notRanked.length)}</MessageBarBody>
-      </MessageBar>
-      <NotRankedTable offers={notRanked} comparesEac={result.value.comparesEac} />
-    </div>
-  );
+  // Compliance first (CRITERIA.md §3.4): who is out and why, before any ranking; "all meet them" when the tender sets requirements.
+  const p0 = evaluation.parameters.value;
+  const requirements = p0.criteria.some((c) => c.role === "requirement") || p0.requiredWarrantyYears > 0 || p0.requiredSparePartsYears > 0;
+  const notRankedNote =
+    notRanked.length > 0 ? (
+      <section className={s.stack} data-testid="not-ranked" aria-labelledby="compliance-heading">
+        <Subtitle2 as="h3" block className={s.heading} id="compliance-heading">
+          {t("results.compliance")}
+        </Subtitle2>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{i18n.plural("results.notRanked", notRanked.length)}</MessageBarBody>
+        </MessageBar>
+        <NotRankedList offers={notRanked} comparesEac={result.value.comparesEac} />
+      </section>
+    ) : (
+      requirements && (
+        <section className={s.stack} data-testid="all-compliant" aria-labelledby="compliance-heading">
+          <Subtitle2 as="h3" block className={s.heading} id="compliance-heading">
+            {t("results.compliance")}
+          </Subtitle2>
+          <MessageBar intent="success">
+            <MessageBarBody>{t("results.allCompliant")}</MessageBarBody>
+          </MessageBar>
+        </section>
+      )
+    );
   if (comparison.indices.length === 0)
     return (
       <div className={s.stack}>
@@ -241,6 +261,7 @@ export function ResultsStep({
   return (
     <div className={s.stack}>
       {excludedNote}
+      {notRankedNote}
       <RadioGroup
         layout="horizontal"
         className={s.rankBy}
@@ -295,9 +316,13 @@ export function ResultsStep({
         {t("results.chartsTitle")}
       </Subtitle2>
       <Suspense fallback={<Spinner size="tiny" label={t("common.working")} />}>
-        <Charts offers={[...order, ...notRanked]} includeExternalities={p.includeExternalities} perYear={comparison.result.comparesEac} />
+        <Charts
+          offers={[...order, ...notRanked]}
+          includeExternalities={p.includeExternalities}
+          perYear={comparison.result.comparesEac}
+          quality={{ offers: order, criteria: p.criteria }}
+        />
       </Suspense>
-      {notRankedNote}
       {order.length > 1 && (
         <Sensitivity
           key={`${p.discountRate}|${p.electricityPricePerKWh}`}

@@ -2,6 +2,8 @@
  * A small recording fake of the Excel objects the ExcelHost uses. Loaded properties can be read only after
  * context.sync(), as in Office.js, so a read before sync fails the test; every write and sync is recorded.
  */
+import { columnLetter } from "../../src/templates/address";
+
 export interface FakeBook {
   setting?: string;
   /** Other settings by key (the template's stamp is `setting`). */
@@ -10,6 +12,8 @@ export interface FakeBook {
   tables: Record<string, unknown[][]>;
   /** Each table's header row; a table without one has no headers. */
   headers?: Record<string, readonly unknown[]>;
+  /** Where each table's header row starts ("'LCC Bids'!A4"); "Sheet1!A1" when not given. */
+  tableAt?: Record<string, string>;
   selection?: { address: string; values: unknown[][] };
   /** Plain sheets by name (rows of cells, 0-based), such as the Criteria sheet; names and tables live apart in this fake. */
   sheets?: Record<string, unknown[][]>;
@@ -89,6 +93,7 @@ export function fakeRun(book: FakeBook) {
       private readonly target: string,
       private readonly get: () => unknown[][],
       private readonly set: (v: unknown[][]) => void,
+      private readonly where?: () => string,
     ) {
       super(state);
     }
@@ -104,7 +109,7 @@ export function fakeRun(book: FakeBook) {
       return this.read(this.get().length, "rowCount");
     }
     get address() {
-      return this.read(book.selection?.address ?? "", "address");
+      return this.read(this.where ? this.where() : (book.selection?.address ?? ""), "address");
     }
     getRow(i: number) {
       return new Range(
@@ -185,7 +190,13 @@ export function fakeRun(book: FakeBook) {
       const none = () => undefined;
       return {
         getDataBodyRange: () => new Range(name, () => book.tables[name], none),
-        getHeaderRowRange: () => new Range(`${name}.header`, () => [[...(book.headers?.[name] ?? [])]], none),
+        getHeaderRowRange: () =>
+          new Range(
+            `${name}.header`,
+            () => [[...(book.headers?.[name] ?? [])]],
+            none,
+            () => headerAddress(name),
+          ),
         getRange: () => new Range(name, () => [["Supplier", "Price"], ...book.tables[name]], none),
         /** Office.js TableColumnCollection.add(index, values): values[0] is the header, the rest one per row. */
         columns: {
@@ -199,6 +210,13 @@ export function fakeRun(book: FakeBook) {
       };
     },
   );
+  /** The header row's address as Office gives it: "'LCC Bids'!A4:AS4". */
+  const headerAddress = (name: string) => {
+    const [, sheet, col, row] = /^(.*!)([A-Z]+)(\d+)$/.exec(book.tableAt?.[name] ?? "Sheet1!A1")!;
+    const first = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const last = first + Math.max(1, book.headers?.[name]?.length ?? 1) - 1;
+    return `${sheet}${col}${row}:${columnLetter(last)}${row}`;
+  };
   /** A sheet's rectangle, read and written cell by cell; writes are recorded as "Sheet!H8" (or "Sheet!H8:I9"). */
   const sheetRange = (sheet: string, row: number, col: number, height: number, width: number) => {
     const grid = () => (book.sheets![sheet] ??= []);

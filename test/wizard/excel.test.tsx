@@ -30,6 +30,7 @@ function book(): FakeBook {
     setting: JSON.stringify({ template: "computers", nameSuffix: "" }),
     names,
     headers: { [tableName(stamp)]: bidHeaders("nl") },
+    tableAt: { [tableName(stamp)]: "'LCC Offertes'!A4" },
     tables: {
       [tableName(stamp)]: [
         row({ supplier: "Supplier A", product: "Notebook A", deviceType: "notebook", quantity: 100, price: 750, tecKWhPerYear: 30 }),
@@ -126,12 +127,29 @@ describe("the wizard in Excel", () => {
     await user.type(rate, "3 %");
     const notice = await screen.findByTestId("save-conflicts", {}, { timeout: 10_000 });
     expect(text(notice)).toContain("De werkmap is onder het deelvenster gewijzigd");
-    expect(text(notice)).toContain("LCC_DiscountRate: “0.05” behouden, “0.03” niet geschreven");
+    // As the Parameters sheet shows a rate, in the pane's language; not the raw 0.05.
+    expect(text(notice)).toContain("Parameters – Discontovoet (LCC_DiscountRate: “5 %” behouden, “3 %” niet geschreven)");
     expect(b.names.LCC_DiscountRate).toBe(0.05);
     expect(rec.writes.some((w) => w.target === "LCC_DiscountRate")).toBe(false);
     await user.click(screen.getByTestId("save-reload"));
     await waitFor(() => expect(screen.queryByTestId("save-conflicts")).toBeNull());
     await waitFor(() => expect(value(screen.getByTestId("param-discountRate"))).toBe("5 %"));
+  }, 30_000);
+
+  it("names a table cell a colleague changed by its sheet, A1 address and offer, its value as the sheet shows it", async () => {
+    const { user, book: b } = await renderExcel();
+    await openStep(user, "bids");
+    const price = columnKeys(stamp).indexOf("price");
+    b.tables[tableName(stamp)][0][price] = 725.5; // typed by a colleague after the pane's read
+    await user.click(screen.getByTestId("bid-0-toggle"));
+    const field = screen.getByTestId("bid-0-price");
+    await user.clear(field);
+    await user.type(field, "700");
+    const notice = await screen.findByTestId("save-conflicts", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain(
+      "offerte 1 – Aankoopprijs per stuk ('LCC Offertes'!F5 (Supplier A – Notebook A): “725,5” behouden, “700” niet geschreven)",
+    );
+    expect(b.tables[tableName(stamp)][0][price]).toBe(725.5);
   }, 30_000);
 
   it("names a Criteria sheet cell it cannot read, with its sheet and cell", async () => {

@@ -26,6 +26,7 @@ export function partText(path: string, { t, tBuilt, lang }: Pick<I18n, "t" | "tB
   const [head, ...rest] = path.split(".");
   const field = rest.join(".");
   if (head === "json" || head === "version") return t("load.partAll");
+  if (head === "framework" && !rest.length) return t("framework.title");
   if (head === "criteria") return criteriaPart(rest, { t, lang });
   if (head === "bids" && rest.length === 2 && criterionOf(rest[1]))
     return `${t("load.offer", { n: Number(rest[0]) + 1 })} – ${criterionName(lang, rest[1] as CriterionId)}`;

@@ -27,7 +27,13 @@ export function SaveNote({ status, host, onReload }: { status: SaveNoteStatus; h
       >
         {t("app.conflicts", {
           list: status.conflicts
-            .map((c) => t("app.conflictItem", { part: partText(c.where, i18n), cell: c.cell, theirs: c.theirs, mine: c.mine }))
+            .map((c) => {
+              // A blank value is said, not shown as empty quotes; a workbook setting (the framework set) has no cell.
+              const [part, theirs, mine] = [partText(c.where, i18n), c.theirs || t("app.conflictEmpty"), c.mine || t("app.conflictEmpty")];
+              return c.cell
+                ? t("app.conflictItem", { part, cell: c.cell, theirs, mine })
+                : t("app.conflictItemSetting", { part, theirs, mine });
+            })
             .join("; "),
         })}
       </Notice>

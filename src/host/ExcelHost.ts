@@ -7,11 +7,15 @@
 import type { Language } from "../i18n/core";
 import { TEMPLATE_SETTING_KEY } from "../templates/names";
 import type { TemplateWriters } from "./templateWriters";
-import type { ExcelRun as Run } from "../templates/office/writeToExcel";
 import { kindOf } from "../model/bid";
 import { type ParameterSet, verifyParameterSet } from "../model/parameterSet";
 import { bidHeaders } from "../templates/bidHeaders";
-import { type ColumnMap, byKey, columnLabel, fits, mapColumns, runs, widened } from "./tableColumns";
+import { type ColumnMap, byKey, columnLabel, fits, mapColumns, runs, widened, withAnswers } from "./tableColumns";
+import { BID_LABELS, bidColumns } from "../templates/comparison";
+import { type InputColumn, inputCheck } from "../templates/inputTable";
+import { validationOf } from "../templates/draft";
+import { type ExcelRun as Run, applyValidation } from "../templates/office/writeToExcel";
+import { type CriterionId, criterionOf } from "../model/criteria/catalogue";
 import {
   CLEAN_REPORT,
   type Host,
@@ -49,7 +53,15 @@ import type { ParameterKey } from "../templates/names";
 import { SCENARIO_KINDS } from "../model/bid";
 import { criteriaEntry, entryText } from "../model/entries";
 import { cellAddress, parseCell } from "../templates/address";
-import { CRITERIA_BLOCK, CRITERIA_SETTING_CELLS, criteriaCellAddress, criteriaCellValues, readCriteria } from "./criteriaCells";
+import {
+  CRITERIA_BLOCK,
+  CRITERIA_SETTING_CELLS,
+  answerColumn,
+  criteriaCellAddress,
+  criteriaCellValues,
+  criteriaOfEntry,
+  readCriteria,
+} from "./criteriaCells";
 
 export interface ExcelHostOptions {
   readonly run: Run;
@@ -89,6 +101,13 @@ interface Attachment {
   /** The Criteria sheet's setting cells by key ("batteryCycles.points"); null when the workbook has no Criteria sheet. */
   criteria: Map<string, CellValue> | null;
   seenCriteria: Map<string, unknown>;
+  /**
+   * The criteria the workbook's Results sheet scores (stamped when written), and the answer columns the
+   * table had when read: a criterion outside the first, or answered in a column outside the second, is not
+   * scored by the sheet's formulas.
+   */
+  scored: ReadonlySet<CriterionId>;
+  answersAtRead: ReadonlySet<CriterionId>;
   /** The framework set as the pane last wrote it ("" for none). */
   framework: string;
   /** The framework setting as the pane last read or wrote it ("" when absent): a colleague's change since is kept. */
@@ -252,6 +271,12 @@ export class ExcelHost implements Host, WorkbookSource {
       seenDevice: new Map(device.map((d, i) => [d.key, deviceRanges[i].values[0][0]])),
       criteria: criteriaSheet ? new Map() : null,
       seenCriteria: new Map(CRITERIA_SETTING_CELLS.map((cell) => [cell.key, criteriaValues[cell.row]?.[cell.col]])),
+      // Stamped by templates from this version on; before, the criteria on in its Criteria sheet that have their answer column.
+      scored: new Set(
+        stamp.scored ??
+          (criteria?.settings ?? []).filter((s) => criterionOf(s.id)?.bidField || map.answers.includes(s.id)).map((s) => s.id),
+      ),
+      answersAtRead: new Set(map.answers),
       framework: "",
       seenFramework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value),
     };
@@ -319,9 +344,14 @@ export class ExcelHost implements Host, WorkbookSource {
     // The table's values are read only when a row changed (a save after typing a parameter reads none of them).
     const before = tableRows(a.stamp, c, a.map.answers);
     const width0 = columnKeys(a.stamp).length + a.map.answers.length;
-    const rowsChanged = Array.from({ length: heldRows(a, before) }, (_, i) => i).some(
-      (i) => !same(a.rows[i] ?? blank(width0), before[i] ?? blank(width0)),
+    const entryCriteria = a.stamp.template === "circular" ? null : criteriaOfEntry(c.parameters.criteria);
+    // An answer to a criterion switched on after the template was written has no column yet (one is added below).
+    const unplaced = (entryCriteria?.answered ?? []).filter(
+      (id) => !a.map.answers.includes(id) && c.bids.some((e) => (e[id] ?? "").trim() !== ""),
     );
+    const rowsChanged =
+      unplaced.length > 0 ||
+      Array.from({ length: heldRows(a, before) }, (_, i) => i).some((i) => !same(a.rows[i] ?? blank(width0), before[i] ?? blank(width0)));
     return this.options.run(async (context) => {
       const names = context.workbook.names.load("items/name");
       let header: Excel.Range,
@@ -365,7 +395,7 @@ export class ExcelHost implements Host, WorkbookSource {
         a.rows = a.rows.map((r) => realign(r, a.map.answers, map.answers, "") as CellValue[]);
         a.seenRows = a.seenRows.map((r) => realign(r, a.map.answers, map.answers, undefined));
       }
-      const rows = tableRows(a.stamp, c, map.answers);
+      let rows = tableRows(a.stamp, c, map.answers);
       // A Bids table written before template 1.1.0 lacks the §12 columns: widen it at its right end once an
       // offer has something to keep there, headed as the template heads them.
       const keys = columnKeys(a.stamp);
@@ -373,8 +403,29 @@ export class ExcelHost implements Host, WorkbookSource {
       if (needed.length) {
         const headers = bidHeaders(kindOf(a.stamp.template), this.options.language, c.parameters.currency || "EUR");
         const table = context.workbook.tables.getItem(a.table);
-        for (const k of needed) table.columns.add(undefined, [[headers[k]], ...blank(body.rowCount).map((v) => [v])]);
+        const columns = bidColumns(kindOf(a.stamp.template));
+        for (const k of needed) {
+          const added = table.columns.add(undefined, [[headers[k]], ...blank(body.rowCount).map((v) => [v])]);
+          checkColumn(added.getDataBodyRange(), columns.find((x) => x.key === k)!, lang, body.rowCount);
+        }
         map = widened(map, a.stamp, needed);
+      }
+      // Issue 9 §5: likewise an answer column for a criterion switched on in the pane after the template was
+      // written, once an offer answers it: headed by the criterion's name in the workbook's language, with
+      // the template's list or bounds and input help. (The Criteria sheet has every criterion's row already.)
+      const adding = unplaced.filter((id) => !map.answers.includes(id));
+      if (adding.length) {
+        const table = context.workbook.tables.getItem(a.table);
+        for (const id of adding) {
+          const column = answerColumn(id, lang);
+          const added = table.columns.add(undefined, [[column.header ?? id], ...blank(body.rowCount).map((v) => [v])]);
+          checkColumn(added.getDataBodyRange(), column, lang, body.rowCount);
+        }
+        const from = map.answers;
+        map = withAnswers(map, adding);
+        a.rows = a.rows.map((r) => realign(r, from, map.answers, "") as CellValue[]);
+        a.seenRows = a.seenRows.map((r) => realign(r, from, map.answers, undefined));
+        rows = tableRows(a.stamp, c, map.answers);
       }
       a.map = map; // columns moved since the last read are written where they are now
 
@@ -464,10 +515,15 @@ export class ExcelHost implements Host, WorkbookSource {
       await context.sync();
       this.remember(a, c);
       const notStored = Math.max(0, rows.length - a.rowCount);
+      // The Results sheet scores only the criteria it was written with, from the answer columns it had.
+      const unscored = (entryCriteria?.scored ?? []).filter(
+        (id) => !a.scored.has(id) || (!criterionOf(id)?.bidField && !a.answersAtRead.has(id)),
+      );
       return {
         stored: true,
         ...(notStored ? { offersNotStored: notStored } : {}),
         ...(this.conflicts.size ? { conflicts: [...this.conflicts.values()] } : {}),
+        ...(unscored.length ? { unscoredCriteria: unscored } : {}),
       };
     });
   }
@@ -569,6 +625,17 @@ export class ExcelHost implements Host, WorkbookSource {
       return { name: name ?? range.address, headers: header.map((h) => String(h ?? "")), rows };
     });
   }
+}
+
+/** A column the pane added to the table: its cells take what the template's take (number format, list or bounds, help), unlocked. */
+function checkColumn(range: Excel.Range, column: InputColumn, lang: Language, rows: number): void {
+  const check = inputCheck(lang, column, BID_LABELS);
+  range.numberFormat = Array.from({ length: rows }, () => [check.numberFormat]);
+  range.format.protection.locked = false;
+  const validation = validationOf(lang, "", check.rule, check.help);
+  if (!validation) return;
+  range.dataValidation.clear();
+  applyValidation(range.dataValidation, validation);
 }
 
 /** The Criteria sheet's block of settings (criteriaCells.ts). */

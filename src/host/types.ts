@@ -9,6 +9,7 @@ import type { Entries } from "../model/entries";
 import type { TemplateInput as TemplateRequest } from "../templates/types";
 import type { ParameterSet } from "../model/parameterSet";
 import type { MethodChange } from "./savedFormat";
+import type { CriterionId } from "../model/criteria/catalogue";
 
 export type { MethodChange };
 
@@ -77,6 +78,12 @@ export interface SaveStatus {
   readonly refused?: SaveRefusal;
   /** Excel: cells a colleague changed that the pane did not overwrite, since the pane last read the workbook. */
   readonly conflicts?: readonly SaveConflict[];
+  /**
+   * Excel: criteria the pane counts (award or requirement) that the workbook's Results sheet does not score:
+   * switched on after the template was written (no points or pass column), or their answer column was gone.
+   * Writing the workbook again (step 6) scores them.
+   */
+  readonly unscoredCriteria?: readonly CriterionId[];
 }
 
 /** What a load could not take as stored; paths name the part ("bids.2.price", "parameters", "json"). */

@@ -70,7 +70,7 @@ const answerWords = (lang: Language, c: Criterion): readonly string[] | undefine
   c.answer === "yesNo" ? [yesWord(lang), noWord(lang)] : c.answer === "label" ? LABELS.map((l) => labelName(lang, l)) : undefined;
 
 /** Which criteria this workbook scores: those on; with the label on, the refurbishment answer too (§3.3 exemption). */
-export function criteriaOn(p: Parameters): { on: Criterion[]; answered: Criterion[] } {
+export function criteriaOn(p: Pick<Parameters, "criteria">): { on: Criterion[]; answered: Criterion[] } {
   const labelOn = settingOf(p.criteria, "label").role !== "off";
   const on = CATALOGUE.filter((c) => settingOf(p.criteria, c.id).role !== "off");
   const answered = CATALOGUE.filter((c) => !c.bidField && (on.includes(c) || (labelOn && c.id === "refurbishmentQuality")));

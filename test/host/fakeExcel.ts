@@ -28,6 +28,18 @@ export interface Recording {
   protections: { call: "protect" | "unprotect"; password?: string }[];
   /** Names whose cell was unlocked (format.protection.locked = false). */
   unlocked: string[];
+  /** What was set on the data cells of each column added to a table, by its header. */
+  addedColumns: Record<string, AddedColumn>;
+}
+
+/** The data cells of a table column the pane added: number format, lock, and data validation as Office.js takes them. */
+export interface AddedColumn {
+  numberFormat?: unknown[][];
+  locked?: boolean;
+  cleared?: boolean;
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
 }
 
 class Loadable {
@@ -51,7 +63,7 @@ class Loadable {
 const TEMPLATE_SETTING = "CircularICT.template";
 
 export function fakeRun(book: FakeBook) {
-  const rec: Recording = { syncs: 0, writes: [], protections: [], unlocked: [] };
+  const rec: Recording = { syncs: 0, writes: [], protections: [], unlocked: [], addedColumns: {} };
   const state = { queue: [] as Loadable[] };
 
   class Setting extends Loadable {
@@ -205,6 +217,32 @@ export function fakeRun(book: FakeBook) {
             rec.writes.push({ target: `${name}.columns.add`, values });
             book.headers = { ...book.headers, [name]: [...(book.headers?.[name] ?? []), values[0][0]] };
             book.tables[name].forEach((row, i) => row.push(values[i + 1][0]));
+            const added: AddedColumn = (rec.addedColumns[String(values[0][0])] = {});
+            const body = {
+              set numberFormat(v: unknown[][]) {
+                added.numberFormat = v;
+              },
+              format: {
+                protection: {
+                  set locked(v: boolean) {
+                    added.locked = v;
+                  },
+                },
+              },
+              dataValidation: {
+                clear: () => void (added.cleared = true),
+                set rule(v: unknown) {
+                  added.rule = v;
+                },
+                set prompt(v: unknown) {
+                  added.prompt = v;
+                },
+                set errorAlert(v: unknown) {
+                  added.errorAlert = v;
+                },
+              },
+            };
+            return { getDataBodyRange: () => body };
           },
         },
       };

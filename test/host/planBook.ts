@@ -47,6 +47,7 @@ export function planBook(input: TemplateInput): FakeBook {
       language: plan.language,
       sheets: placement.sheetNames,
       nameSuffix: placement.nameSuffix,
+      ...(plan.scored ? { scored: plan.scored } : {}),
     }),
     names,
     tables,

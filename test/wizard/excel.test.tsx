@@ -152,6 +152,34 @@ describe("the wizard in Excel", () => {
     expect(b.tables[tableName(stamp)][0][price]).toBe(725.5);
   }, 30_000);
 
+  it("says, in Dutch, that the workbook's Results do not score a criterion switched on in the pane, and writes its Criteria row", async () => {
+    const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
+    const b = planBook({
+      template: "computers",
+      parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, qualityPoints: 60, criteria },
+      language: "nl",
+    });
+    const { user } = await renderExcel(b);
+    await openStep(user, "criteria");
+    expect(screen.queryByTestId("save-unscored")).toBeNull();
+    await user.selectOptions(screen.getByTestId("criterion-repairability-role"), "award");
+    const notice = await screen.findByTestId("save-unscored", {}, { timeout: 10_000 });
+    expect(text(notice)).toBe(
+      "Het blad Resultaten van de werkmap scoort Repareerbaarheidsscore niet: de formules werden geschreven voordat dit criterium werd aangezet, dus de punten en minimumeisen van het blad laten het weg, terwijl de Resultaten in het deelvenster het meetellen. Schrijf de werkmap opnieuw (stap 6) om het nieuwe criterium in het blad te scoren.",
+    );
+    expect(b.sheets!["LCC Criteria"][9].slice(0, 6)).toEqual([
+      "repairability",
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      "Gunningscriterium",
+    ]);
+    // Switched off again: nothing left unscored.
+    await user.selectOptions(screen.getByTestId("criterion-repairability-role"), "off");
+    await waitFor(() => expect(screen.queryByTestId("save-unscored")).toBeNull(), { timeout: 10_000 });
+  }, 30_000);
+
   it("names a Criteria sheet cell it cannot read, with its sheet and cell", async () => {
     const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
     const b = planBook({

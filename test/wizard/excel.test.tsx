@@ -11,6 +11,14 @@ import { type FakeBook, fakeRun } from "../host/fakeExcel";
 import { planBook } from "../host/planBook";
 import { bidHeaders } from "../host/templateBook";
 import { openStep, recordingWriters, text, value } from "./support";
+import { webcrypto } from "node:crypto";
+import { TextEncoder as NodeTextEncoder } from "node:util";
+import { FRAMEWORK_SETTING_KEY } from "../../src/host/ExcelHost";
+import { publishParameterSet } from "../../src/model/parameterSet";
+import { referenceParameters } from "../fixtures/referenceBids";
+
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
+globalThis.TextEncoder ??= NodeTextEncoder as typeof TextEncoder;
 
 const stamp = { template: "computers" as const, nameSuffix: "" };
 
@@ -178,6 +186,23 @@ describe("the wizard in Excel", () => {
     // Switched off again: nothing left unscored.
     await user.selectOptions(screen.getByTestId("criterion-repairability-role"), "off");
     await waitFor(() => expect(screen.queryByTestId("save-unscored")).toBeNull(), { timeout: 10_000 });
+  }, 30_000);
+
+  it("keeps the framework set a colleague adopted since the pane's read, and says so in Dutch", async () => {
+    const publish = (version: string) =>
+      publishParameterSet(
+        { ...referenceParameters, discountRate: 0.035 },
+        { name: "ICT 2026", version, date: "2026-01-10", publisher: "Central Buying Office", local: ["electricityPricePerKWh"] },
+      );
+    const b = { ...book(), settings: { [FRAMEWORK_SETTING_KEY]: JSON.stringify({ set: await publish("2"), locked: false }) } };
+    const { user } = await renderExcel(b);
+    await openStep(user, "parameters");
+    const theirs = JSON.stringify({ set: await publish("3"), locked: false }); // adopted by a colleague meanwhile
+    b.settings[FRAMEWORK_SETTING_KEY] = theirs;
+    await user.click(await screen.findByTestId("framework-drop"));
+    const notice = await screen.findByTestId("save-conflicts", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain("Raamovereenkomst (“ICT 2026 3” behouden, “(leeg)” niet geschreven)");
+    expect(b.settings[FRAMEWORK_SETTING_KEY]).toBe(theirs);
   }, 30_000);
 
   it("names a Criteria sheet cell it cannot read, with its sheet and cell", async () => {

@@ -154,7 +154,7 @@ export class ExcelHost implements Host, WorkbookSource {
   private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null =
     null;
   /** What the last read found written by an earlier template version, for the load report. */
-  private notes: Partial<Pick<LoadReport, "olderTemplate" | "methodChanges" | "unreadable" | "unreadableCells">> = {};
+  private notes: Partial<Pick<LoadReport, "olderTemplate" | "methodChanges" | "unreadable" | "unreadableCells" | "unscoredCriteria">> = {};
   /** Cells a colleague changed that the pane left alone since its last read, by part: every save says them until a read. */
   private readonly conflicts = new Map<string, SaveConflict>();
 
@@ -281,6 +281,9 @@ export class ExcelHost implements Host, WorkbookSource {
       seenFramework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value),
     };
     this.remember(a, saved);
+    // A criterion a colleague switched on in the Criteria sheet after the template was written is not scored by its Results either.
+    const unscored = criteria ? unscoredOf(a, criteriaOfEntry(saved.parameters.criteria).scored) : [];
+    if (unscored.length) this.notes = { ...this.notes, unscoredCriteria: unscored };
     // What the table holds, row by row (blank rows too), as the pane would write it: unchanged rows compare equal.
     a.rows = inOrder.map((r) => normaliseRow(stamp, r, lang, map.answers));
     this.attached = a;
@@ -406,7 +409,12 @@ export class ExcelHost implements Host, WorkbookSource {
         const columns = bidColumns(kindOf(a.stamp.template));
         for (const k of needed) {
           const added = table.columns.add(undefined, [[headers[k]], ...blank(body.rowCount).map((v) => [v])]);
-          checkColumn(added.getDataBodyRange(), columns.find((x) => x.key === k)!, lang, body.rowCount);
+          checkColumn(
+            added.getDataBodyRange(),
+            columns.find((x) => x.key === k)!,
+            lang,
+            body.rowCount,
+          );
         }
         map = widened(map, a.stamp, needed);
       }
@@ -515,10 +523,7 @@ export class ExcelHost implements Host, WorkbookSource {
       await context.sync();
       this.remember(a, c);
       const notStored = Math.max(0, rows.length - a.rowCount);
-      // The Results sheet scores only the criteria it was written with, from the answer columns it had.
-      const unscored = (entryCriteria?.scored ?? []).filter(
-        (id) => !a.scored.has(id) || (!criterionOf(id)?.bidField && !a.answersAtRead.has(id)),
-      );
+      const unscored = entryCriteria ? unscoredOf(a, entryCriteria.scored) : [];
       return {
         stored: true,
         ...(notStored ? { offersNotStored: notStored } : {}),
@@ -626,6 +631,10 @@ export class ExcelHost implements Host, WorkbookSource {
     });
   }
 }
+
+/** The Results sheet scores only the criteria it was written with, from the answer columns it had: of `counted`, those it does not. */
+const unscoredOf = (a: Attachment, counted: readonly CriterionId[]): CriterionId[] =>
+  counted.filter((id) => !a.scored.has(id) || (!criterionOf(id)?.bidField && !a.answersAtRead.has(id)));
 
 /** A column the pane added to the table: its cells take what the template's take (number format, list or bounds, help), unlocked. */
 function checkColumn(range: Excel.Range, column: InputColumn, lang: Language, rows: number): void {

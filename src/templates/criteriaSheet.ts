@@ -5,7 +5,8 @@
  * scoreOffers, src/model/criteria/scoring.ts): points per criterion, whether each requirement passes, the
  * reasons, criteria points and quality total. The roles and numbers are read from the sheet when Excel
  * recalculates, so a colleague's edit counts; which criteria have an answer column is fixed when the
- * template is written (a criterion switched on later needs a new template).
+ * template is written (a criterion switched on later gets its answer column from the pane, src/host/ExcelHost.ts,
+ * but needs a new template to be scored here; the stamp's `scored` lists the criteria this one scores).
  */
 import type { Language } from "../i18n";
 import { criteriaText, criteriaTextBuilt } from "../i18n/criteria";

@@ -188,6 +188,20 @@ describe("the wizard in Excel", () => {
     await waitFor(() => expect(screen.queryByTestId("save-unscored")).toBeNull(), { timeout: 10_000 });
   }, 30_000);
 
+  it("says on opening that the Results do not score a requirement a colleague switched on in the Criteria sheet", async () => {
+    const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
+    const b = planBook({
+      template: "computers",
+      parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, criteria },
+      language: "nl",
+    });
+    expect(b.sheets!["LCC Criteria"][21][0]).toBe("socialClause");
+    b.sheets!["LCC Criteria"][21][5] = "Minimumeis";
+    await renderExcel(b);
+    const notice = await screen.findByTestId("load-changes", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain("Het blad Resultaten van de werkmap scoort Sociale clausule niet:");
+  }, 30_000);
+
   it("keeps the framework set a colleague adopted since the pane's read, and says so in Dutch", async () => {
     const publish = (version: string) =>
       publishParameterSet(

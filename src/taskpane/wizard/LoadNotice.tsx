@@ -69,6 +69,11 @@ function changeLines(r: LoadResult["report"], i18n: I18n): string[] {
   return [
     ...(r.unreadableCells ?? []).map((c) => t("load.unreadableCell", { cell: c.cell, value: c.value, part: partText(c.part, i18n) })),
     ...(r.methodChanges ?? []).map((c) => t("load.residualCurveChanged", { curve: c.was })),
+    r.unscoredCriteria?.length
+      ? i18n.plural("app.unscored", r.unscoredCriteria.length, {
+          list: r.unscoredCriteria.map((id) => criterionName(i18n.lang, id)).join(", "),
+        })
+      : "",
     r.olderTemplate !== undefined ? t("load.olderTemplate", { version: r.olderTemplate }) : "",
   ].filter(Boolean);
 }

@@ -58,6 +58,16 @@ function book(): FakeBook {
   };
 }
 
+/** The computers template in Dutch, written with the example criteria (examples/parameters-criteria.json). */
+function criteriaBook(): FakeBook {
+  const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
+  return planBook({
+    template: "computers",
+    parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, qualityPoints: 60, criteria },
+    language: "nl",
+  });
+}
+
 async function renderExcel(b = book(), writers = recordingWriters()) {
   const { run, rec } = fakeRun(b);
   const host = new ExcelHost({ run, locale: "nl-BE", language: "nl", theme: "dark", writers, saveDelayMs: 0 });
@@ -161,12 +171,7 @@ describe("the wizard in Excel", () => {
   }, 30_000);
 
   it("says, in Dutch, that the workbook's Results do not score a criterion switched on in the pane, and writes its Criteria row", async () => {
-    const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
-    const b = planBook({
-      template: "computers",
-      parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, qualityPoints: 60, criteria },
-      language: "nl",
-    });
+    const b = criteriaBook();
     const { user } = await renderExcel(b);
     await openStep(user, "criteria");
     expect(screen.queryByTestId("save-unscored")).toBeNull();
@@ -189,12 +194,7 @@ describe("the wizard in Excel", () => {
   }, 30_000);
 
   it("says on opening that the Results do not score a requirement a colleague switched on in the Criteria sheet", async () => {
-    const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
-    const b = planBook({
-      template: "computers",
-      parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, criteria },
-      language: "nl",
-    });
+    const b = criteriaBook();
     expect(b.sheets!["LCC Criteria"][21][0]).toBe("socialClause");
     b.sheets!["LCC Criteria"][21][5] = "Minimumeis";
     await renderExcel(b);
@@ -220,12 +220,7 @@ describe("the wizard in Excel", () => {
   }, 30_000);
 
   it("names a Criteria sheet cell it cannot read, with its sheet and cell", async () => {
-    const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
-    const b = planBook({
-      template: "computers",
-      parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, criteria },
-      language: "nl",
-    });
+    const b = criteriaBook();
     b.sheets!["LCC Criteria"][7][5] = "Misschien"; // F8: batteryCycles' role
     await renderExcel(b);
     const notice = await screen.findByTestId("load-changes", {}, { timeout: 10_000 });

@@ -8,7 +8,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webcrypto } from "node:crypto";
 import { TextEncoder as NodeTextEncoder } from "node:util";
-import { readSaved } from "../../src/host/savedFormat";
+import { SAVED_FORMAT_VERSION, readSaved } from "../../src/host/savedFormat";
 import { type ParameterSet, publishParameterSet, verifyParameterSet } from "../../src/model/parameterSet";
 import { referenceParameters } from "../fixtures/referenceBids";
 import { MemoryStorage, hostWith, openStep, referenceComparison, renderApp, standaloneHost, text, value } from "../wizard/support";
@@ -87,7 +87,7 @@ describe("framework parameter set in the wizard", () => {
     // Kept with the comparison (format 4), as published.
     await waitFor(() => expect(JSON.parse(storage.getItem(STORAGE_KEY)!).framework?.fingerprint).toBe(set.fingerprint));
     const stored = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    expect(stored.version).toBe(4);
+    expect(stored.version).toBe(SAVED_FORMAT_VERSION);
     expect(await verifyParameterSet(stored.framework)).toEqual({ ok: true, set });
   });
 

@@ -47,6 +47,8 @@ export interface TemplateStamp {
   readonly version?: string;
   /** The Criteria sheet's name, when the template wrote one (workbooks written before criteria have none). */
   readonly criteriaSheet?: string;
+  /** The Call-off sheet's name, when the template wrote one (a framework set with awarded offers). */
+  readonly callOffSheet?: string;
 }
 
 export function parseStamp(value: unknown): TemplateStamp | null {
@@ -61,6 +63,7 @@ export function parseStamp(value: unknown): TemplateStamp | null {
   if (!v || typeof v !== "object") return null;
   const { template, nameSuffix, language, version, sheets } = v as Record<string, unknown>;
   const criteriaSheet = sheets && typeof sheets === "object" ? (sheets as Record<string, unknown>).criteria : undefined;
+  const callOffSheet = sheets && typeof sheets === "object" ? (sheets as Record<string, unknown>).callOff : undefined;
   if (template !== "computers" && template !== "imaging" && template !== "circular") return null;
   return {
     template,
@@ -68,6 +71,7 @@ export function parseStamp(value: unknown): TemplateStamp | null {
     language: language === "nl" || language === "fr" ? language : "en",
     ...(typeof version === "string" ? { version } : {}),
     ...(typeof criteriaSheet === "string" && criteriaSheet ? { criteriaSheet } : {}),
+    ...(typeof callOffSheet === "string" && callOffSheet ? { callOffSheet } : {}),
   };
 }
 

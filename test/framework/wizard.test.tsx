@@ -9,8 +9,8 @@ import userEvent from "@testing-library/user-event";
 import { webcrypto } from "node:crypto";
 import { TextEncoder as NodeTextEncoder } from "node:util";
 import { SAVED_FORMAT_VERSION, readSaved } from "../../src/host/savedFormat";
-import { type ParameterSet, publishParameterSet, verifyParameterSet } from "../../src/model/parameterSet";
-import { referenceParameters } from "../fixtures/referenceBids";
+import { type ParameterSet, verifyParameterSet } from "../../src/model/parameterSet";
+import { referenceSet } from "./sets";
 import { MemoryStorage, hostWith, openStep, referenceComparison, renderApp, standaloneHost, text, value } from "../wizard/support";
 
 // jsdom has no Web Crypto digest nor TextEncoder; Node's are what the browser provides.
@@ -22,13 +22,7 @@ jest.setTimeout(60_000);
 
 let set: ParameterSet;
 beforeAll(async () => {
-  set = await publishParameterSet(referenceParameters, {
-    name: "ICT framework 2026",
-    version: "2",
-    date: "2026-01-10",
-    publisher: "Central Buying Office",
-    local: ["electricityPricePerKWh"],
-  });
+  set = await referenceSet("ICT framework 2026");
 });
 
 const fileOf = (json: unknown, name = "set.json") => new File([JSON.stringify(json)], name, { type: "application/json" });

@@ -6,6 +6,7 @@
  */
 import type { Language } from "../i18n/core";
 import { TEMPLATE_SETTING_KEY } from "../templates/names";
+import { CALL_OFF_QUANTITY, quantitiesFromCells, quantityCells, quantityColumn, rowKeys } from "./callOffCells";
 import type { TemplateWriters } from "./templateWriters";
 import { kindOf } from "../model/bid";
 import { type ParameterSet, verifyParameterSet } from "../model/parameterSet";
@@ -112,20 +113,25 @@ interface Attachment {
   framework: string;
   /** The framework setting as the pane last read or wrote it ("" when absent): a colleague's change since is kept. */
   seenFramework: string;
+  /** The Call-off sheet's quantity cells by Bids row (callOffCells.ts), as the pane last wrote and saw them; null without that sheet. */
+  callOff: (number | "")[] | null;
+  seenCallOff: unknown[];
 }
 
 /** The workbook setting that keeps the framework set the comparison adopted (it travels with the file). */
 export const FRAMEWORK_SETTING_KEY = "CircularICT.framework";
 
 const frameworkText = (c: SavedComparison): string =>
-  c.framework ? JSON.stringify({ set: c.framework, locked: !!c.frameworkLocked }) : "";
+  c.framework
+    ? JSON.stringify({ set: c.framework, locked: !!c.frameworkLocked, ...(c.miniCompetition ? { miniCompetition: true } : {}) })
+    : "";
 
 /** The stored set, its fingerprint checked again: a set edited in the workbook's settings is not taken. */
-async function frameworkOf(value: unknown): Promise<{ set: ParameterSet; locked: boolean } | null> {
+async function frameworkOf(value: unknown): Promise<{ set: ParameterSet; locked: boolean; miniCompetition: boolean } | null> {
   try {
-    const stored = JSON.parse(String(value)) as { set?: unknown; locked?: unknown };
+    const stored = JSON.parse(String(value)) as { set?: unknown; locked?: unknown; miniCompetition?: unknown };
     const verified = await verifyParameterSet(stored.set);
-    return verified.ok ? { set: verified.set, locked: stored.locked === true } : null;
+    return verified.ok ? { set: verified.set, locked: stored.locked === true, miniCompetition: stored.miniCompetition === true } : null;
   } catch {
     return null;
   }
@@ -248,12 +254,21 @@ export class ExcelHost implements Host, WorkbookSource {
     const framework = frameworkSetting.isNullObject ? null : await frameworkOf(frameworkSetting.value);
     const criteriaValues = (criteriaRange?.values ?? []) as unknown[][];
     const criteria = criteriaSheet ? readCriteria(criteriaValues, criteriaSheet) : null;
+    // The Call-off sheet's quantities (one sync more, only when the workbook has that sheet): by the product of each Bids row.
+    const callOffSheet = stamp.callOffSheet && sheets.items.some((s) => s.name === stamp.callOffSheet) ? stamp.callOffSheet : null;
+    const callOffKeys = callOffSheet && stamp.template !== "circular" ? rowKeys(bids, stamp.template) : [];
+    const quantities = callOffSheet ? quantityColumn(context, callOffSheet, rows.length).load("values") : null;
+    if (quantities) await context.sync();
+    const callOffValues = (quantities?.values ?? []) as unknown[][];
+    const callOff = quantitiesFromCells(callOffValues, callOffKeys);
     const saved: SavedComparison = {
       group: stamp.template,
       parameters: { ...parameterEntries(paramValues, lang), ...(criteria ? { criteria: criteriaEntry(criteria.settings) } : {}) },
       bids,
       circular: { ...circular, ...deviceEntries },
       ...(framework ? { framework: framework.set, frameworkLocked: framework.locked } : {}),
+      ...(framework?.miniCompetition ? { miniCompetition: true } : {}),
+      ...(framework && Object.keys(callOff).length ? { callOff } : {}),
     };
     if (!frameworkSetting.isNullObject && !framework) this.notes = { ...this.notes, unreadable: ["framework"] };
     if (criteria?.unreadable.length) this.notes = { ...this.notes, unreadableCells: criteria.unreadable };
@@ -279,6 +294,8 @@ export class ExcelHost implements Host, WorkbookSource {
       answersAtRead: new Set(map.answers),
       framework: "",
       seenFramework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value),
+      callOff: callOffSheet ? [] : null,
+      seenCallOff: callOffValues.map((r) => r[0]),
     };
     this.remember(a, saved);
     // A criterion a colleague switched on in the Criteria sheet after the template was written is not scored by its Results either.
@@ -344,6 +361,8 @@ export class ExcelHost implements Host, WorkbookSource {
     const criteriaCells = wanted ? CRITERIA_SETTING_CELLS.filter((cell) => a.criteria!.get(cell.key) !== wanted.get(cell.key)) : [];
     const sheet = a.stamp.criteriaSheet ?? "";
     const framework = frameworkText(c);
+    const quantities = a.callOff ? this.quantityCells(a, c) : [];
+    const quantityRows = quantities.flatMap((v, i) => (a.callOff?.[i] === v ? [] : [i]));
     // The table's values are read only when a row changed (a save after typing a parameter reads none of them).
     const before = tableRows(a.stamp, c, a.map.answers);
     const width0 = columnKeys(a.stamp).length + a.map.answers.length;
@@ -361,7 +380,8 @@ export class ExcelHost implements Host, WorkbookSource {
         body: Excel.Range,
         paramRanges: Excel.Range[],
         deviceRanges: Excel.Range[],
-        criteriaRange: Excel.Range | null;
+        criteriaRange: Excel.Range | null,
+        quantityRange: Excel.Range | null;
       // The framework setting as it is now, read only when the pane is about to change it.
       const frameworkNow =
         framework !== a.framework ? context.workbook.settings.getItemOrNullObject(FRAMEWORK_SETTING_KEY).load("value") : null;
@@ -372,6 +392,7 @@ export class ExcelHost implements Host, WorkbookSource {
         paramRanges = params.map((p) => context.workbook.names.getItem(p.name).getRange().load("values"));
         deviceRanges = deviceCells.map((d) => context.workbook.names.getItem(d.name).getRange().load("values"));
         criteriaRange = criteriaCells.length ? criteriaBlock(context, sheet).load("values") : null;
+        quantityRange = quantityRows.length ? quantityColumn(context, a.stamp.callOffSheet!, a.rowCount).load("values") : null;
         await context.sync();
       } catch (e) {
         // Most likely the table, a name or the Criteria sheet was renamed or deleted: say which (1 more sync, on this path only).
@@ -384,6 +405,9 @@ export class ExcelHost implements Host, WorkbookSource {
         const gone = [...a.names, ...device].map((p) => p.name).filter((n) => !present.has(n));
         if (gone.length) throw new NotAttached({ kind: "namesMissing", names: gone });
         if (criteriaCells.length && !sheets.items.some((s) => s.name === sheet)) throw new NotAttached({ kind: "sheetMissing", sheet });
+        const callOff = a.stamp.callOffSheet ?? "";
+        if (quantityRows.length && !sheets.items.some((s) => s.name === callOff))
+          throw new NotAttached({ kind: "sheetMissing", sheet: callOff });
         throw e;
       }
       const present = new Set(names.items.map((n) => n.name));
@@ -467,6 +491,18 @@ export class ExcelHost implements Host, WorkbookSource {
           }
         }
       }
+      if (quantityRange) {
+        const now = quantityRange.values as unknown[][];
+        const ws = context.workbook.worksheets.getItem(a.stamp.callOffSheet!);
+        for (const i of quantityRows) {
+          const cell = `'${a.stamp.callOffSheet}'!B${CALL_OFF_QUANTITY.row + i + 1}`;
+          if (!sameCell(now[i]?.[0], a.seenCallOff[i])) conflict(`callOff.${i}`, cell, "quantity", now[i]?.[0], quantities[i]);
+          else {
+            ws.getRangeByIndexes(CALL_OFF_QUANTITY.row + i, CALL_OFF_QUANTITY.col, 1, 1).values = [[quantities[i]]];
+            a.seenCallOff[i] = quantities[i];
+          }
+        }
+      }
       if (frameworkNow) {
         // The set a colleague adopted, replaced or dropped since the pane's read stays, as a cell does.
         const theirs = frameworkNow.isNullObject ? "" : String(frameworkNow.value);
@@ -547,6 +583,13 @@ export class ExcelHost implements Host, WorkbookSource {
     a.device = new Map(deviceNames(a.stamp).map(({ key }) => [key, deviceCell(c.circular[key])]));
     if (a.criteria) a.criteria = criteriaCellValues(c.parameters.criteria, lang) ?? a.criteria;
     a.framework = frameworkText(c);
+    if (a.callOff) a.callOff = this.quantityCells(a, c);
+  }
+
+  /** The Call-off sheet's quantity cells as the pane renders `c`'s quantities, by the Bids rows the workbook holds. */
+  private quantityCells(a: Attachment, c: SavedComparison): (number | "")[] {
+    if (a.stamp.template === "circular") return [];
+    return quantityCells(c.framework, c.callOff, c.bids, a.rowCount, a.stamp.template, this.options.language);
   }
 
   /**

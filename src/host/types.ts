@@ -29,6 +29,10 @@ export interface SavedComparison {
   readonly framework?: ParameterSet;
   /** The adopted set's values are read-only in the Parameters step, except its local fields. */
   readonly frameworkLocked?: boolean;
+  /** With a set that has awarded offers: the call-off's quantities as typed, by product key (supplier | product | condition). */
+  readonly callOff?: Entries;
+  /** A mini-competition under the set: only offers of the framework's suppliers are ranked. */
+  readonly miniCompetition?: boolean;
 }
 
 /**
@@ -37,7 +41,7 @@ export interface SavedComparison {
  */
 export type TemplateInput = Readonly<
   Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> &
-    Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters"> & { group: ProductGroup }
+    Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters" | "callOffQuantities"> & { group: ProductGroup }
 >;
 
 /** Why the workbook cannot be read or written as the comparison's template right now. */

@@ -49,6 +49,8 @@ export interface TemplateStamp {
   readonly criteriaSheet?: string;
   /** The criteria its Results sheet scores, when stamped (templates from this version on). */
   readonly scored?: readonly CriterionId[];
+  /** The Call-off sheet's name, when the template wrote one (a framework set with awarded offers). */
+  readonly callOffSheet?: string;
 }
 
 export function parseStamp(value: unknown): TemplateStamp | null {
@@ -63,6 +65,7 @@ export function parseStamp(value: unknown): TemplateStamp | null {
   if (!v || typeof v !== "object") return null;
   const { template, nameSuffix, language, version, sheets, scored } = v as Record<string, unknown>;
   const criteriaSheet = sheets && typeof sheets === "object" ? (sheets as Record<string, unknown>).criteria : undefined;
+  const callOffSheet = sheets && typeof sheets === "object" ? (sheets as Record<string, unknown>).callOff : undefined;
   if (template !== "computers" && template !== "imaging" && template !== "circular") return null;
   return {
     template,
@@ -71,6 +74,7 @@ export function parseStamp(value: unknown): TemplateStamp | null {
     ...(typeof version === "string" ? { version } : {}),
     ...(typeof criteriaSheet === "string" && criteriaSheet ? { criteriaSheet } : {}),
     ...(Array.isArray(scored) ? { scored: scored.filter((id): id is CriterionId => typeof id === "string" && !!criterionOf(id)) } : {}),
+    ...(typeof callOffSheet === "string" && callOffSheet ? { callOffSheet } : {}),
   };
 }
 

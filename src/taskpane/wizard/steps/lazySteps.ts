@@ -5,7 +5,8 @@
 import { lazy } from "react";
 
 const loaders = {
-  parameters: () => import("./ParametersStep"),
+  // The framework panel comes with it: the step does not show first and then wait for the panel.
+  parameters: () => Promise.all([import("./ParametersStep"), import("../framework/FrameworkPanel")]).then(([step]) => step),
   criteria: () => import("./CriteriaStep"),
   bids: () => import("./BidsStep"),
   circular: () => import("./CircularStep"),

@@ -12,6 +12,7 @@ const { version } = require("./package.json");
 const DIST = path.resolve(__dirname, "dist");
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const NAMES_MODULE = path.resolve(__dirname, "src/functions/names.ts");
+const CRITERIA_WORDS_MODULE = path.resolve(__dirname, "src/i18n/criteriaWords.ts");
 
 /** Copies manifest.xml to dist with <Version> from package.json; a production build with ADDIN_PUBLIC_URL
  *  points every URL at that host. */
@@ -62,6 +63,12 @@ module.exports = (_env = {}, argv = {}) => {
           test: /[\\/]functions\.json$/,
           issuer: NAMES_MODULE,
           loader: require.resolve("./scripts/function-names-loader.cjs"),
+        },
+        {
+          // criteriaWords.ts needs only the names and yes/no words: keeps the criteria wording out of the pane's first download.
+          test: /[\\/]criteria\.json$/,
+          issuer: CRITERIA_WORDS_MODULE,
+          loader: require.resolve("./scripts/criteria-words-loader.cjs"),
         },
       ],
     },

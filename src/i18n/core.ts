@@ -1,4 +1,6 @@
 /** Language handling shared by every text table; no table is imported here, so each face bundles only its own. */
+import type { DomainError } from "../engine/result";
+
 export type Language = "en" | "nl" | "fr";
 export const LANGUAGES: readonly Language[] = ["en", "nl", "fr"];
 
@@ -45,3 +47,7 @@ export function languageOf(locale: string | undefined): Language {
   const prefix = (locale ?? "en").slice(0, 2).toLowerCase();
   return (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as Language) : "en";
 }
+
+/** The message a domain error shows, naming the argument and the rule, from the errors tables (src/i18n/<lang>/errors.json). */
+export const describeErrorIn = (errorTables: Record<Language, Table>, error: DomainError, lang: Language): string =>
+  lookup(errorTables, lang, error.rule, { arg: error.argument, detail: error.detail ?? "" });

@@ -1,6 +1,6 @@
 /** Error messages only: what functions.js needs, without the pane's and templates' tables. */
 import type { DomainError } from "../engine/result";
-import { type Language, type Table, lookup } from "./core";
+import { type Language, type Table, describeErrorIn, lookup } from "./core";
 import en from "./en/errors.json";
 import fr from "./fr/errors.json";
 import nl from "./nl/errors.json";
@@ -13,5 +13,5 @@ export const errorText = (lang: Language, key: string, values?: Record<string, s
 
 /** The message a domain error shows, naming the argument and the rule. */
 export function describeError(error: DomainError, lang: Language = "en"): string {
-  return errorText(lang, error.rule, { arg: error.argument, detail: error.detail ?? "" });
+  return describeErrorIn(errorTables, error, lang);
 }

@@ -7,7 +7,7 @@ import { WEEKS_PER_YEAR } from "../engine";
 import type { Language } from "../i18n";
 import { type Bid, type BidKey, type ComparisonKind, type Parameters, bidFields } from "../model";
 import { SheetDraft } from "./draft";
-import { codeOf, oneOffFactor, pvFactor, residualShareByType, sentence, str, textWith } from "./formulas";
+import { codeOf, oneOffFactor, pvFactor, residualShareByType, sentence, str } from "./formulas";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
 import { YES_NO, codeWord } from "./codes";
@@ -21,6 +21,7 @@ import {
   criteriaBidColumns,
   criteriaOn,
   criteriaPass,
+  commitmentReasonFormula,
   criteriaReasons,
   criteriaResultColumns,
   effectiveRequirement,
@@ -123,15 +124,13 @@ const sparePartsOk = (c: BidRowRefs) => `OR(${requiredSpareParts(c)}=0,N(${c.bid
 const isCompliant = (c: BidRowRefs) => `${c.col("compliant")}=${str(t(c.lang, "compliant.yes"))}`;
 
 /**
- * Why an offer is not ranked, in the workbook's language: the requirement and the answer (engine
- * ComplianceReason), then each criterion it fails (CriterionReason), joined by "; ".
+ * Why an offer is not ranked, in the workbook's language and in the model's words (reasonText: what the pane and
+ * the explanation say): the requirement and the answer (engine ComplianceReason), then each criterion it fails
+ * (CriterionReason), joined by "; ".
  */
 const reasonsText = (c: BidRowRefs): string => {
-  const warranty = textWith(t(c.lang, "reason.warrantyYears"), { answer: c.col("coveredWarrantyYears"), required: warrantyTarget(c) });
-  const spareParts = textWith(t(c.lang, "reason.sparePartsYears"), {
-    answer: `N(${c.bid("sparePartsYears")})`,
-    required: requiredSpareParts(c),
-  });
+  const warranty = commitmentReasonFormula(c.lang, "warranty", c.col("coveredWarrantyYears"), warrantyTarget(c));
+  const spareParts = commitmentReasonFormula(c.lang, "spareParts", `N(${c.bid("sparePartsYears")})`, requiredSpareParts(c));
   const parts = [
     `IF(${warrantyOk(c)},"","; "&${warranty})`,
     `IF(${sparePartsOk(c)},"","; "&${spareParts})`,

@@ -9,9 +9,18 @@
  * but needs a new template to be scored here; the stamp's `scored` lists the criteria this one scores).
  */
 import type { Language } from "../i18n";
-import { criteriaText, criteriaTextBuilt } from "../i18n/criteria";
+import { criteriaTables, criteriaText, criteriaTextBuilt } from "../i18n/criteria";
 import type { BidKey, Parameters } from "../model";
-import { type Answer, CATALOGUE, type Criterion, type CriterionId, LABELS, ROLES, type Role } from "../model/criteria/catalogue";
+import {
+  type Answer,
+  type AnswerUnit,
+  CATALOGUE,
+  type Criterion,
+  type CriterionId,
+  LABELS,
+  ROLES,
+  type Role,
+} from "../model/criteria/catalogue";
 import { settingOf } from "../model/criteria/settings";
 import { criterionName, labelName } from "../model/criteria/text";
 import { absolute, cellAddress, rangeAddress, sheetRef } from "./address";
@@ -265,7 +274,41 @@ export function effectiveRequirement(layout: CriteriaLayout, lang: Language, par
   return `IF(${parameter}>0,${parameter},IF(${isRole(layout, lang, id, "requirement")},N(${layout.cell(id, "threshold")}),0))`;
 }
 
-/** Why a row fails a criterion's requirement, in the workbook's words (engine CriterionReason, plain numbers). */
+/**
+ * model numberText as a formula: the number with the workbook language's decimal sign and no grouping ("3,5"
+ * in nl and fr, "3.5" in en), whichever decimal sign the spreadsheet's own locale turns `n&""` into.
+ */
+export const numberTextFormula = (lang: Language, n: string): string =>
+  lang === "en" ? `SUBSTITUTE(${n}&"",",",".")` : `SUBSTITUTE(${n}&"",".",",")`;
+
+/** When Intl.PluralRules picks "one" for a number in each language (CLDR): 1 in en and nl; 0 up to 2 (exclusive) in fr. */
+const PLURAL_ONE: Readonly<Record<Language, (n: string) => string>> = {
+  en: (n) => `${n}=1`,
+  nl: (n) => `${n}=1`,
+  fr: (n) => `AND(${n}>=0,${n}<2)`,
+};
+
+/** model quantityText as a formula: the number with its unit in the criteria's words ("3 jaar", "800 cycles", "7 sur 10"). */
+export function quantityFormula(lang: Language, unit: AnswerUnit | undefined, n: string): string {
+  const text = numberTextFormula(lang, n);
+  if (!unit) return text;
+  const other = textWith(criteriaTextBuilt(lang, `unit.${unit}.other`), { n: text });
+  const one = criteriaTables[lang][`unit.${unit}.one`];
+  return typeof one === "string" ? `IF(${PLURAL_ONE[lang](n)},${textWith(one, { n: text })},${other})` : other;
+}
+
+/**
+ * model reasonText of a commitment (engine ComplianceReason) as a formula: the warranty or spare-parts criterion's
+ * name, the years the offer covers and the years required, in the same words as the pane and the explanation.
+ */
+export const commitmentReasonFormula = (lang: Language, id: "warranty" | "spareParts", answer: string, required: string): string =>
+  textWith(criteriaText(lang, "reason.below"), {
+    name: str(criterionName(lang, id)),
+    answer: quantityFormula(lang, "years", answer),
+    required: numberTextFormula(lang, required),
+  });
+
+/** Why a row fails a criterion's requirement: model reasonText (engine CriterionReason) as a formula. */
 function reasonFormula(c: CriteriaRowRefs, layout: CriteriaLayout, criterion: Criterion): string {
   const lang = c.lang;
   const a = answerRef(c, criterion);
@@ -277,8 +320,8 @@ function reasonFormula(c: CriteriaRowRefs, layout: CriteriaLayout, criterion: Cr
   else if (criterion.answer === "number")
     failed = textWith(criteriaText(lang, "reason.below"), {
       name,
-      answer: `${a}&""`,
-      required: `N(${layout.cell(criterion.id, "threshold")})&""`,
+      answer: quantityFormula(lang, criterion.unit, a),
+      required: numberTextFormula(lang, `N(${layout.cell(criterion.id, "threshold")})`),
     });
   else {
     const accepted = `MID(${LABELS.map((l, i) => `IF(N(INDEX(${layout.levelShares},${i + 1}))>0,${str(`, ${labelName(lang, l)}`)},"")`).join("&")},3,2000)`;

@@ -37,9 +37,8 @@ import {
   withRandomAnswers,
 } from "../fixtures/randomBids";
 import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
-import { type CriterionReason, LABELS, checkCriteria, criterionName, labelName } from "../../src/model/criteria";
+import { checkCriteria, reasonText } from "../../src/model/criteria";
 import type { OfferReason } from "../../src/model/criteria/scoring";
-import { criteriaText } from "../../src/i18n/criteria";
 import { recalculate } from "./libreoffice";
 
 const ROOT = resolve(__dirname, "../..");
@@ -370,33 +369,10 @@ function checkParameterFormulas(c: Comparer, wb: ExcelJS.Workbook, plan: CellPla
   c.check("escalation shift", at(HELPER_NAMES.escalationShift), ESCALATION_SHIFT[p.escalationBase]);
 }
 
-/** A criterion's reason as the workbook words it: the criteria's sentences, answers as the cell holds them. */
-function criterionReasonText(x: CriterionReason, p: Parameters, lang: Language): string {
-  const name = criterionName(lang, x.criterion);
-  if (x.problem === "noAnswer") return criteriaText(lang, "reason.noAnswer", { name });
-  if (x.problem === "no") return criteriaText(lang, "reason.no", { name });
-  if (x.problem === "notAccepted") {
-    const answer = labelName(lang, x.answer as never);
-    const levels = p.criteria.find((s) => s.id === "label")?.levels;
-    if (!levels) return criteriaText(lang, "reason.labelRequired", { name, answer });
-    const accepted = LABELS.filter((l) => (levels[l] ?? 0) > 0)
-      .map((l) => labelName(lang, l))
-      .join(", ");
-    return criteriaText(lang, "reason.notAccepted", { name, answer, accepted });
-  }
-  return criteriaText(lang, "reason.below", { name, answer: String(x.answer), required: String(x.required) });
-}
-
-/** The Reasons cell as the workbook words it: the same sentences, numbers joined in with &. */
-const reasonsText = (r: BidResult, p: Parameters, lang: Language): string =>
+/** The Reasons cell: the model's reasons in its own words (reasonText, what the pane and the explanation say), joined by "; ". */
+const reasonsText = (r: BidResult, lang: Language): string =>
   // The workbook has no mini-competition: its reasons are the commitments' and the criteria's.
-  (r.reasons as readonly OfferReason[])
-    .map((x) =>
-      x.requirement === "criterion"
-        ? criterionReasonText(x, p, lang)
-        : t(lang, `reason.${x.requirement}`, { answer: String(x.answer), required: String(x.required) }),
-    )
-    .join("; ");
+  (r.reasons as readonly OfferReason[]).map((x) => reasonText(lang, x)).join("; ");
 
 function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, comparesEac: boolean, lang: Language): Expected {
   const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };
@@ -427,7 +403,7 @@ function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, com
   }
   if (key === "check") return ""; // valid offers: nothing to flag
   if (key === "compliant") return t(lang, r.compliant ? "compliant.yes" : "compliant.no");
-  if (key === "reasons") return reasonsText(r, p, lang);
+  if (key === "reasons") return reasonsText(r, lang);
   // CRITERIA.md §3: points of an award criterion (blank for another role); whether a requirement passes.
   if (key.startsWith("points.")) {
     const s = r.criteria.find((x) => x.id === key.slice("points.".length));
@@ -632,7 +608,7 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
       sheetOf(wb, plan, "results").getCell(`${column(key)}${plan.results.firstRow + row}`).result ?? "";
     const round = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e4) / 1e4 : x);
     expect([0, 1, 2, 3, 4].map((i) => round(at("meatScore", i)))).toEqual([66.2541, 76.1583, 78, "", 65.1051]);
-    expect(at("reasons", 3)).toBe("spare parts for 3 years where 5 are required");
+    expect(at("reasons", 3)).toBe("Spare parts: 3 years, the tender asks at least 5");
   });
   it("§12.7: C1 flips the ranking to A, C3 leaves A without rank or score with its reason, in the workbook's own formulas", async () => {
     const cell = async (id: string, key: string, row: number) => {
@@ -646,11 +622,11 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
     expect(Math.round(((await cell("computers-12.7-c1", "breakdown.oneOffCost", 1)) as number) * 100) / 100).toBe(8164.13);
     expect(await cell("computers-12.7-c3", "rank", 0)).toBe("");
     expect(await cell("computers-12.7-c3", "reasons", 0)).toBe(
-      "warranty of 3 years where 5 are required; spare parts for 2 years where 4 are required",
+      "Warranty: 3 years, the tender asks at least 5; Spare parts: 2 years, the tender asks at least 4",
     );
     expect(await cell("computers-12.7-c3", "rank", 1)).toBe(1);
   });
-  it("CRITERIA.md §4 in the workbook's own formulas: quality totals 42.7143, 54, 38, 40; S out with its reason in nl", async () => {
+  it("CRITERIA.md §4 in the workbook's own formulas: quality totals 42.7143, 54, 38, 40; S out with the model's reason in nl", async () => {
     const cell = async (id: string, key: string, row: number) => {
       const { wb, plan } = await open(id);
       const column = plan.results.columns.find((c) => c.key === key)!.column;
@@ -659,7 +635,16 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
     const totals = await Promise.all([0, 1, 2, 3, 4].map((row) => cell("computers-criteria-P-T-nl", "qualityTotal", row)));
     expect(totals.map((x) => (typeof x === "number" ? Math.round(x * 1e4) / 1e4 : x))).toEqual([42.7143, 54, 38, "", 40]);
     expect(await cell("computers-criteria-P-T-nl", "compliant", 3)).toBe(t("nl", "compliant.no"));
-    expect(await cell("computers-criteria-P-T-nl", "reasons", 3)).toBe("wisselstukken voor 3 jaar waar 5 vereist zijn");
+    // S's reason reads as the model words it (the pane, the explanation): one source, the criteria table.
+    const model = evaluateComparison({ ...referenceParameters, criteria: SECTION_4 }, [...SECTION_4_BIDS], "computers");
+    if (!model.ok) throw new Error("CRITERIA.md §4 does not evaluate");
+    const s = model.value.bids[3];
+    const reasons = s.reasons as readonly OfferReason[]; // no mini-competition here
+    expect([s.compliant, reasons.map((x) => reasonText("nl", x))]).toEqual([
+      false,
+      ["Reserveonderdelen: 3 jaar, de opdracht vraagt minstens 5"],
+    ]);
+    expect(await cell("computers-criteria-P-T-nl", "reasons", 3)).toBe(reasonText("nl", reasons[0]));
     expect(await cell("computers-criteria-P-T-nl", "rank", 3)).toBe("");
     expect(await cell("computers-criteria-P-T-en", "points.batteryCycles", 4)).toBe(6);
   });

@@ -53,6 +53,7 @@ const CLASSIC = new Set([
   "LARGE",
   "FIXED",
   "MID",
+  "SUBSTITUTE", // a reason's number with the workbook language's decimal sign (numberTextFormula)
 ]);
 
 describe("template wording", () => {

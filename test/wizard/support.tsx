@@ -104,6 +104,7 @@ beforeAll(async () => {
     import("../../src/taskpane/wizard/steps/CircularStep"),
     import("../../src/taskpane/wizard/steps/ResultsStep"),
     import("../../src/taskpane/wizard/steps/WriteStep"),
+    import("../../src/taskpane/wizard/framework/FrameworkPanel"),
     import("../../src/taskpane/wizard/evaluation"),
     import("../../src/taskpane/wizard/charts/Charts"),
   ]);

@@ -6,8 +6,8 @@
  * criterion with the valid answers, never dropped or guessed.
  */
 import type { DomainError } from "../../engine/result";
-import { criteriaTables } from "../../i18n/criteria";
-import { LANGUAGES, type Language } from "../../i18n/core";
+import { criteriaWord, criteriaWordsOf as words } from "../../i18n/criteriaWords";
+import type { Language } from "../../i18n/core";
 import type { FieldError } from "../entries";
 import { headerKey } from "../headers";
 import { type NumberLocale, numberText, readNumber } from "../numbers";
@@ -22,9 +22,7 @@ import {
   criterionOf,
 } from "./catalogue";
 import type { CriteriaAnswers } from "./scoring";
-import { labelName } from "./text";
-
-const words = (key: string): string[] => LANGUAGES.map((l) => String(criteriaTables[l][key] ?? "")).filter(Boolean);
+import { labelName } from "./words";
 
 /** Normalised name → criterion id: the id and the name in every language. */
 const BY_NAME = new Map<string, CriterionId>();
@@ -89,7 +87,7 @@ export function parseAnswer(id: CriterionId, raw: unknown, locale?: NumberLocale
 export function answerEntry(lang: Language, answer: Answer): string {
   if (answer === null) return "";
   if (typeof answer === "number") return numberText(answer, lang);
-  if (typeof answer === "boolean") return String(criteriaTables[lang][answer ? "answer.yes" : "answer.no"]);
+  if (typeof answer === "boolean") return criteriaWord(lang, answer ? "answer.yes" : "answer.no");
   return labelName(lang, answer);
 }
 

@@ -7,7 +7,7 @@
  * so a Bid that carries these fields is scored as it is.
  */
 import { type ComplianceReason, commitmentCompliance } from "../../engine/commitments";
-import { type Answer, CATALOGUE, type Criterion, type CriterionId, type Label, appliesTo } from "./catalogue";
+import { type Answer, CATALOGUE, type Criterion, type CriterionId, LABELS, type Label, appliesTo } from "./catalogue";
 import { type CriteriaContext, type CriteriaSettings, type CriterionSetting, effectiveCommitments } from "./settings";
 
 /** The answers to the criteria that have no Bids field of their own, by criterion id; absent or null = no answer. */
@@ -108,7 +108,8 @@ function requirementFailure(c: Criterion, s: CriterionSetting, answer: Answer, l
   if (c.answer === "yesNo") return answer === true ? undefined : fail("no");
   if (c.answer === "label") {
     const levels = s.levels;
-    const accepted = levels ? (Object.keys(levels) as Label[]).filter((l) => (levels[l] ?? 0) > 0) : [];
+    // In the catalogue's order, as the workbook lists them, whatever order the settings name them in.
+    const accepted = levels ? LABELS.filter((l) => (levels[l] ?? 0) > 0) : [];
     const ok = levels ? accepted.includes(answer as Label) : answer !== "none";
     return ok ? undefined : fail("notAccepted", { accepted });
   }

@@ -5,17 +5,14 @@
 import { type CriteriaKey, criteriaPlural, criteriaText, criteriaTextBuilt } from "../../i18n/criteria";
 import type { Language } from "../../i18n/core";
 import { numberText } from "../numbers";
-import { type Answer, type AnswerUnit, type Criterion, type CriterionId, type Label, ROLES, criterionOf } from "./catalogue";
+import { type Answer, type AnswerUnit, type Criterion, type CriterionId, ROLES, criterionOf } from "./catalogue";
 import type { OfferReason } from "./scoring";
 import type { CriteriaIssue } from "./settings";
+import { criterionName, labelName } from "./words";
 
-export const criterionName = (lang: Language, id: CriterionId): string => criteriaTextBuilt(lang, `criterion.${id}.name`);
+export { criterionName, labelName } from "./words";
 export const criterionQuestion = (lang: Language, id: CriterionId): string => criteriaTextBuilt(lang, `criterion.${id}.question`);
 export const criterionSource = (lang: Language, id: CriterionId): string => criteriaTextBuilt(lang, `criterion.${id}.source`);
-
-/** "none" and "equivalent" in the user's language; the labels themselves are names. */
-export const labelName = (lang: Language, label: Label): string =>
-  label === "none" ? criteriaText(lang, "label.none") : label === "equivalent" ? criteriaText(lang, "label.equivalent") : label;
 
 /** A number with its unit: "3 years", "800 cycles", "7 out of 10", "40 %". */
 export const quantityText = (lang: Language, unit: AnswerUnit | undefined, n: number): string =>

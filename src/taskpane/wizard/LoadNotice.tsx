@@ -5,7 +5,7 @@
 import { Button } from "@fluentui/react-components";
 import type { LoadResult, WorkbookProblem } from "../../host/types";
 import { type CriterionId, LABELS, type Label, criterionOf } from "../../model/criteria/catalogue";
-import { criterionName, labelName } from "../../model/criteria/text";
+import { criterionName, labelName } from "../../model/criteria/words";
 import { type I18n, useI18n } from "./i18n";
 import { Notice } from "./Notice";
 

@@ -6,9 +6,8 @@ import type { Evaluation } from "./evaluation";
 import { useI18n } from "./i18n";
 import { kindOf } from "../../model/bid";
 import { type Action, type StepId, type WizardState, isLocked } from "./state";
-import { FrameworkPanel } from "./framework/FrameworkPanel";
 import { StartStep } from "./steps/StartStep";
-import { BidsStep, CircularStep, CriteriaStep, ParametersStep, ResultsStep, WriteStep } from "./steps/lazySteps";
+import { BidsStep, CircularStep, CriteriaStep, FrameworkPanel, ParametersStep, ResultsStep, WriteStep } from "./steps/lazySteps";
 
 export function StepPanel(props: {
   step: StepId;

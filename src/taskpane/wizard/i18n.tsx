@@ -1,9 +1,18 @@
 /** The UI language for every component: translated text from wizard.json and numbers in the UI locale. */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { DomainError } from "../../engine/result";
-import { type Language, type PluralKeyOf, type Values, lookup, lookupOptional, lookupPlural } from "../../i18n/core";
-import { describeError } from "../../i18n/errors";
+import {
+  type Language,
+  type PluralKeyOf,
+  type Table,
+  type Values,
+  describeErrorIn,
+  lookup,
+  lookupOptional,
+  lookupPlural,
+} from "../../i18n/core";
 import en from "../../i18n/en/wizard.json";
+import enErrors from "../../i18n/en/errors.json";
 import enSources from "../../i18n/en/sources.json";
 
 /** Every text the pane shows, named as in the English table: a key missing there fails `tsc`. */
@@ -13,13 +22,16 @@ export type WizardPluralKey = PluralKeyOf<WizardKey>;
 /** A Dutch or French table that lacks a key of the English one does not type-check where it is loaded. */
 type WizardTable = Record<WizardKey, string>;
 type SourceTable = Record<keyof typeof enSources, string>;
+type ErrorTable = Record<keyof typeof enErrors, string>;
 
 /**
  * The pane's own tables only (not the functions' or templates'). English is built in (it is also every
  * key's fallback); Dutch and French are fetched when chosen, so the first download carries one table.
+ * The error messages likewise (the custom functions keep all three, src/i18n/errors.ts).
  */
 const loaded: Partial<Record<Language, WizardTable>> = { en };
 const sources: Partial<Record<Language, SourceTable>> = { en: enSources };
+const errors: Partial<Record<Language, ErrorTable>> = { en: enErrors };
 
 export const hasLanguage = (lang: Language): boolean => loaded[lang] !== undefined;
 
@@ -28,11 +40,12 @@ const tableOf = <T,>(module: { default: T }): T => module.default ?? (module as 
 
 export async function loadLanguage(lang: Language): Promise<void> {
   if (loaded[lang]) return;
-  const [wizard, cited] =
+  const [wizard, cited, messages] =
     lang === "nl"
-      ? await Promise.all([import("../../i18n/nl/wizard.json"), import("../../i18n/nl/sources.json")])
-      : await Promise.all([import("../../i18n/fr/wizard.json"), import("../../i18n/fr/sources.json")]);
+      ? await Promise.all([import("../../i18n/nl/wizard.json"), import("../../i18n/nl/sources.json"), import("../../i18n/nl/errors.json")])
+      : await Promise.all([import("../../i18n/fr/wizard.json"), import("../../i18n/fr/sources.json"), import("../../i18n/fr/errors.json")]);
   sources[lang] = tableOf<SourceTable>(cited);
+  errors[lang] = tableOf<ErrorTable>(messages);
   loaded[lang] = tableOf<WizardTable>(wizard);
 }
 
@@ -40,6 +53,8 @@ const wizardTables = () => ({ en, nl: loaded.nl ?? en, fr: loaded.fr ?? en });
 
 /** Any language's text for a key, typed or built from data (the column guess of a table import uses it). */
 export const wizardText = (lang: Language, key: string, values?: Values): string => lookup(wizardTables(), lang, key, values);
+
+const errorTables = (): Record<Language, Table> => ({ en: enErrors, nl: errors.nl ?? enErrors, fr: errors.fr ?? enErrors });
 
 const sourceText = (lang: Language, key: string): string =>
   lookup({ en: enSources, nl: sources.nl ?? enSources, fr: sources.fr ?? enSources }, lang, key);
@@ -102,7 +117,7 @@ export function makeI18n(lang: Language, locale: string): I18n {
       // The price has no default, so an empty one gets directions to a source rather than "enter a value".
       error.argument === "electricityPricePerKWh" && error.rule === "missing"
         ? t("error.electricityPriceRequired")
-        : describeError({ ...error, argument: label }, lang),
+        : describeErrorIn(errorTables(), { ...error, argument: label }, lang),
   };
 }
 

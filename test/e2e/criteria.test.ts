@@ -96,7 +96,7 @@ test("P's answers typed in its card; Results in nl: S out with its reason, then 
   expect((await block.boundingBox())!.y).toBeLessThan((await byId(page, "ranking-table").boundingBox())!.y);
   expect(clean(await byId(page, "not-ranked-name-1").textContent())).toBe("S (Supplier S)");
   expect(clean(await byId(page, "not-ranked-reason-1").textContent())).toBe(
-    "Niet gerangschikt: wisselstukken voor 3 jaar waar 5 vereist zijn",
+    "Niet gerangschikt: Reserveonderdelen: 3 jaar, de opdracht vraagt minstens 5",
   );
   const shown = [];
   for (let i = 1; i <= expected.length; i++) {

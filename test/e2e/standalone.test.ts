@@ -314,10 +314,10 @@ describe("LCC-METHOD §12.7 typed in by a procurer: warranty 5 years required", 
     await fillOffer(page, 0, { extraWarrantyYearPrice: "" });
     await goToStep(page, "results");
     expect(await ranking(page)).toEqual([{ name: "Notebook B (Supplier B)", value: "€86,625.11" }]);
-    await textOf(byId(page, "not-ranked-reason-1"), "Not ranked: warranty of 3 years where 5 are required");
+    await textOf(byId(page, "not-ranked-reason-1"), "Not ranked: Warranty: 3 years, the tender asks at least 5");
     expect(await byId(page, "not-ranked-name-1").textContent()).toBe("Notebook A (Supplier A)");
     expect(await byId(page, "explanation-text").inputValue()).toContain(
-      "Notebook A (Supplier A) (warranty of 3 years where 5 are required)",
+      "Notebook A (Supplier A) (Warranty: 3 years, the tender asks at least 5)",
     );
   });
 });

@@ -67,12 +67,12 @@ describe("§12.7 in the Results step", () => {
     expect(text(screen.getByTestId("ranking-name-1"))).toBe("Notebook B (Supplier B)");
     expect(screen.queryByTestId("ranking-row-2")).toBeNull();
     expect(text(screen.getByTestId("not-ranked-name-1"))).toBe("Notebook A (Supplier A)");
-    expect(text(screen.getByTestId("not-ranked-reason-1"))).toBe("Not ranked: warranty of 3 years where 5 are required");
+    expect(text(screen.getByTestId("not-ranked-reason-1"))).toBe("Not ranked: Warranty: 3 years, the tender asks at least 5");
     expect(text(screen.getByTestId("not-ranked-row-1"))).toContain("€80,193.71");
     expect(text(screen.getByTestId("winner-summary"))).toBe("Notebook B (Supplier B) is the only offer compared, with €78,460.98.");
     const explanation = (screen.getByTestId("explanation-text") as HTMLTextAreaElement).value;
     expect(explanation).toContain(
-      "1 offer was not ranked because it does not meet a requirement of the tender documents: Notebook A (Supplier A) (warranty of 3 years where 5 are required).",
+      "1 offer was not ranked because it does not meet a requirement of the tender documents: Notebook A (Supplier A) (Warranty: 3 years, the tender asks at least 5).",
     );
   });
 

@@ -32,7 +32,7 @@ describe("criteria of a saved comparison", () => {
       expect.stringContaining("T"),
     ]);
     expect(text(screen.getByTestId("ranking-meat-1"))).toContain("78");
-    expect(text(screen.getByTestId("not-ranked-reason-1"))).toContain("wisselstukken voor 3 jaar waar 5 vereist zijn");
+    expect(text(screen.getByTestId("not-ranked-reason-1"))).toContain("Reserveonderdelen: 3 jaar, de opdracht vraagt minstens 5");
   }, 120_000);
 
   it("a criteria entry that cannot be read blocks the results and is said on the Parameters step", async () => {

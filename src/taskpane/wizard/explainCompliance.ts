@@ -1,6 +1,6 @@
 /**
  * LCC-METHOD §12.4 in words: why an offer is not ranked, naming the requirement and the offer's answer
- * ("Not ranked: warranty of 3 years where 5 are required"), and the sentence the award explanation adds
+ * ("Not ranked: Warranty: 3 years, the tender asks at least 5"), and the sentence the award explanation adds
  * for such offers. Kept apart from explain.ts, which words the ranked offers.
  */
 import { reasonText } from "../../model/criteria/text";
@@ -8,17 +8,16 @@ import type { BidReason, BidResult } from "../../model/evaluate";
 import type { I18n } from "./i18n";
 
 /**
- * "warranty of 3 years where 5 are required; Refurbishment quality: no answer" (a criterion in the criteria's
- * words); "not a framework supplier (Supplier X)" for an outsider's offer in a mini-competition.
+ * "Warranty: 3 years, the tender asks at least 5; Refurbishment quality: no answer" (the model's words, one
+ * source with the workbook); "not a framework supplier (Supplier X)" for an outsider's offer in a mini-competition.
  */
 export function reasonsText(i18n: Pick<I18n, "t" | "plural" | "short" | "lang">, reasons: readonly BidReason[]): string {
   return reasons
     .map((r) =>
       r.requirement === "frameworkSupplier"
         ? i18n.t("compliance.reason.frameworkSupplier", { supplier: r.supplier })
-        : r.requirement === "criterion"
-          ? reasonText(i18n.lang, r)
-          : i18n.plural(`compliance.reason.${r.requirement}`, r.answer, { n: i18n.short(r.answer), required: i18n.short(r.required) }),
+        : // §12.4's warranty and spare parts and the criteria: the model's words, as the workbook's Reasons column has them.
+          reasonText(i18n.lang, r),
     )
     .join("; ");
 }

@@ -5,7 +5,7 @@ import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../model/entries";
 import { type BidField, type ComparisonKind, type FieldGroup, bidFields } from "../../../model/bid";
 import { type EnergyMode, MODE_FIELDS, energyModeOf } from "../form";
-import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
+import { type EntryFormProps, SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 import type { CriteriaSettings } from "../../../model/criteria/settings";
 import { CriteriaAnswers, askedCriteria, offerFieldLabel } from "./CriteriaAnswers";
@@ -55,23 +55,22 @@ function Fold(props: { id: string; testId: string; title: string; hint: string; 
   );
 }
 
-export function BidCard(props: {
-  index: number;
-  name: string;
-  kind: ComparisonKind;
-  entries: Entries;
-  errors: Readonly<Record<string, DomainError>>;
-  expanded: boolean;
-  onToggle(): void;
-  onChange(key: string, text: string): void;
-  onEnergyMode(mode: EnergyMode): void;
-  onDuplicate(): void;
-  onRemove(): void;
-  /** The tender's circular criteria (Parameters `criteria`): the card asks for the answers of those that apply. */
-  criteria?: CriteriaSettings;
-  /** The card's first field (the supplier), for focus when the offer was just added. */
-  firstFieldRef?: Ref<HTMLInputElement>;
-}) {
+export function BidCard(
+  props: EntryFormProps & {
+    index: number;
+    name: string;
+    kind: ComparisonKind;
+    expanded: boolean;
+    onToggle(): void;
+    onEnergyMode(mode: EnergyMode): void;
+    onDuplicate(): void;
+    onRemove(): void;
+    /** The tender's circular criteria (Parameters `criteria`): the card asks for the answers of those that apply. */
+    criteria?: CriteriaSettings;
+    /** The card's first field (the supplier), for focus when the offer was just added. */
+    firstFieldRef?: Ref<HTMLInputElement>;
+  },
+) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();

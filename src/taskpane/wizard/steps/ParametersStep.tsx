@@ -16,12 +16,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { DomainError } from "../../../engine/result";
 import type { ProductGroup } from "../../../model/bid";
-import { type Entries, parameterText } from "../../../model/entries";
+import { parameterText } from "../../../model/entries";
 import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, PARAMETER_SOURCES, type Source } from "../../../model/parameters";
 import { type ParameterInput, PARAMETER_INPUTS, type Section, isShown } from "../form";
-import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
+import { type EntryFormProps, SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
@@ -31,17 +30,16 @@ const useStyles = makeStyles({
 
 const SECTIONS: readonly Section[] = ["general", "energy", "commitments", "award", "imaging"];
 
-export function ParametersStep(props: {
-  group: ProductGroup;
-  entries: Entries;
-  errors: Readonly<Record<string, DomainError>>;
-  onChange(key: string, text: string): void;
-  onCountry(country: CountryCode | "custom"): void;
-  /** The framework agreement's section (adopt, deviations, lock, publish), after the fields (Tab from the heading still reaches the first one). */
-  framework?: ReactNode;
-  /** A locked framework value: shown, not editable. */
-  readOnly?(key: string): boolean;
-}) {
+export function ParametersStep(
+  props: EntryFormProps & {
+    group: ProductGroup;
+    onCountry(country: CountryCode | "custom"): void;
+    /** The framework agreement's section (adopt, deviations, lock, publish), after the fields (Tab from the heading still reaches the first one). */
+    framework?: ReactNode;
+    /** A locked framework value: shown, not editable. */
+    readOnly?(key: string): boolean;
+  },
+) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();

@@ -83,9 +83,11 @@ export function ParametersStep(
     const value = props.entries[input.key] ?? "";
     const testId = `param-${input.key}`;
     const locked = props.readOnly?.(input.key) ?? false;
+    // What every kind of field shows around its input (the switch has no inline error).
+    const labelled = { label, hint: hintOf(input), error, testId };
     if (input.kind === "switch") {
       return (
-        <Field key={input.key} label={label} hint={hintOf(input)} className={f.wide}>
+        <Field key={input.key} label={label} hint={labelled.hint} className={f.wide}>
           {/* The Field's label names the switch; "Yes"/"No" beside it is for the eye (a second label would confuse). */}
           <div>
             <Switch
@@ -103,32 +105,17 @@ export function ParametersStep(
       const options = (input.options ?? []).map((o) => ({ value: o, label: optionLabel(input, o) }));
       const onChange =
         input.key === "country" ? (v: string) => props.onCountry(v as CountryCode | "custom") : (v: string) => props.onChange(input.key, v);
-      return (
-        <SelectField
-          key={input.key}
-          label={label}
-          hint={hintOf(input)}
-          value={value}
-          options={options}
-          onChange={onChange}
-          testId={testId}
-          error={error}
-          disabled={locked}
-        />
-      );
+      return <SelectField key={input.key} {...labelled} value={value} options={options} onChange={onChange} disabled={locked} />;
     }
     return (
       <TextField
         key={input.key}
-        label={label}
-        hint={hintOf(input)}
+        {...labelled}
         value={value}
         onChange={(text) => props.onChange(input.key, text)}
         numeric={input.kind !== "text"}
         readOnly={locked}
         required={input.key === "electricityPricePerKWh"}
-        error={error}
-        testId={testId}
       />
     );
   };

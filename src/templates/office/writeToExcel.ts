@@ -155,28 +155,39 @@ export function queuePlan(context: Excel.RequestContext, plan: CellPlan, pageLay
   added.get(plan.activeSheet)!.activate();
 }
 
+/**
+ * Sync 1 of both writers: reads the sheet names (with `names`, also the workbook's name and table names) and
+ * plans the template under names that are free.
+ */
+async function planClearOf(
+  context: Excel.RequestContext,
+  input: TemplateInput,
+  names: boolean,
+): Promise<{ plan: CellPlan; placement: Placement }> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name");
+  const taken = names ? [wb.names.load("items/name"), wb.tables.load("items/name")] : [];
+  await context.sync();
+  const placement = choosePlacement(
+    input,
+    sheets.items.map((s) => s.name),
+    taken.flatMap((c) => c.items.map((x) => x.name)),
+  );
+  return { plan: buildPlan(input, placement), placement };
+}
+
 export async function writeTemplateToExcel(
   input: TemplateInput,
   run: ExcelRun = officeRun,
   pageLayout = supportsPageLayout(),
 ): Promise<WriteReport> {
   return run(async (context) => {
-    const wb = context.workbook;
-    const sheets = wb.worksheets.load("items/name");
-    const names = wb.names.load("items/name");
-    const tables = wb.tables.load("items/name");
-    await context.sync();
-    const placement = choosePlacement(
-      input,
-      sheets.items.map((s) => s.name),
-      [...names.items.map((n) => n.name), ...tables.items.map((x) => x.name)],
-    );
-    const plan = buildPlan(input, placement);
+    const { plan, placement } = await planClearOf(context, input, true);
     context.application.suspendApiCalculationUntilNextSync();
     queuePlan(context, plan, pageLayout);
     const table = plan.tables[0];
     // The language tells the pane which words the workbook's coded cells show (codes.ts).
-    wb.settings.add(
+    context.workbook.settings.add(
       TEMPLATE_SETTING_KEY,
       JSON.stringify({
         template: plan.template,
@@ -209,15 +220,7 @@ export async function writeTenderTextToExcel(
   pageLayout = supportsPageLayout(),
 ): Promise<string> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
-    await context.sync();
-    const request = { ...input, tenderText: true };
-    const placement = choosePlacement(
-      request,
-      sheets.items.map((s) => s.name),
-      [],
-    );
-    const plan = buildPlan(request, placement);
+    const { plan } = await planClearOf(context, { ...input, tenderText: true }, false);
     const tender = plan.sheets.filter((s) => s.key === "tender");
     if (!tender.length) throw new Error(`The ${input.template} template has no Tender text sheet`);
     queuePlan(context, { ...plan, sheets: tender, names: [], tables: [], charts: [], activeSheet: "tender" }, pageLayout);

@@ -3,10 +3,10 @@ import { Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components"
 import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../../model/bid";
 import { type EntryFormProps, TextField, useFieldStyles, withUnit } from "../fields";
 import { type WizardKey, useI18n } from "../i18n";
+import { stepLayout } from "../styles";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
+  ...stepLayout,
   card: { padding: tokens.spacingVerticalM },
 });
 

@@ -13,7 +13,6 @@ import {
   Subtitle2,
   Switch,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { ProductGroup } from "../../../model/bid";
@@ -22,11 +21,9 @@ import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, PARAMETER_SOURCE
 import { type ParameterInput, PARAMETER_INPUTS, type Section, isShown } from "../form";
 import { type EntryFormProps, SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
+import { stepLayout } from "../styles";
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
-});
+const useStyles = makeStyles(stepLayout);
 
 const SECTIONS: readonly Section[] = ["general", "energy", "commitments", "award", "imaging"];
 

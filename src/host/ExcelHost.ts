@@ -6,12 +6,17 @@
  */
 import type { Language } from "../i18n/core";
 import { TEMPLATE_SETTING_KEY } from "../templates/names";
+import { CALL_OFF_QUANTITY, quantitiesFromCells, quantityCells, quantityColumn, rowKeys } from "./callOffCells";
 import type { TemplateWriters } from "./templateWriters";
-import type { ExcelRun as Run } from "../templates/office/writeToExcel";
 import { kindOf } from "../model/bid";
 import { type ParameterSet, verifyParameterSet } from "../model/parameterSet";
 import { bidHeaders } from "../templates/bidHeaders";
-import { type ColumnMap, byKey, columnLabel, fits, mapColumns, runs, widened } from "./tableColumns";
+import { type ColumnMap, byKey, columnLabel, fits, mapColumns, runs, widened, withAnswers } from "./tableColumns";
+import { BID_LABELS, bidColumns } from "../templates/comparison";
+import { type InputColumn, inputCheck } from "../templates/inputTable";
+import { validationOf } from "../templates/draft";
+import { type ExcelRun as Run, applyValidation } from "../templates/office/writeToExcel";
+import { type CriterionId, criterionOf } from "../model/criteria/catalogue";
 import {
   CLEAN_REPORT,
   type Host,
@@ -47,8 +52,17 @@ import {
 } from "./workbookCells";
 import type { ParameterKey } from "../templates/names";
 import { SCENARIO_KINDS } from "../model/bid";
-import { criteriaEntry } from "../model/entries";
-import { CRITERIA_BLOCK, CRITERIA_SETTING_CELLS, criteriaCellAddress, criteriaCellValues, readCriteria } from "./criteriaCells";
+import { criteriaEntry, entryText } from "../model/entries";
+import { cellAddress, parseCell } from "../templates/address";
+import {
+  CRITERIA_BLOCK,
+  CRITERIA_SETTING_CELLS,
+  answerColumn,
+  criteriaCellAddress,
+  criteriaCellValues,
+  criteriaOfEntry,
+  readCriteria,
+} from "./criteriaCells";
 
 export interface ExcelHostOptions {
   readonly run: Run;
@@ -88,22 +102,36 @@ interface Attachment {
   /** The Criteria sheet's setting cells by key ("batteryCycles.points"); null when the workbook has no Criteria sheet. */
   criteria: Map<string, CellValue> | null;
   seenCriteria: Map<string, unknown>;
-  /** The framework set as stored in the workbook's settings ("" for none). */
+  /**
+   * The criteria the workbook's Results sheet scores (stamped when written), and the answer columns the
+   * table had when read: a criterion outside the first, or answered in a column outside the second, is not
+   * scored by the sheet's formulas.
+   */
+  scored: ReadonlySet<CriterionId>;
+  answersAtRead: ReadonlySet<CriterionId>;
+  /** The framework set as the pane last wrote it ("" for none). */
   framework: string;
+  /** The framework setting as the pane last read or wrote it ("" when absent): a colleague's change since is kept. */
+  seenFramework: string;
+  /** The Call-off sheet's quantity cells by Bids row (callOffCells.ts), as the pane last wrote and saw them; null without that sheet. */
+  callOff: (number | "")[] | null;
+  seenCallOff: unknown[];
 }
 
 /** The workbook setting that keeps the framework set the comparison adopted (it travels with the file). */
 export const FRAMEWORK_SETTING_KEY = "CircularICT.framework";
 
 const frameworkText = (c: SavedComparison): string =>
-  c.framework ? JSON.stringify({ set: c.framework, locked: !!c.frameworkLocked }) : "";
+  c.framework
+    ? JSON.stringify({ set: c.framework, locked: !!c.frameworkLocked, ...(c.miniCompetition ? { miniCompetition: true } : {}) })
+    : "";
 
 /** The stored set, its fingerprint checked again: a set edited in the workbook's settings is not taken. */
-async function frameworkOf(value: unknown): Promise<{ set: ParameterSet; locked: boolean } | null> {
+async function frameworkOf(value: unknown): Promise<{ set: ParameterSet; locked: boolean; miniCompetition: boolean } | null> {
   try {
-    const stored = JSON.parse(String(value)) as { set?: unknown; locked?: unknown };
+    const stored = JSON.parse(String(value)) as { set?: unknown; locked?: unknown; miniCompetition?: unknown };
     const verified = await verifyParameterSet(stored.set);
-    return verified.ok ? { set: verified.set, locked: stored.locked === true } : null;
+    return verified.ok ? { set: verified.set, locked: stored.locked === true, miniCompetition: stored.miniCompetition === true } : null;
   } catch {
     return null;
   }
@@ -132,7 +160,7 @@ export class ExcelHost implements Host, WorkbookSource {
   private pending: { comparison: SavedComparison; timer: ReturnType<typeof setTimeout>; waiters: ((s: SaveStatus) => void)[] } | null =
     null;
   /** What the last read found written by an earlier template version, for the load report. */
-  private notes: Partial<Pick<LoadReport, "olderTemplate" | "methodChanges" | "unreadable" | "unreadableCells">> = {};
+  private notes: Partial<Pick<LoadReport, "olderTemplate" | "methodChanges" | "unreadable" | "unreadableCells" | "unscoredCriteria">> = {};
   /** Cells a colleague changed that the pane left alone since its last read, by part: every save says them until a read. */
   private readonly conflicts = new Map<string, SaveConflict>();
 
@@ -226,12 +254,21 @@ export class ExcelHost implements Host, WorkbookSource {
     const framework = frameworkSetting.isNullObject ? null : await frameworkOf(frameworkSetting.value);
     const criteriaValues = (criteriaRange?.values ?? []) as unknown[][];
     const criteria = criteriaSheet ? readCriteria(criteriaValues, criteriaSheet) : null;
+    // The Call-off sheet's quantities (one sync more, only when the workbook has that sheet): by the product of each Bids row.
+    const callOffSheet = stamp.callOffSheet && sheets.items.some((s) => s.name === stamp.callOffSheet) ? stamp.callOffSheet : null;
+    const callOffKeys = callOffSheet && stamp.template !== "circular" ? rowKeys(bids, stamp.template) : [];
+    const quantities = callOffSheet ? quantityColumn(context, callOffSheet, rows.length).load("values") : null;
+    if (quantities) await context.sync();
+    const callOffValues = (quantities?.values ?? []) as unknown[][];
+    const callOff = quantitiesFromCells(callOffValues, callOffKeys);
     const saved: SavedComparison = {
       group: stamp.template,
       parameters: { ...parameterEntries(paramValues, lang), ...(criteria ? { criteria: criteriaEntry(criteria.settings) } : {}) },
       bids,
       circular: { ...circular, ...deviceEntries },
       ...(framework ? { framework: framework.set, frameworkLocked: framework.locked } : {}),
+      ...(framework?.miniCompetition ? { miniCompetition: true } : {}),
+      ...(framework && Object.keys(callOff).length ? { callOff } : {}),
     };
     if (!frameworkSetting.isNullObject && !framework) this.notes = { ...this.notes, unreadable: ["framework"] };
     if (criteria?.unreadable.length) this.notes = { ...this.notes, unreadableCells: criteria.unreadable };
@@ -249,9 +286,21 @@ export class ExcelHost implements Host, WorkbookSource {
       seenDevice: new Map(device.map((d, i) => [d.key, deviceRanges[i].values[0][0]])),
       criteria: criteriaSheet ? new Map() : null,
       seenCriteria: new Map(CRITERIA_SETTING_CELLS.map((cell) => [cell.key, criteriaValues[cell.row]?.[cell.col]])),
-      framework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value),
+      // Stamped by templates from this version on; before, the criteria on in its Criteria sheet that have their answer column.
+      scored: new Set(
+        stamp.scored ??
+          (criteria?.settings ?? []).filter((s) => criterionOf(s.id)?.bidField || map.answers.includes(s.id)).map((s) => s.id),
+      ),
+      answersAtRead: new Set(map.answers),
+      framework: "",
+      seenFramework: frameworkSetting.isNullObject ? "" : String(frameworkSetting.value),
+      callOff: callOffSheet ? [] : null,
+      seenCallOff: callOffValues.map((r) => r[0]),
     };
     this.remember(a, saved);
+    // A criterion a colleague switched on in the Criteria sheet after the template was written is not scored by its Results either.
+    const unscored = criteria ? unscoredOf(a, criteriaOfEntry(saved.parameters.criteria).scored) : [];
+    if (unscored.length) this.notes = { ...this.notes, unscoredCriteria: unscored };
     // What the table holds, row by row (blank rows too), as the pane would write it: unchanged rows compare equal.
     a.rows = inOrder.map((r) => normaliseRow(stamp, r, lang, map.answers));
     this.attached = a;
@@ -311,26 +360,39 @@ export class ExcelHost implements Host, WorkbookSource {
     const wanted = a.criteria ? criteriaCellValues(c.parameters.criteria, lang) : null;
     const criteriaCells = wanted ? CRITERIA_SETTING_CELLS.filter((cell) => a.criteria!.get(cell.key) !== wanted.get(cell.key)) : [];
     const sheet = a.stamp.criteriaSheet ?? "";
+    const framework = frameworkText(c);
+    const quantities = a.callOff ? this.quantityCells(a, c) : [];
+    const quantityRows = quantities.flatMap((v, i) => (a.callOff?.[i] === v ? [] : [i]));
     // The table's values are read only when a row changed (a save after typing a parameter reads none of them).
     const before = tableRows(a.stamp, c, a.map.answers);
     const width0 = columnKeys(a.stamp).length + a.map.answers.length;
-    const rowsChanged = Array.from({ length: heldRows(a, before) }, (_, i) => i).some(
-      (i) => !same(a.rows[i] ?? blank(width0), before[i] ?? blank(width0)),
+    const entryCriteria = a.stamp.template === "circular" ? null : criteriaOfEntry(c.parameters.criteria);
+    // An answer to a criterion switched on after the template was written has no column yet (one is added below).
+    const unplaced = (entryCriteria?.answered ?? []).filter(
+      (id) => !a.map.answers.includes(id) && c.bids.some((e) => (e[id] ?? "").trim() !== ""),
     );
+    const rowsChanged =
+      unplaced.length > 0 ||
+      Array.from({ length: heldRows(a, before) }, (_, i) => i).some((i) => !same(a.rows[i] ?? blank(width0), before[i] ?? blank(width0)));
     return this.options.run(async (context) => {
       const names = context.workbook.names.load("items/name");
       let header: Excel.Range,
         body: Excel.Range,
         paramRanges: Excel.Range[],
         deviceRanges: Excel.Range[],
-        criteriaRange: Excel.Range | null;
+        criteriaRange: Excel.Range | null,
+        quantityRange: Excel.Range | null;
+      // The framework setting as it is now, read only when the pane is about to change it.
+      const frameworkNow =
+        framework !== a.framework ? context.workbook.settings.getItemOrNullObject(FRAMEWORK_SETTING_KEY).load("value") : null;
       try {
         const table = context.workbook.tables.getItem(a.table);
-        header = table.getHeaderRowRange().load("values");
+        header = table.getHeaderRowRange().load("values, address");
         body = table.getDataBodyRange().load(rowsChanged ? "values, rowCount" : "rowCount");
         paramRanges = params.map((p) => context.workbook.names.getItem(p.name).getRange().load("values"));
         deviceRanges = deviceCells.map((d) => context.workbook.names.getItem(d.name).getRange().load("values"));
         criteriaRange = criteriaCells.length ? criteriaBlock(context, sheet).load("values") : null;
+        quantityRange = quantityRows.length ? quantityColumn(context, a.stamp.callOffSheet!, a.rowCount).load("values") : null;
         await context.sync();
       } catch (e) {
         // Most likely the table, a name or the Criteria sheet was renamed or deleted: say which (1 more sync, on this path only).
@@ -343,6 +405,9 @@ export class ExcelHost implements Host, WorkbookSource {
         const gone = [...a.names, ...device].map((p) => p.name).filter((n) => !present.has(n));
         if (gone.length) throw new NotAttached({ kind: "namesMissing", names: gone });
         if (criteriaCells.length && !sheets.items.some((s) => s.name === sheet)) throw new NotAttached({ kind: "sheetMissing", sheet });
+        const callOff = a.stamp.callOffSheet ?? "";
+        if (quantityRows.length && !sheets.items.some((s) => s.name === callOff))
+          throw new NotAttached({ kind: "sheetMissing", sheet: callOff });
         throw e;
       }
       const present = new Set(names.items.map((n) => n.name));
@@ -357,7 +422,7 @@ export class ExcelHost implements Host, WorkbookSource {
         a.rows = a.rows.map((r) => realign(r, a.map.answers, map.answers, "") as CellValue[]);
         a.seenRows = a.seenRows.map((r) => realign(r, a.map.answers, map.answers, undefined));
       }
-      const rows = tableRows(a.stamp, c, map.answers);
+      let rows = tableRows(a.stamp, c, map.answers);
       // A Bids table written before template 1.1.0 lacks the §12 columns: widen it at its right end once an
       // offer has something to keep there, headed as the template heads them.
       const keys = columnKeys(a.stamp);
@@ -365,23 +430,51 @@ export class ExcelHost implements Host, WorkbookSource {
       if (needed.length) {
         const headers = bidHeaders(kindOf(a.stamp.template), this.options.language, c.parameters.currency || "EUR");
         const table = context.workbook.tables.getItem(a.table);
-        for (const k of needed) table.columns.add(undefined, [[headers[k]], ...blank(body.rowCount).map((v) => [v])]);
+        const columns = bidColumns(kindOf(a.stamp.template));
+        for (const k of needed) {
+          const added = table.columns.add(undefined, [[headers[k]], ...blank(body.rowCount).map((v) => [v])]);
+          checkColumn(
+            added.getDataBodyRange(),
+            columns.find((x) => x.key === k)!,
+            lang,
+            body.rowCount,
+          );
+        }
         map = widened(map, a.stamp, needed);
+      }
+      // Issue 9 §5: likewise an answer column for a criterion switched on in the pane after the template was
+      // written, once an offer answers it: headed by the criterion's name in the workbook's language, with
+      // the template's list or bounds and input help. (The Criteria sheet has every criterion's row already.)
+      const adding = unplaced.filter((id) => !map.answers.includes(id));
+      if (adding.length) {
+        const table = context.workbook.tables.getItem(a.table);
+        for (const id of adding) {
+          const column = answerColumn(id, lang);
+          const added = table.columns.add(undefined, [[column.header ?? id], ...blank(body.rowCount).map((v) => [v])]);
+          checkColumn(added.getDataBodyRange(), column, lang, body.rowCount);
+        }
+        const from = map.answers;
+        map = withAnswers(map, adding);
+        a.rows = a.rows.map((r) => realign(r, from, map.answers, "") as CellValue[]);
+        a.seenRows = a.seenRows.map((r) => realign(r, from, map.answers, undefined));
+        rows = tableRows(a.stamp, c, map.answers);
       }
       a.map = map; // columns moved since the last read are written where they are now
 
-      const conflict = (where: string, cell: string, theirs: unknown, mine: CellValue) =>
-        this.conflicts.set(where, { where, cell, theirs: shownValue(theirs), mine: shownValue(mine) });
+      // Values as the sheet shows them, in the pane's language ("5 %", "0,75"); `key` says a percent field.
+      const shown = (key: string, v: unknown) => entryText(key, asRead(v), this.options.language);
+      const conflict = (where: string, cell: string, key: string, theirs: unknown, mine: unknown) =>
+        this.conflicts.set(where, { where, cell, theirs: shown(key, theirs), mine: shown(key, mine) });
       // Each cell: written when it still holds what the pane last saw there, else the colleague's value stays.
       params.forEach((p, i) => {
         const theirs = paramRanges[i].values[0][0];
-        if (!sameCell(theirs, a.seenParams.get(p.key))) return conflict(`parameters.${p.key}`, p.name, theirs, p.value);
+        if (!sameCell(theirs, a.seenParams.get(p.key))) return conflict(`parameters.${p.key}`, p.name, p.key, theirs, p.value);
         context.workbook.names.getItem(p.name).getRange().values = [[p.value]];
         a.seenParams.set(p.key, p.value);
       });
       deviceCells.forEach((d, i) => {
         const theirs = deviceRanges[i].values[0][0];
-        if (!sameCell(theirs, a.seenDevice.get(d.key))) return conflict(`circular.${d.key}`, d.name, theirs, d.value);
+        if (!sameCell(theirs, a.seenDevice.get(d.key))) return conflict(`circular.${d.key}`, d.name, d.key, theirs, d.value);
         context.workbook.names.getItem(d.name).getRange().values = [[d.value]];
         a.seenDevice.set(d.key, d.value);
       });
@@ -391,17 +484,34 @@ export class ExcelHost implements Host, WorkbookSource {
         for (const cell of criteriaCells) {
           const [theirs, value] = [block[cell.row]?.[cell.col], wanted.get(cell.key) ?? ""];
           const where = criteriaCellAddress(sheet, cell);
-          if (!sameCell(theirs, a.seenCriteria.get(cell.key))) conflict(`criteria.${cell.key}`, where, theirs, value);
+          if (!sameCell(theirs, a.seenCriteria.get(cell.key))) conflict(`criteria.${cell.key}`, where, cell.key, theirs, value);
           else {
             ws.getRangeByIndexes(CRITERIA_BLOCK.row + cell.row, CRITERIA_BLOCK.col + cell.col, 1, 1).values = [[value]];
             a.seenCriteria.set(cell.key, value);
           }
         }
       }
-      const framework = frameworkText(c);
-      if (framework !== a.framework) {
-        if (framework) context.workbook.settings.add(FRAMEWORK_SETTING_KEY, framework);
-        else context.workbook.settings.getItem(FRAMEWORK_SETTING_KEY).delete();
+      if (quantityRange) {
+        const now = quantityRange.values as unknown[][];
+        const ws = context.workbook.worksheets.getItem(a.stamp.callOffSheet!);
+        for (const i of quantityRows) {
+          const cell = `'${a.stamp.callOffSheet}'!B${CALL_OFF_QUANTITY.row + i + 1}`;
+          if (!sameCell(now[i]?.[0], a.seenCallOff[i])) conflict(`callOff.${i}`, cell, "quantity", now[i]?.[0], quantities[i]);
+          else {
+            ws.getRangeByIndexes(CALL_OFF_QUANTITY.row + i, CALL_OFF_QUANTITY.col, 1, 1).values = [[quantities[i]]];
+            a.seenCallOff[i] = quantities[i];
+          }
+        }
+      }
+      if (frameworkNow) {
+        // The set a colleague adopted, replaced or dropped since the pane's read stays, as a cell does.
+        const theirs = frameworkNow.isNullObject ? "" : String(frameworkNow.value);
+        if (theirs !== a.seenFramework) conflict("framework", "", "framework", frameworkLabel(theirs), frameworkLabel(framework));
+        else {
+          if (framework) context.workbook.settings.add(FRAMEWORK_SETTING_KEY, framework);
+          else if (theirs) context.workbook.settings.getItem(FRAMEWORK_SETTING_KEY).delete();
+          a.seenFramework = framework;
+        }
       }
       const width = keys.length + map.answers.length;
       const target = context.workbook.tables.getItem(a.table).getDataBodyRange();
@@ -410,6 +520,22 @@ export class ExcelHost implements Host, WorkbookSource {
           ? `circular.${SCENARIO_KINDS[i]}.${keys[j]}`
           : `bids.${i}.${keys[j] ?? map.answers[j - keys.length]}`;
       const held = rowsChanged ? heldRows(a, rows) : 0;
+      // A table cell as the user finds it: its sheet and A1 address, with the offer (or option) of its row.
+      const origin = topLeft(header.address);
+      const nameCol = (k: string) => map.columns[keys.indexOf(k)];
+      const rowName = (i: number) => {
+        const from = (row: readonly unknown[] | undefined, at: (k: string) => number) =>
+          (a.stamp.template === "circular" ? [row?.[at("kind")]] : [row?.[at("supplier")], row?.[at("product")]])
+            .map((v) => String(asRead(v)).trim())
+            .filter(Boolean)
+            .join(" – ");
+        return from(rows[i], (k) => keys.indexOf(k)) || from(now[i], nameCol);
+      };
+      const cellOf = (i: number, col: number) => {
+        const name = rowName(i);
+        const address = origin ? `${origin.sheet}${cellAddress(origin.col + col, origin.row + 1 + i)}` : `${a.table}[${i + 1}]`;
+        return name ? `${address} (${name})` : address;
+      };
       for (let i = 0; i < held; i++) {
         const row = rows[i] ?? blank(width);
         const mine = a.rows[i] ?? blank(width);
@@ -421,7 +547,8 @@ export class ExcelHost implements Host, WorkbookSource {
           const col = map.columns[j];
           if (value === mine[j] || col < 0) return;
           const theirs = now[i]?.[col];
-          if (!sameCell(theirs, seen[j])) return conflict(where(i, j), `${a.table}[${i + 1}]`, theirs, value);
+          if (!sameCell(theirs, seen[j]))
+            return conflict(where(i, j), cellOf(i, col), keys[j] ?? map.answers[j - keys.length], theirs, value);
           cells.set(col, value);
           seen[j] = value;
         });
@@ -432,10 +559,12 @@ export class ExcelHost implements Host, WorkbookSource {
       await context.sync();
       this.remember(a, c);
       const notStored = Math.max(0, rows.length - a.rowCount);
+      const unscored = entryCriteria ? unscoredOf(a, entryCriteria.scored) : [];
       return {
         stored: true,
         ...(notStored ? { offersNotStored: notStored } : {}),
         ...(this.conflicts.size ? { conflicts: [...this.conflicts.values()] } : {}),
+        ...(unscored.length ? { unscoredCriteria: unscored } : {}),
       };
     });
   }
@@ -454,6 +583,13 @@ export class ExcelHost implements Host, WorkbookSource {
     a.device = new Map(deviceNames(a.stamp).map(({ key }) => [key, deviceCell(c.circular[key])]));
     if (a.criteria) a.criteria = criteriaCellValues(c.parameters.criteria, lang) ?? a.criteria;
     a.framework = frameworkText(c);
+    if (a.callOff) a.callOff = this.quantityCells(a, c);
+  }
+
+  /** The Call-off sheet's quantity cells as the pane renders `c`'s quantities, by the Bids rows the workbook holds. */
+  private quantityCells(a: Attachment, c: SavedComparison): (number | "")[] {
+    if (a.stamp.template === "circular") return [];
+    return quantityCells(c.framework, c.callOff, c.bids, a.rowCount, a.stamp.template, this.options.language);
   }
 
   /**
@@ -539,6 +675,21 @@ export class ExcelHost implements Host, WorkbookSource {
   }
 }
 
+/** The Results sheet scores only the criteria it was written with, from the answer columns it had: of `counted`, those it does not. */
+const unscoredOf = (a: Attachment, counted: readonly CriterionId[]): CriterionId[] =>
+  counted.filter((id) => !a.scored.has(id) || (!criterionOf(id)?.bidField && !a.answersAtRead.has(id)));
+
+/** A column the pane added to the table: its cells take what the template's take (number format, list or bounds, help), unlocked. */
+function checkColumn(range: Excel.Range, column: InputColumn, lang: Language, rows: number): void {
+  const check = inputCheck(lang, column, BID_LABELS);
+  range.numberFormat = Array.from({ length: rows }, () => [check.numberFormat]);
+  range.format.protection.locked = false;
+  const validation = validationOf(lang, "", check.rule, check.help);
+  if (!validation) return;
+  range.dataValidation.clear();
+  applyValidation(range.dataValidation, validation);
+}
+
 /** The Criteria sheet's block of settings (criteriaCells.ts). */
 const criteriaBlock = (context: Excel.RequestContext, sheet: string): Excel.Range =>
   context.workbook.worksheets
@@ -555,7 +706,29 @@ function sameCell(now: unknown, seen: unknown): boolean {
   return a === b;
 }
 
-const shownValue = (v: unknown): string => String(asRead(v));
+/** A framework setting as its set's name and version ("" for none; the raw text's start when it is not a set). */
+function frameworkLabel(text: string): string {
+  if (!text) return "";
+  try {
+    const { set } = JSON.parse(text) as { set?: { name?: unknown; version?: unknown } };
+    const label = [set?.name, set?.version].filter((x) => typeof x === "string" && x).join(" ");
+    if (label) return label;
+  } catch {
+    // not JSON: shown as it is, shortened
+  }
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** "'LCC Bids'!A4:AH4" → the sheet part ("'LCC Bids'!") and the first cell, 0-based; null when Office gave no address. */
+function topLeft(address: string | undefined): { sheet: string; col: number; row: number } | null {
+  const at = address?.lastIndexOf("!") ?? -1;
+  if (!address || at < 0) return null;
+  try {
+    return { sheet: address.slice(0, at + 1), ...parseCell(address.slice(at + 1).split(":")[0]) };
+  } catch {
+    return null;
+  }
+}
 
 /** A row's cells (template columns, then answers by criterion) put in the order of other answer columns. */
 function realign<T>(row: readonly T[], from: readonly string[], to: readonly string[], none: T): T[] {

@@ -12,7 +12,8 @@ import { type CriterionSetting, usedFields } from "../model/criteria/settings";
 import { labelName } from "../model/criteria/text";
 import { readNumber } from "../model/numbers";
 import { cellAddress, sheetRef } from "../templates/address";
-import { CRITERIA_CELLS, roleWord } from "../templates/criteriaSheet";
+import { CRITERIA_CELLS, criteriaBidColumns, criteriaOn, roleWord } from "../templates/criteriaSheet";
+import { criteriaFromEntry } from "../model/entries";
 import { type CellValue, cellValue } from "./workbookCells";
 
 type NumberField = "threshold" | "points" | "worst" | "best";
@@ -151,6 +152,21 @@ export function criteriaCellValues(entry: string | undefined, lang: Language): M
 }
 
 // ---- the Bids table's answer columns
+
+/**
+ * Of the pane's criteria entry: the criteria the template answers in a Bids column of their own
+ * (criteriaOn), and those the Results score (an award or a requirement; a contract clause scores nothing).
+ */
+export function criteriaOfEntry(entry: string | undefined): { answered: CriterionId[]; scored: CriterionId[] } {
+  const { settings } = criteriaFromEntry(entry);
+  return {
+    answered: criteriaOn({ criteria: settings }).answered.map((c) => c.id),
+    scored: settings.filter((s) => s.role === "award" || s.role === "requirement").map((s) => s.id),
+  };
+}
+
+/** A criterion's answer column as the template writes it (header, list or bounds, help), in the workbook's language. */
+export const answerColumn = (id: CriterionId, lang: Language) => criteriaBidColumns([criterionOf(id)!], lang)[0];
 
 /** The criterion a Bids header names when it is an answer column (a criterion answered outside the Bids fields). */
 export function answerColumnOf(header: unknown): CriterionId | undefined {

@@ -15,9 +15,10 @@ import type { SavedComparison } from "./types";
  * §2, its JSON as the entry), the offers' answers keyed by criterion id, and an optional `framework`, the
  * framework agreement's parameter set the comparison adopted (as published, with its fingerprint). A
  * version-3 save has none of them: no criterion is on, no set adopted, and it reads as it was; the version
- * stops an older pane from dropping them unseen.
+ * stops an older pane from dropping them unseen. 5: with a set, the call-off's quantities (`callOff`, by
+ * product key, as typed) and `miniCompetition`; a version-4 save has neither: no quantity, no mini-competition.
  */
-export const SAVED_FORMAT_VERSION = 4;
+export const SAVED_FORMAT_VERSION = 5;
 
 type Stored = Record<string, unknown>;
 
@@ -41,6 +42,8 @@ const MIGRATIONS: Record<number, (v: Stored, changes: MethodChange[]) => Stored>
   },
   // Version 3 had no criteria and no framework set: nothing to change.
   3: (v) => ({ ...v, version: 4 }),
+  // Version 4 had no call-off quantities and no mini-competition: nothing to change.
+  4: (v) => ({ ...v, version: 5 }),
 };
 
 export const storedText = (c: SavedComparison): string =>
@@ -52,6 +55,8 @@ export const storedText = (c: SavedComparison): string =>
     circular: c.circular,
     framework: c.framework,
     frameworkLocked: c.framework && c.frameworkLocked ? true : undefined,
+    callOff: c.framework ? c.callOff : undefined,
+    miniCompetition: c.framework && c.miniCompetition ? true : undefined,
   });
 
 export interface Readout {
@@ -110,8 +115,18 @@ export function readSaved(text: string): Readout {
   // An unreadable set is dropped and named: the parameters it brought stay as stored.
   const framework = v.framework === undefined ? null : storedParameterSet(v.framework);
   if (v.framework !== undefined && !framework) r.unreadable.push("framework");
+  const callOff = framework && v.callOff !== undefined ? readEntries(v.callOff, "callOff", r) : null;
   const comparison: SavedComparison = framework
-    ? { group, parameters, bids, circular, framework, frameworkLocked: v.frameworkLocked === true }
+    ? {
+        group,
+        parameters,
+        bids,
+        circular,
+        framework,
+        frameworkLocked: v.frameworkLocked === true,
+        ...(callOff ? { callOff } : {}),
+        ...(v.miniCompetition === true ? { miniCompetition: true } : {}),
+      }
     : { group, parameters, bids, circular };
   return known ? { ...r, comparison } : { ...r, comparison, unknownGroup: String(v.group) };
 }

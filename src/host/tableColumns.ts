@@ -67,6 +67,14 @@ export function widened(m: ColumnMap, stamp: TemplateStamp, keys: readonly strin
   return { ...m, columns, width: m.width + keys.length, missing: m.missing.filter((k) => !keys.includes(k)) };
 }
 
+/** The map once answer columns for `ids` were added at the table's right end, in that order. */
+export const withAnswers = (m: ColumnMap, ids: readonly CriterionId[]): ColumnMap => ({
+  ...m,
+  columns: [...m.columns, ...ids.map((_, i) => m.width + i)],
+  answers: [...m.answers, ...ids],
+  width: m.width + ids.length,
+});
+
 /** A table row as values in template column order. */
 export const byKey = (m: ColumnMap, row: readonly unknown[]): unknown[] => m.columns.map((c) => row[c]);
 

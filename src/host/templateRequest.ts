@@ -13,6 +13,7 @@ export function templateRequest(input: TemplateInput, defaultRows: Readonly<Reco
     tenderText: input.tenderText,
     ...(input.framework ? { framework: input.framework } : {}),
     ...(input.lockParameters ? { lockParameters: true } : {}),
+    ...(input.callOffQuantities ? { callOffQuantities: input.callOffQuantities } : {}),
     // Room for every offer, and a few blank rows for offers typed into the sheet later.
     minimumRows: Math.max(defaultRows[input.group], input.bids.length + 5),
   };

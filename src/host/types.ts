@@ -9,6 +9,7 @@ import type { Entries } from "../model/entries";
 import type { TemplateInput as TemplateRequest } from "../templates/types";
 import type { ParameterSet } from "../model/parameterSet";
 import type { MethodChange } from "./savedFormat";
+import type { CriterionId } from "../model/criteria/catalogue";
 
 export type { MethodChange };
 
@@ -28,6 +29,10 @@ export interface SavedComparison {
   readonly framework?: ParameterSet;
   /** The adopted set's values are read-only in the Parameters step, except its local fields. */
   readonly frameworkLocked?: boolean;
+  /** With a set that has awarded offers: the call-off's quantities as typed, by product key (supplier | product | condition). */
+  readonly callOff?: Entries;
+  /** A mini-competition under the set: only offers of the framework's suppliers are ranked. */
+  readonly miniCompetition?: boolean;
 }
 
 /**
@@ -36,7 +41,7 @@ export interface SavedComparison {
  */
 export type TemplateInput = Readonly<
   Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> &
-    Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters"> & { group: ProductGroup }
+    Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters" | "callOffQuantities"> & { group: ProductGroup }
 >;
 
 /** Why the workbook cannot be read or written as the comparison's template right now. */
@@ -55,9 +60,12 @@ export type WorkbookProblem =
 export interface SaveConflict {
   /** The part, as load paths name it: "parameters.discountRate", "bids.1.price", "criteria.batteryCycles.points", "circular.currentAgeYears". */
   readonly where: string;
-  /** Where in the workbook: a name ("LCC_DiscountRate"), a table row ("LCC_Bids row 2") or a cell ("'LCC Criteria'!H8"). */
+  /**
+   * Where in the workbook: a name ("LCC_DiscountRate"), a table cell with its offer ("'LCC Bids'!F7 (Supplier A – Notebook A)")
+   * or a cell ("'LCC Criteria'!H8"); "" for a workbook setting (the framework set), which has no cell.
+   */
   readonly cell: string;
-  /** The colleague's value, now in the cell, and the pane's, not written; as text. */
+  /** The colleague's value, now in the cell, and the pane's, not written; as the sheet shows them, in the pane's language ("5 %"; "" for blank). */
   readonly theirs: string;
   readonly mine: string;
 }
@@ -77,6 +85,12 @@ export interface SaveStatus {
   readonly refused?: SaveRefusal;
   /** Excel: cells a colleague changed that the pane did not overwrite, since the pane last read the workbook. */
   readonly conflicts?: readonly SaveConflict[];
+  /**
+   * Excel: criteria the pane counts (award or requirement) that the workbook's Results sheet does not score:
+   * switched on after the template was written (no points or pass column), or their answer column was gone.
+   * Writing the workbook again (step 6) scores them.
+   */
+  readonly unscoredCriteria?: readonly CriterionId[];
 }
 
 /** What a load could not take as stored; paths name the part ("bids.2.price", "parameters", "json"). */
@@ -100,6 +114,8 @@ export interface LoadReport {
   readonly methodChanges?: readonly MethodChange[];
   /** Excel: the workbook was written by an earlier template version (its Results lack the §12 lines). */
   readonly olderTemplate?: string;
+  /** Excel: criteria on in the Criteria sheet that its Results sheet does not score (as SaveStatus.unscoredCriteria). */
+  readonly unscoredCriteria?: readonly CriterionId[];
   /** Excel: cells that hold what the pane cannot read (a role word it does not know, text for points); never overwritten unless changed in the pane. */
   readonly unreadableCells?: readonly { readonly part: string; readonly cell: string; readonly value: string }[];
 }

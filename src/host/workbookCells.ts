@@ -13,7 +13,7 @@ import { bidColumns } from "../templates/comparison";
 import { DEVICE_NAMES, type ParameterKey, TABLE_NAMES, refsFor } from "../templates/names";
 import { CUSTOM_COUNTRY, YES_NO, parameterRowsOf } from "../templates/parametersSheet";
 import { codeOfWord, codeWord, parameterCodeList } from "../templates/codes";
-import type { CriterionId } from "../model/criteria/catalogue";
+import { type CriterionId, criterionOf } from "../model/criteria/catalogue";
 import { answerCell, answerText } from "./criteriaCells";
 import type { SavedComparison } from "./types";
 
@@ -47,6 +47,10 @@ export interface TemplateStamp {
   readonly version?: string;
   /** The Criteria sheet's name, when the template wrote one (workbooks written before criteria have none). */
   readonly criteriaSheet?: string;
+  /** The criteria its Results sheet scores, when stamped (templates from this version on). */
+  readonly scored?: readonly CriterionId[];
+  /** The Call-off sheet's name, when the template wrote one (a framework set with awarded offers). */
+  readonly callOffSheet?: string;
 }
 
 export function parseStamp(value: unknown): TemplateStamp | null {
@@ -59,8 +63,9 @@ export function parseStamp(value: unknown): TemplateStamp | null {
     }
   }
   if (!v || typeof v !== "object") return null;
-  const { template, nameSuffix, language, version, sheets } = v as Record<string, unknown>;
+  const { template, nameSuffix, language, version, sheets, scored } = v as Record<string, unknown>;
   const criteriaSheet = sheets && typeof sheets === "object" ? (sheets as Record<string, unknown>).criteria : undefined;
+  const callOffSheet = sheets && typeof sheets === "object" ? (sheets as Record<string, unknown>).callOff : undefined;
   if (template !== "computers" && template !== "imaging" && template !== "circular") return null;
   return {
     template,
@@ -68,6 +73,8 @@ export function parseStamp(value: unknown): TemplateStamp | null {
     language: language === "nl" || language === "fr" ? language : "en",
     ...(typeof version === "string" ? { version } : {}),
     ...(typeof criteriaSheet === "string" && criteriaSheet ? { criteriaSheet } : {}),
+    ...(Array.isArray(scored) ? { scored: scored.filter((id): id is CriterionId => typeof id === "string" && !!criterionOf(id)) } : {}),
+    ...(typeof callOffSheet === "string" && callOffSheet ? { callOffSheet } : {}),
   };
 }
 

@@ -133,3 +133,18 @@ export function computeCallOff(
     },
   };
 }
+
+/**
+ * The Call-off sheet's quantities for a workbook's Bids rows: per row, the whole quantity typed for that row's
+ * product (its key); blank for a product with none, with a wrong one, or not in the set's catalogue.
+ */
+export function callOffQuantitiesFor(
+  set: ParameterSet,
+  quantities: Readonly<Record<string, string>>,
+  bids: readonly Bid[],
+  current?: Parameters,
+  locale?: NumberLocale,
+): (number | null)[] {
+  const ordered = new Map(computeCallOff(set, quantities, current, locale).lines.map((l) => [l.key, l.quantity]));
+  return bids.map((b) => ordered.get(productKey(b)) ?? null);
+}

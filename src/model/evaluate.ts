@@ -25,8 +25,8 @@ export interface BidResult {
   readonly coveredWarrantyYears: number;
   /** §12.4 and CRITERIA.md §3.4: meets the warranty and spare-parts requirements and every required criterion; if not, see `reasons`. */
   readonly compliant: boolean;
-  /** One list: the commitments' reasons (§12.4) and the criteria's, in that order. */
-  readonly reasons: readonly OfferReason[];
+  /** One list: the commitments' reasons (§12.4), the criteria's, then a mini-competition's supplier check, in that order. */
+  readonly reasons: readonly BidReason[];
   readonly residualValuePerUnit: number;
   readonly annualRunningCostPerUnit: number;
   readonly breakdown: LccBreakdown;
@@ -65,6 +65,20 @@ export interface BidResult {
   /** Price score + quality total. */
   readonly meatScore: number;
   readonly meatRank: number;
+}
+
+/** A mini-competition under a framework agreement is limited to its suppliers: an offer from another is not ranked. */
+export interface FrameworkSupplierReason {
+  readonly requirement: "frameworkSupplier";
+  readonly supplier: string;
+}
+
+/** Why an offer is not ranked: the commitments' and criteria's reasons, and a supplier outside the framework. */
+export type BidReason = OfferReason | FrameworkSupplierReason;
+
+export interface ComparisonOptions {
+  /** A mini-competition: only offers of these suppliers (the framework's) are ranked; absent, every supplier may be. */
+  readonly suppliers?: readonly string[];
 }
 
 export interface ComparisonResult {
@@ -247,6 +261,24 @@ export const criteriaOf = (p: Parameters, bids: readonly Bid[], horizons: readon
     horizons,
   );
 
+/** A mini-competition's offers from a supplier outside the framework: not compliant, with that reason last. */
+function limitToSuppliers<
+  J extends { compliant: boolean; reasons: readonly OfferReason[]; criteriaPoints: number | null; qualityTotal: number | null },
+>(
+  judged: readonly J[],
+  bids: readonly Bid[],
+  suppliers: readonly string[] | undefined,
+): (Omit<J, "reasons"> & { reasons: readonly BidReason[] })[] {
+  if (!suppliers) return [...judged];
+  const allowed = new Set(suppliers.map((x) => x.trim()));
+  return judged.map((j, i) => {
+    const supplier = bids[i].supplier.trim();
+    if (allowed.has(supplier)) return j;
+    const reason: FrameworkSupplierReason = { requirement: "frameworkSupplier", supplier };
+    return { ...j, compliant: false, criteriaPoints: null, qualityTotal: null, reasons: [...j.reasons, reason] };
+  });
+}
+
 /**
  * Price points of each value to rank (award LCC or EAC) under the tender's scoring method. Exported for
  * the Monte Carlo ranking, which scores thousands of draws with exactly these rules.
@@ -281,13 +313,23 @@ export function priceScores(p: Parameters, values: readonly number[]): Result<nu
  * §12.4: an offer failing a requirement keeps its figures but gets no rank and no scores, and the best
  * and worst values for scoring come from the compliant offers only.
  */
-export function evaluateComparison(p: Parameters, bids: readonly Bid[], kind: ComparisonKind): Result<ComparisonResult> {
+export function evaluateComparison(
+  p: Parameters,
+  bids: readonly Bid[],
+  kind: ComparisonKind,
+  options: ComparisonOptions = {},
+): Result<ComparisonResult> {
   const one = bids.map((b) => evaluateOne(b, p, kind));
-  // §12.4 and CRITERIA.md §3: one check gives compliance, reasons and the criteria's points.
-  const judged = criteriaOf(
-    p,
+  // §12.4 and CRITERIA.md §3: one check gives compliance, reasons and the criteria's points; a
+  // mini-competition adds the supplier to that one list, so an outsider is not ranked for the same reason path.
+  const judged = limitToSuppliers(
+    criteriaOf(
+      p,
+      bids,
+      one.map((e) => e.horizonYears),
+    ),
     bids,
-    one.map((e) => e.horizonYears),
+    options.suppliers,
   );
   const each = one.map((e, i) => ({ ...e, compliant: judged[i].compliant, reasons: judged[i].reasons }));
   // The offers ranked decide the basis: one that is not ranked does not move the others to EAC.

@@ -196,6 +196,13 @@ export async function verifyParameterSet(json: unknown): Promise<VerifiedSet> {
   return { ok: true, set: { ...(set as ParameterSet), local: names, parameters, ...(offers ? { offers } : {}) } };
 }
 
+/** "ICT-framework-2027-1.0": the set's name and version as a file name's stem (letters, digits, . _ - kept). */
+export const setFileStem = (set: Pick<ParameterSetInfo, "name" | "version">): string =>
+  `${set.name}-${set.version}`.replace(/[^\p{L}\p{N}._-]+/gu, "-");
+
+/** The framework's suppliers (of its awarded offers), once each, in catalogue order: a mini-competition's participants. */
+export const frameworkSuppliers = (set: ParameterSet): string[] => [...new Set((set.offers?.bids ?? []).map((b) => b.supplier))];
+
 export interface Deviation {
   readonly field: keyof Parameters;
   readonly frameworkValue: Parameters[keyof Parameters];

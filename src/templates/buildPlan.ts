@@ -3,6 +3,7 @@
  * and workbook names against what a workbook already holds, so a writer never overwrites anything.
  */
 import type { Language } from "../i18n";
+import type { CriterionId } from "../model/criteria/catalogue";
 import { DEFAULT_PARAMETERS, type Parameters, type ProductGroup } from "../model";
 import { translate } from "../i18n";
 import { tenderAnnex } from "../model/tender/annex";
@@ -97,6 +98,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   let table: TablePlan;
   let results: { draft: SheetDraft; layout: ResultsLayout; charts: ChartPlan[] };
   let hasInputs: boolean;
+  let scored: CriterionId[] | undefined;
   if (kind === "circular") {
     const count = Math.max(input.circular?.scenarios.length ?? 0, input.minimumRows ?? DEFAULT_ROWS.circular);
     const options = scenariosSheet(input.circular, count, p, lang, refs, sheetName("scenarios"));
@@ -119,6 +121,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     if (input.tenderText) drafts.push(tenderTextSheet(tenderAnnex(kind, p, lang), sheetName("tender")));
     table = offers.table;
     hasInputs = bids.length > 0;
+    scored = criteria.layout.on.map((c) => c.id);
   }
   const footer = printFooter(lang, p);
   for (const d of drafts) d.print = { ...(d.print ?? printWhole(d)), footer };
@@ -131,6 +134,7 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     tables: [table],
     charts: results.charts,
     results: results.layout,
+    ...(scored ? { scored } : {}),
     // With offers in, the comparison is what the procurer came for; without, the table to fill in.
     activeSheet: hasInputs ? "results" : kind === "circular" ? "scenarios" : "bids",
   };

@@ -41,6 +41,9 @@ const bidRow = (bid: Bid, kind: ComparisonKind, answered: readonly Criterion[], 
   ...criteriaAnswerCells(answered, bid.criteria, lang),
 ];
 
+/** Where the Bids columns' labels and input help are in the templates' texts ("bid.price", "bidNote.price"). */
+export const BID_LABELS = { label: "bid", note: "bidNote" } as const;
+
 /** The Bids table: its fields, then one answer column per criterion that is on (CRITERIA.md, criteriaSheet.ts). */
 export function bidsSheet(
   kind: ComparisonKind,
@@ -58,7 +61,7 @@ export function bidsSheet(
   d.style(0, 1, 1, 1, { role: "hint", wrap: true });
   const columns = [...bidColumns(kind), ...criteriaBidColumns(answered, lang)];
   const rows = Array.from({ length: rowCount }, (_, i) => (bids[i] ? bidRow(bids[i], kind, answered, lang) : columns.map(() => null)));
-  const { table, layout } = inputTable(d, 3, columns, rows, refs.name(TABLE_NAMES.bids), { label: "bid", note: "bidNote" }, p.currency);
+  const { table, layout } = inputTable(d, 3, columns, rows, refs.name(TABLE_NAMES.bids), BID_LABELS, p.currency);
   // The hint wraps across the table's width.
   d.wrapAcross(1, columns.length, t(lang, "bids.hint"));
   return { draft: d, table, layout };

@@ -5,7 +5,8 @@
  * scoreOffers, src/model/criteria/scoring.ts): points per criterion, whether each requirement passes, the
  * reasons, criteria points and quality total. The roles and numbers are read from the sheet when Excel
  * recalculates, so a colleague's edit counts; which criteria have an answer column is fixed when the
- * template is written (a criterion switched on later needs a new template).
+ * template is written (a criterion switched on later gets its answer column from the pane, src/host/ExcelHost.ts,
+ * but needs a new template to be scored here; the stamp's `scored` lists the criteria this one scores).
  */
 import type { Language } from "../i18n";
 import { criteriaText, criteriaTextBuilt } from "../i18n/criteria";
@@ -70,7 +71,7 @@ const answerWords = (lang: Language, c: Criterion): readonly string[] | undefine
   c.answer === "yesNo" ? [yesWord(lang), noWord(lang)] : c.answer === "label" ? LABELS.map((l) => labelName(lang, l)) : undefined;
 
 /** Which criteria this workbook scores: those on; with the label on, the refurbishment answer too (§3.3 exemption). */
-export function criteriaOn(p: Parameters): { on: Criterion[]; answered: Criterion[] } {
+export function criteriaOn(p: Pick<Parameters, "criteria">): { on: Criterion[]; answered: Criterion[] } {
   const labelOn = settingOf(p.criteria, "label").role !== "off";
   const on = CATALOGUE.filter((c) => settingOf(p.criteria, c.id).role !== "off");
   const answered = CATALOGUE.filter((c) => !c.bidField && (on.includes(c) || (labelOn && c.id === "refurbishmentQuality")));

@@ -11,6 +11,40 @@ const PROMPT_TITLE_MAX = 32;
 const PROMPT_MESSAGE_MAX = 255;
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
+export interface ValidationRule {
+  readonly list?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * The validation of `range` in the workbook's language `lang`: the rule, its input help and its error
+ * message; undefined when there is neither a rule nor help. The pane uses it for a column it adds later.
+ */
+export function validationOf(
+  lang: Language,
+  range: string,
+  rule: ValidationRule,
+  help?: { title: string; message: string },
+): Validation | undefined {
+  const prompt = help && { title: clip(help.title, PROMPT_TITLE_MAX), message: clip(help.message, PROMPT_MESSAGE_MAX) };
+  if (rule.list) {
+    const error = {
+      title: t(lang, "validation.title"),
+      message: clip(t(lang, "validation.list", { options: rule.list.join(", ") }), PROMPT_MESSAGE_MAX),
+    };
+    return { range, list: rule.list, prompt, error };
+  }
+  if (rule.min !== undefined || rule.max !== undefined) {
+    const message =
+      rule.max === undefined
+        ? t(lang, "validation.atLeast", { min: rule.min ?? 0 })
+        : t(lang, "validation.between", { min: rule.min ?? 0, max: rule.max });
+    return { range, decimal: { min: rule.min, max: rule.max }, prompt, error: { title: t(lang, "validation.title"), message } };
+  }
+  return prompt ? { range, prompt } : undefined;
+}
+
 export class SheetDraft {
   readonly blocks: Block[] = [];
   readonly styles: StyledRange[] = [];
@@ -76,35 +110,9 @@ export class SheetDraft {
   }
 
   /** Input help and the rule of an input range: a list of codes, or a number within bounds. */
-  validate(
-    col: number,
-    row: number,
-    height: number,
-    rule: { list?: readonly string[]; min?: number; max?: number },
-    help?: { title: string; message: string },
-  ): void {
-    const range = rangeAddress(col, row, 1, height);
-    const prompt = help && { title: clip(help.title, PROMPT_TITLE_MAX), message: clip(help.message, PROMPT_MESSAGE_MAX) };
-    if (rule.list) {
-      const error = {
-        title: t(this.lang, "validation.title"),
-        message: clip(t(this.lang, "validation.list", { options: rule.list.join(", ") }), PROMPT_MESSAGE_MAX),
-      };
-      this.validations.push({ range, list: rule.list, prompt, error });
-    } else if (rule.min !== undefined || rule.max !== undefined) {
-      const message =
-        rule.max === undefined
-          ? t(this.lang, "validation.atLeast", { min: rule.min ?? 0 })
-          : t(this.lang, "validation.between", { min: rule.min ?? 0, max: rule.max });
-      this.validations.push({
-        range,
-        decimal: { min: rule.min, max: rule.max },
-        prompt,
-        error: { title: t(this.lang, "validation.title"), message },
-      });
-    } else if (prompt) {
-      this.validations.push({ range, prompt });
-    }
+  validate(col: number, row: number, height: number, rule: ValidationRule, help?: { title: string; message: string }): void {
+    const v = validationOf(this.lang, rangeAddress(col, row, 1, height), rule, help);
+    if (v) this.validations.push(v);
   }
 
   toPlan(): SheetPlan {

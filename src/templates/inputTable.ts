@@ -5,7 +5,8 @@
 import { columnLetter, rangeAddress, sheetRef } from "./address";
 import { codeWord, codeWords } from "./codes";
 import { headerWidth, rowPoints, wrappedLines } from "./layout";
-import type { SheetDraft } from "./draft";
+import type { SheetDraft, ValidationRule } from "./draft";
+import type { Language } from "../i18n";
 import type { PlanCell, TablePlan } from "./plan";
 import { NUMBER_FORMATS, type UnitKey, headerWithUnit, tBuilt, unitLabel } from "./text";
 
@@ -29,6 +30,22 @@ export interface InputTableLayout {
   readonly rowCount: number;
   /** Reference to column `key` in data row i (0-based), from another sheet. */
   cell(key: string, i: number): string;
+}
+
+/**
+ * What an input column's cells take: their rule (a list of the workbook's words, or a number within
+ * bounds), input help and number format, in the workbook's language. The pane gives a column it adds to
+ * the table later (a criterion switched on after the template was written) the same.
+ */
+export function inputCheck(
+  lang: Language,
+  c: InputColumn,
+  labels: { readonly label: string; readonly note: string },
+): { rule: ValidationRule; help: { title: string; message: string }; numberFormat: string } {
+  const list = c.list ?? codeWords(lang, c.key, c.options ?? []);
+  const rule = c.kind === "enum" ? { list } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
+  const help = { title: c.header ?? tBuilt(lang, `${labels.label}.${c.key}`), message: c.help ?? tBuilt(lang, `${labels.note}.${c.key}`) };
+  return { rule, help, numberFormat: NUMBER_FORMATS[c.unit ?? "text"] };
 }
 
 export function inputTable(
@@ -57,11 +74,10 @@ export function inputTable(
   d.write(0, headerRow, [headers, ...shown]);
   d.style(0, headerRow, columns.length, 1, { role: "header", wrap: true });
   columns.forEach((c, col) => {
-    d.style(col, firstRow, 1, rows.length, { role: "input", locked: false, numberFormat: NUMBER_FORMATS[c.unit ?? "text"] });
-    const help = c.help ?? tBuilt(lang, `${labels.note}.${c.key}`);
-    d.note(col, headerRow, help);
-    const rule = c.kind === "enum" ? { list: listOf(c) } : c.kind === "number" ? { min: c.min ?? 0, max: c.max } : {};
-    d.validate(col, firstRow, rows.length, rule, { title: c.header ?? tBuilt(lang, `${labels.label}.${c.key}`), message: help });
+    const check = inputCheck(lang, c, labels);
+    d.style(col, firstRow, 1, rows.length, { role: "input", locked: false, numberFormat: check.numberFormat });
+    d.note(col, headerRow, check.help.message);
+    d.validate(col, firstRow, rows.length, check.rule, check.help);
   });
   // Headers wrap between words, never inside one; texts and the words of lists show whole.
   const longest = (i: number) => Math.max(0, ...shown.map((r) => (typeof r[i] === "string" ? String(r[i]).length : 0)));

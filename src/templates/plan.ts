@@ -6,6 +6,7 @@
 import type { ProductGroup } from "../model";
 import type { SheetKey } from "./types";
 import type { Language } from "../i18n";
+import type { CriterionId } from "../model/criteria/catalogue";
 
 /** A formula is written without its leading "=", in English (invariant) syntax with comma separators. */
 export interface Formula {
@@ -165,6 +166,8 @@ export interface CellPlan {
   readonly tables: readonly TablePlan[];
   readonly charts: readonly ChartPlan[];
   readonly results: ResultsLayout;
+  /** Computers and imaging: the criteria the Results sheet scores (those on when written); a criterion switched on later is not. */
+  readonly scored?: readonly CriterionId[];
   /** The sheet to show first. */
   readonly activeSheet: SheetKey;
 }

@@ -15,7 +15,7 @@ import { ExcelHost } from "../../src/host/ExcelHost";
 import { templateRequest, templateWriters } from "../../src/host/templateWriters";
 import { type ScalarParameter, bidFields } from "../../src/model";
 import { DEFAULT_ROWS, TEMPLATE_SETTING_KEY, buildPlan, parameterName, writeTemplateToExcel } from "../../src/templates";
-import { parseRange, rangeAddress } from "../../src/templates/address";
+import { cellAddress, parseRange } from "../../src/templates/address";
 import { officeCell } from "../../src/templates/office/writeToExcel";
 import { checkAccessibility, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
@@ -265,10 +265,9 @@ describe("the pane in Excel", () => {
       changed: [`${co2.sheet}!${co2Cell}=120`, `${table.sheet}!${priceCell}=560`].sort(),
       syncs: runs.map((r) => Math.min(r.syncs, 2)),
     });
-    // One range written: that offer's row of the Bids table.
-    const { width } = parseRange(table.address);
+    // One cell written: that offer's price (only the cells the pane changed, so a colleague's edit elsewhere in the row stays).
     expect(runs.flatMap(writes).map((o) => `${o.op} ${o.target}`)).toEqual([
-      `range.values ${table.sheet}!${rangeAddress(col, row + 3, width, 1)}`,
+      `range.values ${table.sheet}!${cellAddress(col + column("price"), row + 3)}`,
     ]);
     afterWrite = now;
     await goToStep(mine, "results");

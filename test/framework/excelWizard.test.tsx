@@ -3,52 +3,60 @@
  * The pane in Excel (ExcelHost over the Office.js fake): adopting a framework set writes its values into the
  * workbook's Parameters, and locking protects the Parameters sheet with the password typed, the set's local
  * value left open; unlocking with a wrong password is refused with Excel's message and changes nothing.
+ * Starting a mini-competition protects the sheet as Lock does.
  */
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webcrypto } from "node:crypto";
 import { TextEncoder as NodeTextEncoder } from "node:util";
 import { ExcelHost } from "../../src/host/ExcelHost";
-import { type ParameterSet, publishParameterSet } from "../../src/model/parameterSet";
+import type { ParameterSet } from "../../src/model/parameterSet";
 import { App } from "../../src/taskpane/wizard";
-import { referenceParameters } from "../fixtures/referenceBids";
+import { bidA } from "../fixtures/referenceBids";
 import { fakeRun } from "../host/fakeExcel";
 import { templateBook } from "../host/templateBook";
 import { openStep, recordingWriters, text } from "../wizard/support";
+import { referenceSet } from "./sets";
 
 if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
 globalThis.TextEncoder ??= NodeTextEncoder as typeof TextEncoder;
 jest.setTimeout(60_000);
 
 let set: ParameterSet;
+let withOffers: ParameterSet;
 beforeAll(async () => {
-  set = await publishParameterSet(
-    { ...referenceParameters, discountRate: 0.035 },
-    { name: "ICT 2026", version: "2", date: "2026-01-10", publisher: "Central Buying Office", local: ["electricityPricePerKWh"] },
-  );
+  set = await referenceSet("ICT 2026", { discountRate: 0.035 });
+  withOffers = await referenceSet("ICT 2026", { discountRate: 0.035 }, { kind: "computers", bids: [bidA] });
 });
 
-it("adopts a set into the workbook and protects its Parameters sheet from the pane", async () => {
+/** Types the password and presses Lock (or Unlock); the pane's message about the sheet, once shown. */
+async function pressLock(user: ReturnType<typeof userEvent.setup>, password: string, expected: string) {
+  await user.clear(screen.getByTestId("framework-password"));
+  await user.type(screen.getByTestId("framework-password"), password);
+  await user.click(screen.getByTestId("framework-lock"));
+  await waitFor(() => expect(text(screen.getByTestId("framework-sheet"))).toBe(expected));
+}
+
+/** The pane in Excel on the template workbook, the Parameters step open and `adopted` adopted. */
+async function adoptInExcel(user: ReturnType<typeof userEvent.setup>, adopted: ParameterSet) {
   const book = templateBook();
   const { run, rec } = fakeRun(book);
   render(
     <App host={new ExcelHost({ run, locale: "en-GB", language: "en", theme: "light", writers: recordingWriters(), saveDelayMs: 0 })} />,
   );
-  const user = userEvent.setup();
   await screen.findByTestId("start-restored");
   await openStep(user, "parameters");
-  await user.upload(screen.getByTestId("framework-input"), new File([JSON.stringify(set)], "set.json", { type: "application/json" }));
+  await user.upload(screen.getByTestId("framework-input"), new File([JSON.stringify(adopted)], "set.json", { type: "application/json" }));
   await screen.findByTestId("framework-summary");
   // The set's discount rate reaches the workbook's named cell.
   await waitFor(() => expect(book.names.LCC_DiscountRate).toBe(0.035));
+  return { book, rec };
+}
 
-  await user.type(screen.getByTestId("framework-password"), "s3cret");
-  await user.click(screen.getByTestId("framework-lock"));
-  await waitFor(() =>
-    expect(text(screen.getByTestId("framework-sheet"))).toBe(
-      "The workbook's Parameters sheet is protected: only the set's local values can be typed there.",
-    ),
-  );
+it("adopts a set into the workbook and protects its Parameters sheet from the pane", async () => {
+  const user = userEvent.setup();
+  const { book, rec } = await adoptInExcel(user, set);
+  await pressLock(user, "s3cret", "The workbook's Parameters sheet is protected: only the set's local values can be typed there.");
   expect(book.protection).toEqual({ protected: true, password: "s3cret" });
   expect(rec.unlocked).toEqual(["LCC_ElectricityPricePerKWh"]);
   expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(true);
@@ -56,23 +64,28 @@ it("adopts a set into the workbook and protects its Parameters sheet from the pa
   await waitFor(() => expect(JSON.parse(book.settings?.["CircularICT.framework"] ?? "{}")).toEqual({ set, locked: true }));
 
   // Unlock with a wrong password: Excel refuses, the sheet and the pane's fields stay locked.
-  await user.clear(screen.getByTestId("framework-password"));
-  await user.type(screen.getByTestId("framework-password"), "guess");
-  await user.click(screen.getByTestId("framework-lock"));
-  await waitFor(() =>
-    expect(text(screen.getByTestId("framework-sheet"))).toBe(
-      "Excel refused: InvalidPassword: the password is not correct. Nothing was changed.",
-    ),
-  );
+  await pressLock(user, "guess", "Excel refused: InvalidPassword: the password is not correct. Nothing was changed.");
   expect(book.protection).toEqual({ protected: true, password: "s3cret" });
   expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(true);
 
-  await user.clear(screen.getByTestId("framework-password"));
-  await user.type(screen.getByTestId("framework-password"), "s3cret");
-  await user.click(screen.getByTestId("framework-lock"));
-  await waitFor(() => expect(text(screen.getByTestId("framework-sheet"))).toBe("The workbook's Parameters sheet is no longer protected."));
+  await pressLock(user, "s3cret", "The workbook's Parameters sheet is no longer protected.");
   expect(book.protection).toEqual({ protected: false });
   expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(false);
+});
+
+it("protects the Parameters sheet when a mini-competition starts, the set's local value left open", async () => {
+  const user = userEvent.setup();
+  const { book, rec } = await adoptInExcel(user, withOffers);
+  expect(book.protection?.protected ?? false).toBe(false);
+  await user.click(await screen.findByTestId("mini-start", {}, { timeout: 30_000 }));
+  await user.click(screen.getByTestId("mini-start")); // the workbook's offers are replaced: confirmed
+  await screen.findByTestId("bids-summary", {}, { timeout: 30_000 });
+  expect(book.protection).toEqual({ protected: true });
+  expect(rec.unlocked).toEqual(["LCC_ElectricityPricePerKWh"]);
+  // Saved with the workbook: the set locked and the mini-competition, in its setting.
+  await waitFor(() =>
+    expect(JSON.parse(book.settings?.["CircularICT.framework"] ?? "{}")).toEqual({ set: withOffers, locked: true, miniCompetition: true }),
+  );
 });
 
 it("opens the set kept in the workbook, its fingerprint checked again; a set edited in the settings is not taken", async () => {
@@ -106,4 +119,33 @@ it("opens the set kept in the workbook, its fingerprint checked again; a set edi
   const save = await host.save({ ...loaded.comparison!, framework: undefined, frameworkLocked: undefined });
   expect(save.stored).toBe(true);
   expect(book.settings["CircularICT.framework"]).toBeUndefined();
+});
+
+it("keeps the call-off's quantities in the Call-off sheet's cells: read on opening, written on saving, a colleague's value kept", async () => {
+  const keyA = "Supplier A | Notebook A | new";
+  const book = {
+    ...templateBook(),
+    setting: JSON.stringify({ template: "computers", version: "1.1.0", sheets: { callOff: "LCC Call-off" }, nameSuffix: "" }),
+    settings: { "CircularICT.framework": JSON.stringify({ set: withOffers, locked: true }) },
+    // B5 is row 1 of the Bids table (Notebook A, in the set's catalogue); B6 that of Notebook B (not in it).
+    sheets: { "LCC Call-off": [[], [], [], [], ["", 30], ["", ""]] as unknown[][] },
+  };
+  const { run } = fakeRun(book);
+  const host = new ExcelHost({ run, locale: "en-GB", language: "en", theme: "light", writers: recordingWriters(), saveDelayMs: 0 });
+  const loaded = await host.load();
+  expect(loaded.comparison?.callOff).toEqual({ [keyA]: "30" });
+
+  // 45 for A reaches its cell; a quantity for B (not in the catalogue) and rows without an offer stay blank.
+  expect((await host.save({ ...loaded.comparison!, callOff: { [keyA]: "45", "Supplier B | Notebook B | refurbished": "7" } })).stored).toBe(
+    true,
+  );
+  expect(book.sheets["LCC Call-off"].slice(4).map((r) => r[1])).toEqual([45, ""]);
+
+  // A colleague types 50 in the sheet; the pane's 60 is not written over it, and the save says so.
+  book.sheets["LCC Call-off"][4][1] = 50;
+  const status = await host.save({ ...loaded.comparison!, callOff: { [keyA]: "60" } });
+  expect(book.sheets["LCC Call-off"][4][1]).toBe(50);
+  expect(status.conflicts).toEqual([{ where: "callOff.0", cell: "'LCC Call-off'!B5", theirs: "50", mine: "60" }]);
+  // Opening again reads the colleague's quantity.
+  expect((await host.load()).comparison?.callOff).toEqual({ [keyA]: "50" });
 });

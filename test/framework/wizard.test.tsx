@@ -8,9 +8,9 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webcrypto } from "node:crypto";
 import { TextEncoder as NodeTextEncoder } from "node:util";
-import { readSaved } from "../../src/host/savedFormat";
-import { type ParameterSet, publishParameterSet, verifyParameterSet } from "../../src/model/parameterSet";
-import { referenceParameters } from "../fixtures/referenceBids";
+import { SAVED_FORMAT_VERSION, readSaved } from "../../src/host/savedFormat";
+import { type ParameterSet, verifyParameterSet } from "../../src/model/parameterSet";
+import { referenceSet } from "./sets";
 import { MemoryStorage, hostWith, openStep, referenceComparison, renderApp, standaloneHost, text, value } from "../wizard/support";
 
 // jsdom has no Web Crypto digest nor TextEncoder; Node's are what the browser provides.
@@ -22,13 +22,7 @@ jest.setTimeout(60_000);
 
 let set: ParameterSet;
 beforeAll(async () => {
-  set = await publishParameterSet(referenceParameters, {
-    name: "ICT framework 2026",
-    version: "2",
-    date: "2026-01-10",
-    publisher: "Central Buying Office",
-    local: ["electricityPricePerKWh"],
-  });
+  set = await referenceSet("ICT framework 2026");
 });
 
 const fileOf = (json: unknown, name = "set.json") => new File([JSON.stringify(json)], name, { type: "application/json" });
@@ -87,7 +81,7 @@ describe("framework parameter set in the wizard", () => {
     // Kept with the comparison (format 4), as published.
     await waitFor(() => expect(JSON.parse(storage.getItem(STORAGE_KEY)!).framework?.fingerprint).toBe(set.fingerprint));
     const stored = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    expect(stored.version).toBe(4);
+    expect(stored.version).toBe(SAVED_FORMAT_VERSION);
     expect(await verifyParameterSet(stored.framework)).toEqual({ ok: true, set });
   });
 

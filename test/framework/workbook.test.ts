@@ -9,12 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Language } from "../../src/i18n";
-import { type ParameterSet, publishParameterSet } from "../../src/model/parameterSet";
+import type { ParameterSet } from "../../src/model/parameterSet";
 import { buildPlan } from "../../src/templates";
 import { t } from "../../src/templates/text";
 import { planToXlsx } from "../../src/templates/xlsx/writeXlsx";
-import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
+import { bidA, bidB } from "../fixtures/referenceBids";
 import { recalculate } from "./../templates/libreoffice";
+import { referenceSet } from "./sets";
 
 jest.setTimeout(180_000);
 
@@ -39,13 +40,7 @@ function rowsByLabel(sheet: ExcelJS.Worksheet): Map<string, unknown[]> {
 const sheetOf = (book: ExcelJS.Workbook, start: string) => book.worksheets.find((w) => w.name.startsWith(start))!;
 
 beforeAll(async () => {
-  set = await publishParameterSet(referenceParameters, {
-    name: "ICT 2026",
-    version: "2",
-    date: "2026-01-10",
-    publisher: "Central Buying Office",
-    local: ["electricityPricePerKWh"],
-  });
+  set = await referenceSet("ICT 2026");
   const dir = mkdtempSync(join(tmpdir(), "framework-book-"));
   const files: Record<string, string> = {};
   const write = async (id: string, lang: Language, parameters = set.parameters, edit?: (wb: ExcelJS.Workbook) => void) => {

@@ -2,6 +2,7 @@ import { ExcelHost } from "../../src/host/ExcelHost";
 import type { SavedComparison } from "../../src/host/types";
 import { ADDED_COLUMNS, ADDED_PARAMETERS, columnKeys, parameterNames, tableName } from "../../src/host/workbookCells";
 import { DEFAULT_PARAMETERS, emptyBid } from "../../src/model";
+import { LIMITS } from "../../src/engine/checks";
 import { codeWord } from "../../src/templates/codes";
 import { type FakeBook, fakeRun } from "./fakeExcel";
 import { bidHeaders as bidHeadersOf, host, loaded, stamp, templateBook, writers } from "./templateBook";
@@ -234,6 +235,13 @@ describe("a workbook written by template 1.0.0 (before the circular commitments)
       "Warranty years (years)",
       "Extra warranty year price (EUR)",
     ]);
+    // Its cells take what the template's take: years from 0 to the commitment limit, unlocked, with the template's input help.
+    expect(rec.addedColumns["Warranty years (years)"]).toMatchObject({
+      numberFormat: book.tables[table].map(() => ["0.0#"]),
+      locked: false,
+      rule: { decimal: { formula1: 0, formula2: LIMITS.commitmentYears, operator: "Between" } },
+      prompt: { showPrompt: true, title: "Warranty years" },
+    });
     expect(rec.writes.some((w) => w.target === "LCC_RequiredWarrantyYears")).toBe(false);
     expect(book.headers![table]).toHaveLength(19 + 2);
     const again = await host(book).host.load();

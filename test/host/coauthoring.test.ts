@@ -9,6 +9,9 @@ import { ExcelHost } from "../../src/host/ExcelHost";
 import { columnKeys, tableName } from "../../src/host/workbookCells";
 import { DEFAULT_PARAMETERS, type Parameters, parseBidsCsv } from "../../src/model";
 import type { CriteriaSettings } from "../../src/model/criteria/settings";
+import { FRAMEWORK_SETTING_KEY } from "../../src/host/ExcelHost";
+import { publishParameterSet } from "../../src/model/parameterSet";
+import { referenceParameters } from "../fixtures/referenceBids";
 import { fakeRun } from "./fakeExcel";
 import { planBook } from "./planBook";
 import { host, loaded, stamp, templateBook, writers } from "./templateBook";
@@ -28,7 +31,8 @@ describe("a colleague's edit made between the pane's read and its write is kept"
     expect(rec.syncs - syncs).toBe(2);
     expect(status).toEqual({
       stored: true,
-      conflicts: [{ where: "parameters.discountRate", cell: "LCC_DiscountRate", theirs: "0.05", mine: "0.03" }],
+      // Shown as the Parameters sheet shows a rate, in the pane's language.
+      conflicts: [{ where: "parameters.discountRate", cell: "LCC_DiscountRate", theirs: "5 %", mine: "3 %" }],
     });
     expect(rec.writes.map((w) => w.target)).toEqual(["LCC_EvaluationYears"]);
     expect(book.names.LCC_DiscountRate).toBe(0.05);
@@ -44,7 +48,10 @@ describe("a colleague's edit made between the pane's read and its write is kept"
     row[col("product")] = "Notebook A (2026)"; // a cell the pane does not change
     rec.writes.length = 0;
     const status = await h.save({ ...saved, bids: [{ ...saved.bids[0], price: "700", installation: "25" }, saved.bids[1]] });
-    expect(status.conflicts).toEqual([{ where: "bids.0.price", cell: `${BIDS}[1]`, theirs: "725", mine: "700" }]);
+    // The cell by its address on the Bids sheet (header in row 4, price in F), with the offer of its row.
+    expect(status.conflicts).toEqual([
+      { where: "bids.0.price", cell: "'LCC Bids'!F5 (Supplier A – Notebook A)", theirs: "725", mine: "700" },
+    ]);
     expect(rec.writes.map((w) => [w.target, w.values])).toEqual([[`${BIDS}[0][${col("installation")}]`, [[25]]]]);
     expect(row[col("price")]).toBe(725);
     expect(row[col("installation")]).toBe(25);
@@ -58,6 +65,8 @@ describe("a colleague's edit made between the pane's read and its write is kept"
     book.tables[BIDS][1][col("price")] = 790;
     const status = await h.save({ ...saved, bids: [saved.bids[0]] });
     expect(status.conflicts?.map((c) => [c.where, c.theirs, c.mine])).toEqual([["bids.1.price", "790", ""]]);
+    // The pane no longer has the offer: its row is named as the workbook has it.
+    expect(status.conflicts?.[0].cell).toBe("'LCC Bids'!F6 (Supplier B – Notebook B)");
     expect(book.tables[BIDS][1][col("price")]).toBe(790);
     expect(book.tables[BIDS][1][col("supplier")]).toBe(""); // the rest of the removed offer is cleared
   });
@@ -132,5 +141,59 @@ describe("a colleague's edit made between the pane's read and its write is kept"
     });
     expect(rec.writes.map((w) => [w.target, w.values])).toEqual([["LCC Criteria!J8", [[1200]]]]);
     expect(sheet[7][7]).toBe(12);
+  });
+
+  describe("the framework set kept in the workbook's settings (issue 11 §6)", () => {
+    const publish = (version: string) =>
+      publishParameterSet(
+        { ...referenceParameters, discountRate: 0.035 },
+        { name: "ICT 2026", version, date: "2026-01-10", publisher: "Central Buying Office", local: ["electricityPricePerKWh"] },
+      );
+    const stored = async (version: string) => JSON.stringify({ set: await publish(version), locked: false });
+
+    it("a colleague's newer set stays when the pane drops its own; the pane's other change is written, in 2 syncs", async () => {
+      const book = { ...templateBook(), settings: { [FRAMEWORK_SETTING_KEY]: await stored("2") } };
+      const { host: h, rec } = host(book);
+      const saved = await loaded(h);
+      expect(saved.framework?.version).toBe("2");
+      const theirs = await stored("3"); // adopted by a colleague after the pane's read
+      book.settings[FRAMEWORK_SETTING_KEY] = theirs;
+      rec.writes.length = 0;
+      const syncs = rec.syncs;
+      const status = await h.save({
+        ...saved,
+        framework: undefined,
+        frameworkLocked: undefined,
+        parameters: { ...saved.parameters, evaluationYears: "6" },
+      });
+      expect(rec.syncs - syncs).toBe(2);
+      expect(status).toEqual({ stored: true, conflicts: [{ where: "framework", cell: "", theirs: "ICT 2026 3", mine: "" }] });
+      expect(rec.writes.map((w) => w.target)).toEqual(["LCC_EvaluationYears"]);
+      expect(book.settings[FRAMEWORK_SETTING_KEY]).toBe(theirs);
+      // Said again on the next save, not written: a reload shows the colleague's set.
+      expect((await h.save({ ...saved, framework: undefined, frameworkLocked: undefined })).conflicts).toHaveLength(1);
+      expect((await loaded(h)).framework?.version).toBe("3");
+    });
+
+    it("a set a colleague removed is not written back when the pane adopts another", async () => {
+      const book = { ...templateBook(), settings: { [FRAMEWORK_SETTING_KEY]: await stored("2") } };
+      const { host: h, rec } = host(book);
+      const saved = await loaded(h);
+      delete (book.settings as Record<string, string>)[FRAMEWORK_SETTING_KEY];
+      rec.writes.length = 0;
+      const status = await h.save({ ...saved, framework: await publish("4") });
+      expect(status.conflicts).toEqual([{ where: "framework", cell: "", theirs: "", mine: "ICT 2026 4" }]);
+      expect(rec.writes).toEqual([]);
+      expect(book.settings[FRAMEWORK_SETTING_KEY]).toBeUndefined();
+    });
+
+    it("with nobody else's change, the pane's new set replaces the one it read", async () => {
+      const book = { ...templateBook(), settings: { [FRAMEWORK_SETTING_KEY]: await stored("2") } };
+      const { host: h } = host(book);
+      const saved = await loaded(h);
+      const next = await publish("5");
+      expect(await h.save({ ...saved, framework: next })).toEqual({ stored: true });
+      expect(JSON.parse(book.settings[FRAMEWORK_SETTING_KEY]).set.version).toBe("5");
+    });
   });
 });

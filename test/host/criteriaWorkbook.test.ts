@@ -70,7 +70,10 @@ describe("the Criteria sheet in Excel", () => {
     set(b, "F22", "minimumeis"); // Dutch for requirement, in lower case
     expect(at(b, "A28").get()).toBe("EPEAT Bronze");
     set(b, "B28", 0.25);
-    const settings = settingsOf(await load(hostOn(b).host));
+    const read = await hostOn(b).host.load();
+    // The requirement switched on in the sheet has no pass column in its Results: said on load.
+    expect(read.report.unscoredCriteria).toEqual(["socialClause"]);
+    const settings = settingsOf(read.comparison!);
     expect(settings.find((s) => s.id === "batteryCycles")).toEqual({
       id: "batteryCycles",
       role: "award",
@@ -163,5 +166,144 @@ describe("the Criteria sheet in Excel", () => {
     const cycles = b.headers![BIDS].indexOf("Battery cycles");
     expect(rec.writes.map((w) => [w.target, w.values])).toEqual([[`${BIDS}[0][${cycles}]`, [[900]]]]);
     expect(b.tables[BIDS][1]).toEqual(second); // the label answer has no column now: nothing in that row is written
+  });
+
+  describe("a criterion switched on in the pane after the template was written (issue 9 §5)", () => {
+    /** The pane's criteria with `extra` switched on (or changed), as the Criteria step writes the entry. */
+    const withCriteria = (saved: SavedComparison, ...extra: CriteriaSettings) =>
+      JSON.stringify([...settingsOf(saved).filter((s) => !extra.some((x) => x.id === s.id)), ...extra]);
+
+    it("writes its Criteria row, adds its answer column with the template's header and checks, and says the Results do not score it (2 syncs)", async () => {
+      const b = book("nl");
+      const { host: h, rec } = hostOn(b);
+      const saved = await load(h);
+      const width = b.headers![BIDS].length;
+      expect(b.headers![BIDS]).not.toContain("Repareerbaarheidsscore");
+      expect(at(b, "A10").get()).toBe("repairability"); // the Criteria sheet has every catalogue criterion's row, off or not
+      expect(at(b, "F10").get()).toBe("Uit");
+      rec.writes.length = 0;
+      const syncs = rec.syncs;
+      const status = await h.save({
+        ...saved,
+        parameters: {
+          ...saved.parameters,
+          criteria: withCriteria(saved, { id: "repairability", role: "award", points: 6, worst: 5, best: 10 }),
+        },
+        bids: [saved.bids[0], { ...saved.bids[1], repairability: "8" }, ...saved.bids.slice(2)],
+      });
+      expect(rec.syncs - syncs).toBe(2);
+      expect(status).toEqual({ stored: true, unscoredCriteria: ["repairability"] });
+      // The Criteria row in the workbook's words; the column at the table's right end; only offer 2's answer in it.
+      expect([at(b, "F10").get(), at(b, "H10").get(), at(b, "I10").get(), at(b, "J10").get()]).toEqual(["Gunningscriterium", 6, 5, 10]);
+      expect(b.headers![BIDS]).toHaveLength(width + 1);
+      expect(b.headers![BIDS][width]).toBe("Repareerbaarheidsscore");
+      expect(b.tables[BIDS].map((r) => r[width])).toEqual(b.tables[BIDS].map((_, i) => (i === 1 ? 8 : "")));
+      expect(rec.writes.map((w) => w.target)).toEqual([
+        `${BIDS}.columns.add`,
+        "LCC Criteria!F10",
+        "LCC Criteria!H10",
+        "LCC Criteria!I10",
+        "LCC Criteria!J10",
+        `${BIDS}[1][${width}]`,
+      ]);
+      expect(rec.addedColumns.Repareerbaarheidsscore).toEqual({
+        numberFormat: Array(b.tables[BIDS].length).fill(["General"]),
+        locked: false,
+        cleared: true,
+        rule: { decimal: { formula1: 0, formula2: 10, operator: "Between" } },
+        prompt: {
+          showPrompt: true,
+          title: "Repareerbaarheidsscore",
+          message: "Repareerbaarheidsscore van 0 tot 10 (iFixit, Franse repareerbaarheidsindex of gelijkwaardig)",
+        },
+        errorAlert: { showAlert: true, style: "Stop", title: expect.any(String), message: expect.stringContaining("10") },
+      });
+      // Kept: a colleague (or the pane, on reload) reads the answer and the criterion back.
+      const again = await load(hostOn(b).host);
+      expect(again.bids[1].repairability).toBe("8");
+      expect(settingsOf(again).find((s) => s.id === "repairability")).toEqual({
+        id: "repairability",
+        role: "award",
+        points: 6,
+        worst: 5,
+        best: 10,
+      });
+    });
+
+    it("a yes/no answer: its column lists the workbook's words; the answer is written as one of them", async () => {
+      const b = book("nl");
+      const { host: h, rec } = hostOn(b);
+      const saved = await load(h);
+      const width = b.headers![BIDS].length;
+      await h.save({
+        ...saved,
+        parameters: { ...saved.parameters, criteria: withCriteria(saved, { id: "batteryReplaceable", role: "requirement" }) },
+        bids: [{ ...saved.bids[0], batteryReplaceable: "yes" }, ...saved.bids.slice(1)],
+      });
+      expect(b.headers![BIDS][width]).toBe("Vervangbare batterij");
+      expect(b.tables[BIDS][0][width]).toBe("ja");
+      expect(rec.addedColumns["Vervangbare batterij"].rule).toEqual({ list: { inCellDropDown: true, source: "ja,nee" } });
+    });
+
+    it("adds no column while no offer answers it, and none for a criterion answered in a Bids field; both are said unscored", async () => {
+      const b = book();
+      const { host: h, rec } = hostOn(b);
+      const saved = await load(h);
+      const headers = [...b.headers![BIDS]];
+      rec.writes.length = 0;
+      const status = await h.save({
+        ...saved,
+        parameters: {
+          ...saved.parameters,
+          criteria: withCriteria(
+            saved,
+            { id: "repairability", role: "award", points: 6, worst: 5, best: 10 },
+            { id: "dataErasure", role: "requirement" },
+          ),
+        },
+      });
+      expect(status).toEqual({ stored: true, unscoredCriteria: ["repairability", "dataErasure"] });
+      expect(b.headers![BIDS]).toEqual(headers);
+      expect(rec.writes.every((w) => w.target.startsWith("LCC Criteria!"))).toBe(true);
+      // A contract clause scores nothing: switching one on says nothing.
+      const clause = await h.save({
+        ...saved,
+        parameters: { ...saved.parameters, criteria: withCriteria(saved, { id: "packaging", role: "clause" }) },
+      });
+      expect(clause).toEqual({ stored: true });
+    });
+
+    it("still says so after a reload, and for a workbook stamped before the scored criteria were, infers them from its Criteria sheet and columns", async () => {
+      const b = book();
+      const { host: h } = hostOn(b);
+      const saved = await load(h);
+      const criteria = withCriteria(saved, { id: "repairability", role: "award", points: 6, worst: 5, best: 10 });
+      await h.save({
+        ...saved,
+        parameters: { ...saved.parameters, criteria },
+        bids: [{ ...saved.bids[0], repairability: "7" }, ...saved.bids.slice(1)],
+      });
+      const reloaded = hostOn(b).host;
+      const again = await load(reloaded);
+      expect((await reloaded.save({ ...again, parameters: { ...again.parameters, discountRate: "3 %" } })).unscoredCriteria).toEqual([
+        "repairability",
+      ]);
+      // The stamp without its list: the criteria on in the sheet with their column count as scored, except the one the pane added… which had none when the template was written.
+      const stamped = JSON.parse(b.setting!) as Record<string, unknown>;
+      expect(stamped.scored).toEqual(["warranty", "spareParts", "batteryCycles", "label", "takeBack", "refurbishmentQuality"]);
+      const older = book();
+      older.setting = JSON.stringify({ ...stamped, scored: undefined });
+      const { host: o } = hostOn(older);
+      const read = await load(o);
+      expect(await o.save({ ...read, parameters: { ...read.parameters, discountRate: "3 %" } })).toEqual({ stored: true });
+      expect(
+        (
+          await o.save({
+            ...read,
+            parameters: { ...read.parameters, criteria: withCriteria(read, { id: "dataErasure", role: "award", points: 2 }) },
+          })
+        ).unscoredCriteria,
+      ).toEqual(["dataErasure"]);
+    });
   });
 });

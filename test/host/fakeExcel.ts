@@ -2,6 +2,8 @@
  * A small recording fake of the Excel objects the ExcelHost uses. Loaded properties can be read only after
  * context.sync(), as in Office.js, so a read before sync fails the test; every write and sync is recorded.
  */
+import { columnLetter } from "../../src/templates/address";
+
 export interface FakeBook {
   setting?: string;
   /** Other settings by key (the template's stamp is `setting`). */
@@ -10,6 +12,8 @@ export interface FakeBook {
   tables: Record<string, unknown[][]>;
   /** Each table's header row; a table without one has no headers. */
   headers?: Record<string, readonly unknown[]>;
+  /** Where each table's header row starts ("'LCC Bids'!A4"); "Sheet1!A1" when not given. */
+  tableAt?: Record<string, string>;
   selection?: { address: string; values: unknown[][] };
   /** Plain sheets by name (rows of cells, 0-based), such as the Criteria sheet; names and tables live apart in this fake. */
   sheets?: Record<string, unknown[][]>;
@@ -24,6 +28,18 @@ export interface Recording {
   protections: { call: "protect" | "unprotect"; password?: string }[];
   /** Names whose cell was unlocked (format.protection.locked = false). */
   unlocked: string[];
+  /** What was set on the data cells of each column added to a table, by its header. */
+  addedColumns: Record<string, AddedColumn>;
+}
+
+/** The data cells of a table column the pane added: number format, lock, and data validation as Office.js takes them. */
+export interface AddedColumn {
+  numberFormat?: unknown[][];
+  locked?: boolean;
+  cleared?: boolean;
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
 }
 
 class Loadable {
@@ -47,7 +63,7 @@ class Loadable {
 const TEMPLATE_SETTING = "CircularICT.template";
 
 export function fakeRun(book: FakeBook) {
-  const rec: Recording = { syncs: 0, writes: [], protections: [], unlocked: [] };
+  const rec: Recording = { syncs: 0, writes: [], protections: [], unlocked: [], addedColumns: {} };
   const state = { queue: [] as Loadable[] };
 
   class Setting extends Loadable {
@@ -89,6 +105,7 @@ export function fakeRun(book: FakeBook) {
       private readonly target: string,
       private readonly get: () => unknown[][],
       private readonly set: (v: unknown[][]) => void,
+      private readonly where?: () => string,
     ) {
       super(state);
     }
@@ -104,7 +121,7 @@ export function fakeRun(book: FakeBook) {
       return this.read(this.get().length, "rowCount");
     }
     get address() {
-      return this.read(book.selection?.address ?? "", "address");
+      return this.read(this.where ? this.where() : (book.selection?.address ?? ""), "address");
     }
     getRow(i: number) {
       return new Range(
@@ -185,7 +202,13 @@ export function fakeRun(book: FakeBook) {
       const none = () => undefined;
       return {
         getDataBodyRange: () => new Range(name, () => book.tables[name], none),
-        getHeaderRowRange: () => new Range(`${name}.header`, () => [[...(book.headers?.[name] ?? [])]], none),
+        getHeaderRowRange: () =>
+          new Range(
+            `${name}.header`,
+            () => [[...(book.headers?.[name] ?? [])]],
+            none,
+            () => headerAddress(name),
+          ),
         getRange: () => new Range(name, () => [["Supplier", "Price"], ...book.tables[name]], none),
         /** Office.js TableColumnCollection.add(index, values): values[0] is the header, the rest one per row. */
         columns: {
@@ -194,11 +217,44 @@ export function fakeRun(book: FakeBook) {
             rec.writes.push({ target: `${name}.columns.add`, values });
             book.headers = { ...book.headers, [name]: [...(book.headers?.[name] ?? []), values[0][0]] };
             book.tables[name].forEach((row, i) => row.push(values[i + 1][0]));
+            const added: AddedColumn = (rec.addedColumns[String(values[0][0])] = {});
+            const body = {
+              set numberFormat(v: unknown[][]) {
+                added.numberFormat = v;
+              },
+              format: {
+                protection: {
+                  set locked(v: boolean) {
+                    added.locked = v;
+                  },
+                },
+              },
+              dataValidation: {
+                clear: () => void (added.cleared = true),
+                set rule(v: unknown) {
+                  added.rule = v;
+                },
+                set prompt(v: unknown) {
+                  added.prompt = v;
+                },
+                set errorAlert(v: unknown) {
+                  added.errorAlert = v;
+                },
+              },
+            };
+            return { getDataBodyRange: () => body };
           },
         },
       };
     },
   );
+  /** The header row's address as Office gives it: "'LCC Bids'!A4:AS4". */
+  const headerAddress = (name: string) => {
+    const [, sheet, col, row] = /^(.*!)([A-Z]+)(\d+)$/.exec(book.tableAt?.[name] ?? "Sheet1!A1")!;
+    const first = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const last = first + Math.max(1, book.headers?.[name]?.length ?? 1) - 1;
+    return `${sheet}${col}${row}:${columnLetter(last)}${row}`;
+  };
   /** A sheet's rectangle, read and written cell by cell; writes are recorded as "Sheet!H8" (or "Sheet!H8:I9"). */
   const sheetRange = (sheet: string, row: number, col: number, height: number, width: number) => {
     const grid = () => (book.sheets![sheet] ??= []);

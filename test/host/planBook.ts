@@ -3,7 +3,7 @@
  * as writeTemplateToExcel queues it) laid into sheets, its single-cell names and its table, each cell as
  * Excel reads it back (literal text without its apostrophe), and the stamp the writer adds.
  */
-import { parseRange } from "../../src/templates/address";
+import { cellAddress, parseRange, sheetRef } from "../../src/templates/address";
 import { buildPlan, defaultPlacement } from "../../src/templates/buildPlan";
 import { officeCell } from "../../src/templates/office/writeToExcel";
 import type { TemplateInput } from "../../src/templates/types";
@@ -31,9 +31,11 @@ export function planBook(input: TemplateInput): FakeBook {
   }
   const tables: Record<string, unknown[][]> = {};
   const headers: Record<string, unknown[]> = {};
+  const tableAt: Record<string, string> = {};
   for (const t of plan.tables) {
     const r = parseRange(t.range);
     const sheet = byKey.get(t.sheet)!;
+    tableAt[t.name] = `${sheetRef(sheet)}${cellAddress(r.col, r.row)}`;
     const row = (i: number) => Array.from({ length: r.width }, (_, j) => cell(sheet, r.row + i, r.col + j));
     headers[t.name] = row(0);
     tables[t.name] = Array.from({ length: r.height - 1 }, (_, i) => row(i + 1));
@@ -45,10 +47,12 @@ export function planBook(input: TemplateInput): FakeBook {
       language: plan.language,
       sheets: placement.sheetNames,
       nameSuffix: placement.nameSuffix,
+      ...(plan.scored ? { scored: plan.scored } : {}),
     }),
     names,
     tables,
     headers,
+    tableAt,
     sheets,
   };
 }

@@ -43,6 +43,7 @@ export function templateBook(lang: "en" | "nl" | "fr" = "en"): FakeBook {
     }),
     names,
     headers: { [tableName(stamp)]: bidHeaders(lang) },
+    tableAt: { [tableName(stamp)]: "'LCC Bids'!A4" },
     tables: {
       [tableName(stamp)]: [
         row({

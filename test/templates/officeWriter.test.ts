@@ -255,7 +255,8 @@ describe("writeTemplateToExcel", () => {
     expect(rec.log.filter((e) => e.op === "series.setXAxisValues")).toHaveLength(8 + 2);
     const stamp = rec.log.find((e) => e.op === "settings.add")!.value as { key: string; value: string };
     expect(stamp.key).toBe(TEMPLATE_SETTING_KEY);
-    expect(JSON.parse(stamp.value)).toMatchObject({ template: "computers", version: TEMPLATE_VERSION });
+    // No criterion on: the Results score none, so the pane can say when one switched on later is not scored.
+    expect(JSON.parse(stamp.value)).toMatchObject({ template: "computers", version: TEMPLATE_VERSION, scored: [] });
     expect(rec.log.find((e) => e.op === "worksheet.visibility")).toMatchObject({ sheet: "LCC Helper", value: "Hidden" });
   });
 

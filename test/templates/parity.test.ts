@@ -38,6 +38,7 @@ import {
 } from "../fixtures/randomBids";
 import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { type CriterionReason, LABELS, checkCriteria, criterionName, labelName } from "../../src/model/criteria";
+import type { OfferReason } from "../../src/model/criteria/scoring";
 import { criteriaText } from "../../src/i18n/criteria";
 import { recalculate } from "./libreoffice";
 
@@ -388,7 +389,8 @@ function criterionReasonText(x: CriterionReason, p: Parameters, lang: Language):
 
 /** The Reasons cell as the workbook words it: the same sentences, numbers joined in with &. */
 const reasonsText = (r: BidResult, p: Parameters, lang: Language): string =>
-  r.reasons
+  // The workbook has no mini-competition: its reasons are the commitments' and the criteria's.
+  (r.reasons as readonly OfferReason[])
     .map((x) =>
       x.requirement === "criterion"
         ? criterionReasonText(x, p, lang)

@@ -11,6 +11,14 @@ import { type FakeBook, fakeRun } from "../host/fakeExcel";
 import { planBook } from "../host/planBook";
 import { bidHeaders } from "../host/templateBook";
 import { openStep, recordingWriters, text, value } from "./support";
+import { webcrypto } from "node:crypto";
+import { TextEncoder as NodeTextEncoder } from "node:util";
+import { FRAMEWORK_SETTING_KEY } from "../../src/host/ExcelHost";
+import { publishParameterSet } from "../../src/model/parameterSet";
+import { referenceParameters } from "../fixtures/referenceBids";
+
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
+globalThis.TextEncoder ??= NodeTextEncoder as typeof TextEncoder;
 
 const stamp = { template: "computers" as const, nameSuffix: "" };
 
@@ -30,6 +38,7 @@ function book(): FakeBook {
     setting: JSON.stringify({ template: "computers", nameSuffix: "" }),
     names,
     headers: { [tableName(stamp)]: bidHeaders("nl") },
+    tableAt: { [tableName(stamp)]: "'LCC Offertes'!A4" },
     tables: {
       [tableName(stamp)]: [
         row({ supplier: "Supplier A", product: "Notebook A", deviceType: "notebook", quantity: 100, price: 750, tecKWhPerYear: 30 }),
@@ -47,6 +56,16 @@ function book(): FakeBook {
       ],
     },
   };
+}
+
+/** The computers template in Dutch, written with the example criteria (examples/parameters-criteria.json). */
+function criteriaBook(): FakeBook {
+  const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
+  return planBook({
+    template: "computers",
+    parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, qualityPoints: 60, criteria },
+    language: "nl",
+  });
 }
 
 async function renderExcel(b = book(), writers = recordingWriters()) {
@@ -126,7 +145,8 @@ describe("the wizard in Excel", () => {
     await user.type(rate, "3 %");
     const notice = await screen.findByTestId("save-conflicts", {}, { timeout: 10_000 });
     expect(text(notice)).toContain("De werkmap is onder het deelvenster gewijzigd");
-    expect(text(notice)).toContain("LCC_DiscountRate: “0.05” behouden, “0.03” niet geschreven");
+    // As the Parameters sheet shows a rate, in the pane's language; not the raw 0.05.
+    expect(text(notice)).toContain("Parameters – Discontovoet (LCC_DiscountRate: “5 %” behouden, “3 %” niet geschreven)");
     expect(b.names.LCC_DiscountRate).toBe(0.05);
     expect(rec.writes.some((w) => w.target === "LCC_DiscountRate")).toBe(false);
     await user.click(screen.getByTestId("save-reload"));
@@ -134,13 +154,73 @@ describe("the wizard in Excel", () => {
     await waitFor(() => expect(value(screen.getByTestId("param-discountRate"))).toBe("5 %"));
   }, 30_000);
 
+  it("names a table cell a colleague changed by its sheet, A1 address and offer, its value as the sheet shows it", async () => {
+    const { user, book: b } = await renderExcel();
+    await openStep(user, "bids");
+    const price = columnKeys(stamp).indexOf("price");
+    b.tables[tableName(stamp)][0][price] = 725.5; // typed by a colleague after the pane's read
+    await user.click(screen.getByTestId("bid-0-toggle"));
+    const field = screen.getByTestId("bid-0-price");
+    await user.clear(field);
+    await user.type(field, "700");
+    const notice = await screen.findByTestId("save-conflicts", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain(
+      "offerte 1 – Aankoopprijs per stuk ('LCC Offertes'!F5 (Supplier A – Notebook A): “725,5” behouden, “700” niet geschreven)",
+    );
+    expect(b.tables[tableName(stamp)][0][price]).toBe(725.5);
+  }, 30_000);
+
+  it("says, in Dutch, that the workbook's Results do not score a criterion switched on in the pane, and writes its Criteria row", async () => {
+    const b = criteriaBook();
+    const { user } = await renderExcel(b);
+    await openStep(user, "criteria");
+    expect(screen.queryByTestId("save-unscored")).toBeNull();
+    await user.selectOptions(screen.getByTestId("criterion-repairability-role"), "award");
+    const notice = await screen.findByTestId("save-unscored", {}, { timeout: 10_000 });
+    expect(text(notice)).toBe(
+      "Het blad Resultaten van de werkmap scoort Repareerbaarheidsscore niet: de formules werden geschreven voordat dit criterium werd aangezet, dus de punten en minimumeisen van het blad laten het weg, terwijl de Resultaten in het deelvenster het meetellen. Schrijf de werkmap opnieuw (stap 6) om het nieuwe criterium in het blad te scoren.",
+    );
+    expect(b.sheets!["LCC Criteria"][9].slice(0, 6)).toEqual([
+      "repairability",
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      "Gunningscriterium",
+    ]);
+    // Switched off again: nothing left unscored.
+    await user.selectOptions(screen.getByTestId("criterion-repairability-role"), "off");
+    await waitFor(() => expect(screen.queryByTestId("save-unscored")).toBeNull(), { timeout: 10_000 });
+  }, 30_000);
+
+  it("says on opening that the Results do not score a requirement a colleague switched on in the Criteria sheet", async () => {
+    const b = criteriaBook();
+    expect(b.sheets!["LCC Criteria"][21][0]).toBe("socialClause");
+    b.sheets!["LCC Criteria"][21][5] = "Minimumeis";
+    await renderExcel(b);
+    const notice = await screen.findByTestId("load-changes", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain("Het blad Resultaten van de werkmap scoort Sociale clausule niet:");
+  }, 30_000);
+
+  it("keeps the framework set a colleague adopted since the pane's read, and says so in Dutch", async () => {
+    const publish = (version: string) =>
+      publishParameterSet(
+        { ...referenceParameters, discountRate: 0.035 },
+        { name: "ICT 2026", version, date: "2026-01-10", publisher: "Central Buying Office", local: ["electricityPricePerKWh"] },
+      );
+    const b = { ...book(), settings: { [FRAMEWORK_SETTING_KEY]: JSON.stringify({ set: await publish("2"), locked: false }) } };
+    const { user } = await renderExcel(b);
+    await openStep(user, "parameters");
+    const theirs = JSON.stringify({ set: await publish("3"), locked: false }); // adopted by a colleague meanwhile
+    b.settings[FRAMEWORK_SETTING_KEY] = theirs;
+    await user.click(await screen.findByTestId("framework-drop"));
+    const notice = await screen.findByTestId("save-conflicts", {}, { timeout: 10_000 });
+    expect(text(notice)).toContain("Raamovereenkomst (“ICT 2026 3” behouden, “(leeg)” niet geschreven)");
+    expect(b.settings[FRAMEWORK_SETTING_KEY]).toBe(theirs);
+  }, 30_000);
+
   it("names a Criteria sheet cell it cannot read, with its sheet and cell", async () => {
-    const criteria = JSON.parse(readFileSync(join(__dirname, "../../examples/parameters-criteria.json"), "utf8")).criteria;
-    const b = planBook({
-      template: "computers",
-      parameters: { ...DEFAULT_PARAMETERS, electricityPricePerKWh: 0.2, criteria },
-      language: "nl",
-    });
+    const b = criteriaBook();
     b.sheets!["LCC Criteria"][7][5] = "Misschien"; // F8: batteryCycles' role
     await renderExcel(b);
     const notice = await screen.findByTestId("load-changes", {}, { timeout: 10_000 });

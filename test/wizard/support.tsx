@@ -50,6 +50,8 @@ export interface HostOptions {
   readonly writers?: TemplateWriters;
   /** File names offered for download are pushed here. */
   readonly downloads?: string[];
+  /** Files offered for download, bytes and all, are pushed here. */
+  readonly files?: { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 export function standaloneHost(options: HostOptions = {}) {
@@ -57,7 +59,10 @@ export function standaloneHost(options: HostOptions = {}) {
     storage: options.storage ?? new MemoryStorage(),
     locale: options.locale ?? "en-GB",
     writers: options.writers ?? recordingWriters(),
-    download: (_bytes, name) => options.downloads?.push(name),
+    download: (bytes, name) => {
+      options.downloads?.push(name);
+      options.files?.push({ name, bytes });
+    },
     today: () => new Date("2026-01-15T10:00:00Z"),
   });
 }

@@ -4,7 +4,7 @@
  * calls `ref.current.click()`, and the input is cleared after each choice so the same file can be chosen again.
  */
 import { makeStyles } from "@fluentui/react-components";
-import type { RefObject } from "react";
+import { type RefObject, useRef } from "react";
 import { visuallyHidden } from "./styles";
 
 function read<T>(file: File, as: "text" | "bytes", result: (r: FileReader) => T): Promise<T> {
@@ -48,4 +48,11 @@ export function FilePicker(props: {
       }}
     />
   );
+}
+
+/** An import of one file at a time: the hidden input to render, and `choose` for the button that opens it. */
+export function useFilePicker(accept: string, label: string, testId: string, onFile: (file: File) => void) {
+  const ref = useRef<HTMLInputElement>(null);
+  const picker = <FilePicker inputRef={ref} accept={accept} label={label} testId={testId} onFiles={([file]) => onFile(file)} />;
+  return { picker, choose: () => ref.current?.click() };
 }

@@ -26,6 +26,7 @@ export function partText(path: string, { t, tBuilt, lang }: Pick<I18n, "t" | "tB
   const [head, ...rest] = path.split(".");
   const field = rest.join(".");
   if (head === "json" || head === "version") return t("load.partAll");
+  if (head === "framework" && !rest.length) return t("framework.title");
   if (head === "criteria") return criteriaPart(rest, { t, lang });
   if (head === "bids" && rest.length === 2 && criterionOf(rest[1]))
     return `${t("load.offer", { n: Number(rest[0]) + 1 })} – ${criterionName(lang, rest[1] as CriterionId)}`;
@@ -68,6 +69,11 @@ function changeLines(r: LoadResult["report"], i18n: I18n): string[] {
   return [
     ...(r.unreadableCells ?? []).map((c) => t("load.unreadableCell", { cell: c.cell, value: c.value, part: partText(c.part, i18n) })),
     ...(r.methodChanges ?? []).map((c) => t("load.residualCurveChanged", { curve: c.was })),
+    r.unscoredCriteria?.length
+      ? i18n.plural("app.unscored", r.unscoredCriteria.length, {
+          list: r.unscoredCriteria.map((id) => criterionName(i18n.lang, id)).join(", "),
+        })
+      : "",
     r.olderTemplate !== undefined ? t("load.olderTemplate", { version: r.olderTemplate }) : "",
   ].filter(Boolean);
 }

@@ -6,10 +6,26 @@ import { Button, Text } from "@fluentui/react-components";
 import type { Host } from "../../host/types";
 import { Notice } from "./Notice";
 import { partText } from "./LoadNotice";
+import { criterionName } from "../../model/criteria/text";
 import { useI18n } from "./i18n";
 import type { SaveNoteStatus } from "./useSavedComparison";
 
-export function SaveNote({ status, host, onReload }: { status: SaveNoteStatus; host: Host; onReload?(): void }) {
+/** Criteria the pane counts that the workbook's Results sheet does not score (switched on after it was written), above the save's own note. */
+export function SaveNote(props: { status: SaveNoteStatus; host: Host; onReload?(): void }) {
+  const { plural, lang } = useI18n();
+  const unscored = props.status !== null && props.status !== "failed" ? (props.status.unscoredCriteria ?? []) : [];
+  if (!unscored.length) return <SaveState {...props} />;
+  return (
+    <>
+      <Notice intent="warning" testId="save-unscored">
+        {plural("app.unscored", unscored.length, { list: unscored.map((id) => criterionName(lang, id)).join(", ") })}
+      </Notice>
+      <SaveState {...props} />
+    </>
+  );
+}
+
+function SaveState({ status, host, onReload }: { status: SaveNoteStatus; host: Host; onReload?(): void }) {
   const i18n = useI18n();
   const { t, plural } = i18n;
   if (status !== null && status !== "failed" && status.conflicts?.length)
@@ -27,7 +43,13 @@ export function SaveNote({ status, host, onReload }: { status: SaveNoteStatus; h
       >
         {t("app.conflicts", {
           list: status.conflicts
-            .map((c) => t("app.conflictItem", { part: partText(c.where, i18n), cell: c.cell, theirs: c.theirs, mine: c.mine }))
+            .map((c) => {
+              // A blank value is said, not shown as empty quotes; a workbook setting (the framework set) has no cell.
+              const [part, theirs, mine] = [partText(c.where, i18n), c.theirs || t("app.conflictEmpty"), c.mine || t("app.conflictEmpty")];
+              return c.cell
+                ? t("app.conflictItem", { part, cell: c.cell, theirs, mine })
+                : t("app.conflictItemSetting", { part, theirs, mine });
+            })
             .join("; "),
         })}
       </Notice>

@@ -84,6 +84,7 @@ export function StepPanel(props: {
               onDrop={() => dispatch({ type: "dropSet" })}
               onLock={(locked) => dispatch({ type: "lockSet", locked })}
               protect={host.protectParameters?.bind(host)}
+              offerFile={host.offerFile?.bind(host)}
               awarded={awarded}
               callOff={state.callOff}
               onCallOff={(key, text) => dispatch({ type: "callOffQuantity", key, text })}
@@ -135,7 +136,7 @@ export function StepPanel(props: {
           group={state.group}
           evaluation={evaluation}
           onGoTo={onGoTo}
-          framework={state.framework && { set: state.framework, entries: state.parameters }}
+          framework={state.framework && { set: state.framework, entries: state.parameters, miniCompetition: !!state.miniCompetition }}
         />
       );
     case "write":
@@ -147,7 +148,7 @@ export function StepPanel(props: {
           onGoTo={onGoTo}
           onWritten={props.onWritten}
           onImportOffers={bidsActions.importOffers}
-          framework={state.framework && { set: state.framework, locked: !!state.frameworkLocked }}
+          framework={state.framework && { set: state.framework, locked: !!state.frameworkLocked, callOff: state.callOff }}
         />
       );
   }

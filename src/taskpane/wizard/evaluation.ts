@@ -7,6 +7,7 @@ import type { DomainError, Result } from "../../engine/result";
 import { type Bid } from "../../model/bid";
 import { type CircularInputs, type ScenarioResult, evaluateScenarios } from "../../model/circular";
 import { type ComparisonResult, evaluateComparison } from "../../model/evaluate";
+import { frameworkSuppliers } from "../../model/parameterSet";
 import { type Parameters } from "../../model/parameters";
 import type { Entries } from "../../model/entries";
 import { type Checked, bidFromEntries, circularFromEntries, parametersFromEntries } from "../../model/entries";
@@ -89,6 +90,7 @@ export function evaluate(s: WizardState): Evaluation {
                 parameters.value,
                 compared.map((o) => o.bid),
                 kind,
+                s.miniCompetition && s.framework?.offers ? { suppliers: frameworkSuppliers(s.framework) } : {},
               )
             : undefined,
       };

@@ -3,18 +3,22 @@
  * ("Not ranked: warranty of 3 years where 5 are required"), and the sentence the award explanation adds
  * for such offers. Kept apart from explain.ts, which words the ranked offers.
  */
-import type { OfferReason } from "../../model/criteria/scoring";
 import { reasonText } from "../../model/criteria/text";
-import type { BidResult } from "../../model/evaluate";
+import type { BidReason, BidResult } from "../../model/evaluate";
 import type { I18n } from "./i18n";
 
-/** "warranty of 3 years where 5 are required; Refurbishment quality: no answer" (a criterion in the criteria's words). */
-export function reasonsText(i18n: Pick<I18n, "plural" | "short" | "lang">, reasons: readonly OfferReason[]): string {
+/**
+ * "warranty of 3 years where 5 are required; Refurbishment quality: no answer" (a criterion in the criteria's
+ * words); "not a framework supplier (Supplier X)" for an outsider's offer in a mini-competition.
+ */
+export function reasonsText(i18n: Pick<I18n, "t" | "plural" | "short" | "lang">, reasons: readonly BidReason[]): string {
   return reasons
     .map((r) =>
-      r.requirement === "criterion"
-        ? reasonText(i18n.lang, r)
-        : i18n.plural(`compliance.reason.${r.requirement}`, r.answer, { n: i18n.short(r.answer), required: i18n.short(r.required) }),
+      r.requirement === "frameworkSupplier"
+        ? i18n.t("compliance.reason.frameworkSupplier", { supplier: r.supplier })
+        : r.requirement === "criterion"
+          ? reasonText(i18n.lang, r)
+          : i18n.plural(`compliance.reason.${r.requirement}`, r.answer, { n: i18n.short(r.answer), required: i18n.short(r.required) }),
     )
     .join("; ");
 }

@@ -27,6 +27,8 @@ export interface WizardState {
   readonly frameworkLocked?: boolean;
   /** A call-off of the set's awarded offers: the quantity typed per product key (kept as typed, even when wrong). */
   readonly callOff?: Entries;
+  /** A mini-competition was started under the set: only offers of the framework's suppliers are ranked. */
+  readonly miniCompetition?: boolean;
 }
 
 export type Action =
@@ -74,6 +76,8 @@ export function reducer(s: WizardState, a: Action): WizardState {
         nextId: a.saved.bids.length + 1,
         framework: a.saved.framework,
         frameworkLocked: a.saved.frameworkLocked,
+        ...(a.saved.framework && a.saved.callOff ? { callOff: a.saved.callOff } : {}),
+        ...(a.saved.framework && a.saved.miniCompetition ? { miniCompetition: true } : {}),
       };
     case "reset":
       return initialState(a.lang, a.group);
@@ -111,10 +115,10 @@ export function reducer(s: WizardState, a: Action): WizardState {
       // Every value of the set, local ones too (the publisher's value is where a participant starts from).
       const keys = Object.keys(a.set.parameters) as (keyof Parameters)[];
       const entries = Object.fromEntries(keys.map((k) => [k, parameterText(k, a.set.parameters[k], a.lang)]));
-      return { ...s, parameters: { ...s.parameters, ...entries }, framework: a.set, frameworkLocked: false };
+      return { ...s, parameters: { ...s.parameters, ...entries }, framework: a.set, frameworkLocked: false, miniCompetition: undefined };
     }
     case "dropSet":
-      return { ...s, framework: undefined, frameworkLocked: undefined };
+      return { ...s, framework: undefined, frameworkLocked: undefined, callOff: undefined, miniCompetition: undefined };
     case "lockSet":
       return s.framework ? { ...s, frameworkLocked: a.locked } : s;
     case "callOffQuantity":
@@ -125,7 +129,7 @@ export function reducer(s: WizardState, a: Action): WizardState {
       const set = s.framework;
       const keys = (Object.keys(set.parameters) as (keyof Parameters)[]).filter((k) => !set.local.includes(k));
       const entries = Object.fromEntries(keys.map((k) => [k, parameterText(k, set.parameters[k], a.lang)]));
-      return { ...s, parameters: { ...s.parameters, ...entries }, offers: [], frameworkLocked: true };
+      return { ...s, parameters: { ...s.parameters, ...entries }, offers: [], frameworkLocked: true, miniCompetition: true };
     }
   }
 }
@@ -136,4 +140,6 @@ export const toSaved = (s: WizardState): SavedComparison => ({
   bids: s.offers.map((o) => o.entries),
   circular: s.circular,
   ...(s.framework ? { framework: s.framework, frameworkLocked: s.frameworkLocked === true } : {}),
+  ...(s.framework && s.callOff && Object.values(s.callOff).some((v) => v.trim() !== "") ? { callOff: s.callOff } : {}),
+  ...(s.framework && s.miniCompetition ? { miniCompetition: true } : {}),
 });

@@ -6,8 +6,9 @@
  */
 import type { Language } from "../../i18n/core";
 import type { Bid, ComparisonKind } from "../../model/bid";
-import { type Entries, bidEntries, bidFromEntries } from "../../model/entries";
+import { bidEntries, bidFromEntries } from "../../model/entries";
 import type { Parameters } from "../../model/parameters";
+import { packOffers } from "./offerParts";
 
 export type TenderJob =
   | {
@@ -40,9 +41,8 @@ export type TenderJobResult =
       readonly job: "import";
       readonly forms: readonly FormLines[];
       readonly summary: string;
-      /** The offers of the accepted forms, as the offer cards show them, with each one's check. */
-      readonly offers: Entries[];
-      readonly checks: ReturnType<typeof bidFromEntries>[];
+      /** The offers of the accepted forms, as the offer cards show them, with each one's check: packed (offerParts.ts), as 10 000 of them are many objects to clone. */
+      readonly parts: string[];
     };
 
 export async function tenderJob(request: TenderJob): Promise<TenderJobResult> {
@@ -63,8 +63,10 @@ export async function tenderJob(request: TenderJob): Promise<TenderJobResult> {
     job: "import",
     forms: batch.results.map((r) => ({ file: r.file, ok: r.ok, lines: formReport(r, lang).map((l) => l.trim()) })),
     summary: report[report.length - 1],
-    offers,
-    checks: offers.map((entries) => bidFromEntries(entries, kind)),
+    parts: packOffers(
+      offers,
+      offers.map((entries) => bidFromEntries(entries, kind)),
+    ),
   };
 }
 

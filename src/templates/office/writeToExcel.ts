@@ -61,7 +61,7 @@ function applyStyle(range: Excel.Range, style: Style, height: number, width: num
   if (style.locked !== undefined) range.format.protection.locked = style.locked;
 }
 
-function applyValidation(dv: Excel.DataValidation, v: Validation): void {
+export function applyValidation(dv: Excel.DataValidation, v: Validation): void {
   if (v.list) dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
   else if (v.decimal) {
     const { min = 0, max } = v.decimal;
@@ -195,6 +195,8 @@ export async function writeTemplateToExcel(
         language: plan.language,
         sheets: placement.sheetNames,
         nameSuffix: placement.nameSuffix,
+        // Which criteria its Results score: the pane says when one switched on later is not.
+        ...(plan.scored ? { scored: plan.scored } : {}),
       }),
     );
     await context.sync();

@@ -5,22 +5,82 @@
  * kept as typed. Then the mini-competition: a new comparison under the locked set for the framework's suppliers.
  * Loaded on its own chunk, only when the adopted set has offers.
  */
-import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { XLSX_TYPE } from "../../../host/download";
+import type { Host } from "../../../host/types";
 import { type Entries, parametersFromEntries } from "../../../model/entries";
 import { type CallOffResult, computeCallOff, productKey } from "../../../model/callOff";
-import type { ParameterSet } from "../../../model/parameterSet";
+import type { Parameters } from "../../../model/parameters";
+import { type ParameterSet, frameworkSuppliers, setFileStem } from "../../../model/parameterSet";
 import { TextField, useFieldStyles } from "../fields";
 import { type I18n, useI18n } from "../i18n";
-import { dataTable, tableScroll } from "../styles";
+import { ScrollTable } from "../ScrollTable";
+import { dataTable } from "../styles";
+import { callOffWorkbookInput } from "./callOffWorkbook";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   heading: { margin: 0 },
-  scroll: tableScroll,
   table: dataTable("right", { overflowWrap: "break-word", hyphens: "auto" }),
 });
+
+/** The table's columns, in the order of each line's cells. */
+const COLUMNS = ["product", "units", "lcc", "costPerYear", "co2Production", "co2Use"] as const;
+
+/** The call-off workbook (callOffWorkbookInput: the catalogue as Bids, these quantities) as an .xlsx download. */
+function CallOffDownload(props: { set: ParameterSet; quantities: Entries; current: Parameters; offerFile?: Host["offerFile"] }) {
+  const s = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ file: string } | "failed" | null>(null);
+  const offerFile = props.offerFile;
+  const download = async () => {
+    const input = callOffWorkbookInput(props.set, props.quantities, props.current, i18n.lang);
+    if (!offerFile || !input) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const bytes = await (await import("../../../host/templateWriters")).templateWriters().writeXlsx(input);
+      const file = t("callOff.fileName", { name: setFileStem(props.set) });
+      await offerFile(bytes, file, XLSX_TYPE);
+      setStatus({ file });
+    } catch (error) {
+      console.error("Writing the call-off workbook failed:", error);
+      setStatus("failed");
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!offerFile)
+    return (
+      <Text size={200} data-testid="calloff-no-download">
+        {t("callOff.noDownload")}
+      </Text>
+    );
+  return (
+    <div className={s.stack}>
+      <Text size={200}>{t("callOff.downloadHint")}</Text>
+      <div className={s.row}>
+        <Button onClick={() => void download()} disabled={busy} data-testid="calloff-download">
+          {t("callOff.download")}
+        </Button>
+        {busy && <Spinner size="tiny" label={t("common.working")} />}
+      </div>
+      <div aria-live="polite">
+        {status && (
+          <MessageBar intent={status === "failed" ? "error" : "success"} layout="multiline" data-testid="calloff-download-status">
+            <MessageBarBody>
+              {status === "failed" ? t("callOff.downloadFailed") : t("callOff.downloaded", { file: status.file })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}
 
 /** A call-off problem in words, with the text as typed. */
 export function callOffProblemText(i18n: I18n, result: CallOffResult, key: string, text: string): string | undefined {
@@ -32,9 +92,6 @@ export function callOffProblemText(i18n: I18n, result: CallOffResult, key: strin
   return undefined;
 }
 
-/** The framework's suppliers, once each, in catalogue order. */
-export const frameworkSuppliers = (set: ParameterSet): string[] => [...new Set((set.offers?.bids ?? []).map((b) => b.supplier))];
-
 export function CallOffView(props: {
   set: ParameterSet;
   /** The Parameters entries: the participant's local values come from them. */
@@ -44,6 +101,8 @@ export function CallOffView(props: {
   /** Offers now in the list (a mini-competition starts without them) and their suppliers. */
   offerSuppliers: readonly string[];
   onMiniCompetition(): void;
+  /** Where the host can offer a file (standalone, Excel on the web): the call-off workbook's download. */
+  offerFile?: Host["offerFile"];
 }) {
   const s = useStyles();
   const f = useFieldStyles();
@@ -51,7 +110,8 @@ export function CallOffView(props: {
   const { t } = i18n;
   const [confirm, setConfirm] = useState(false);
   const { set, quantities } = props;
-  const result = computeCallOff(set, quantities, parametersFromEntries(props.entries).value, i18n.lang);
+  const current = parametersFromEntries(props.entries).value;
+  const result = computeCallOff(set, quantities, current, i18n.lang);
   const bids = set.offers?.bids ?? [];
   const known = new Set(bids.map(productKey));
   const gone = Object.entries(quantities).filter(([k, v]) => !known.has(k) && v.trim() !== "");
@@ -100,47 +160,38 @@ export function CallOffView(props: {
           <Text data-testid="calloff-none">{t("callOff.none")}</Text>
         ) : (
           <>
-            <div className={s.scroll} role="region" aria-label={t("callOff.caption")} tabIndex={0}>
-              <table className={s.table} data-testid="calloff-table">
-                <caption style={{ textAlign: "left" }}>{t("callOff.caption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("callOff.product")}</th>
-                    <th scope="col">{t("callOff.units")}</th>
-                    <th scope="col">{t("callOff.lcc")}</th>
-                    <th scope="col">{t("callOff.costPerYear")}</th>
-                    <th scope="col">{t("callOff.co2Production")}</th>
-                    <th scope="col">{t("callOff.co2Use")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.lines.map((l) => (
-                    <tr key={l.key}>
-                      <th scope="row">{`${l.bid.product} (${l.bid.supplier})`}</th>
-                      <td>{i18n.short(l.quantity)}</td>
-                      <td>{i18n.money(l.lcc)}</td>
-                      <td>{i18n.money(l.costPerYear)}</td>
-                      <td>{kg(l.productionCo2Kg)}</td>
-                      <td>{kg(l.useCo2Kg)}</td>
-                    </tr>
-                  ))}
-                  <tr data-testid="calloff-total">
-                    <th scope="row">{t("callOff.total")}</th>
-                    <td>{i18n.short(result.lines.reduce((a, l) => a + l.quantity, 0))}</td>
-                    <td>{i18n.money(totals.lcc)}</td>
-                    <td>{i18n.money(totals.costPerYear)}</td>
-                    <td>{kg(totals.productionCo2Kg)}</td>
-                    <td>{kg(totals.useCo2Kg)}</td>
-                  </tr>
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable
+              caption={t("callOff.caption")}
+              columns={COLUMNS.map((c) => t(`callOff.${c}`))}
+              className={s.table}
+              testId="calloff-table"
+            >
+              {result.lines.map((l) => (
+                <tr key={l.key}>
+                  <th scope="row">{`${l.bid.product} (${l.bid.supplier})`}</th>
+                  <td>{i18n.short(l.quantity)}</td>
+                  <td>{i18n.money(l.lcc)}</td>
+                  <td>{i18n.money(l.costPerYear)}</td>
+                  <td>{kg(l.productionCo2Kg)}</td>
+                  <td>{kg(l.useCo2Kg)}</td>
+                </tr>
+              ))}
+              <tr data-testid="calloff-total">
+                <th scope="row">{t("callOff.total")}</th>
+                <td>{i18n.short(result.lines.reduce((a, l) => a + l.quantity, 0))}</td>
+                <td>{i18n.money(totals.lcc)}</td>
+                <td>{i18n.money(totals.costPerYear)}</td>
+                <td>{kg(totals.productionCo2Kg)}</td>
+                <td>{kg(totals.useCo2Kg)}</td>
+              </tr>
+            </ScrollTable>
             <Text data-testid="calloff-budget">
               {t("callOff.budget", { purchase: i18n.money(totals.purchase), running: i18n.money(totals.runningPerYear) })}
             </Text>
             <Text size={200}>{t("callOff.explainFigures")}</Text>
           </>
         )}
+        <CallOffDownload set={set} quantities={quantities} current={current} offerFile={props.offerFile} />
       </section>
       <section aria-labelledby="mini-heading" className={s.stack} data-testid="mini-competition">
         <Subtitle2 as="h4" block id="mini-heading" className={s.heading}>

@@ -15,9 +15,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import type { DomainError } from "../../../engine/result";
-import type { ProtectOutcome } from "../../../host/types";
+import type { Host, ProtectOutcome } from "../../../host/types";
 import { type Entries, parameterText, parametersFromEntries } from "../../../model/entries";
 import type { FrameworkNote } from "../../../model/explain";
 import type { Parameters } from "../../../model/parameters";
@@ -26,13 +26,15 @@ import {
   type ParameterSet,
   deviationsFrom,
   publishParameterSet,
+  setFileStem,
   verifyParameterSet,
 } from "../../../model/parameterSet";
 import { PARAMETER_INPUTS } from "../form";
 import { TextField, useFieldStyles } from "../fields";
 import { type I18n, useI18n } from "../i18n";
-import { FilePicker, readText } from "../FilePicker";
-import { dataTable, tableScroll } from "../styles";
+import { readText, useFilePicker } from "../FilePicker";
+import { ScrollTable } from "../ScrollTable";
+import { dataTable } from "../styles";
 
 /** The call-off and mini-competition, on their own chunk: only a set published with its awarded offers needs them. */
 const CallOffView = lazy(() => import(/* webpackChunkName: "calloff" */ "./CallOffView").then((m) => ({ default: m.CallOffView })));
@@ -42,7 +44,6 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   heading: { margin: 0 },
   fingerprint: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  scroll: tableScroll,
   table: dataTable("left", { overflowWrap: "break-word", hyphens: "auto" }),
   details: { "& > summary": { cursor: "pointer", fontWeight: tokens.fontWeightSemibold } },
 });
@@ -121,30 +122,23 @@ export function FrameworkSummary({ set, entries }: { set: ParameterSet; entries:
       {rows.length === 0 ? (
         <Text data-testid="framework-unchanged">{t("framework.unchanged")}</Text>
       ) : (
-        <div className={s.scroll} role="region" aria-label={i18n.plural("framework.deviations", rows.length)} tabIndex={0}>
-          <table className={s.table} data-testid="framework-deviations">
-            <caption style={{ textAlign: "left" }}>{i18n.plural("framework.deviations", rows.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("framework.field")}</th>
-                <th scope="col">{t("framework.frameworkValue")}</th>
-                <th scope="col">{t("framework.localValue")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} data-testid={`framework-deviation-${r.key}`}>
-                  <th scope="row">{r.field}</th>
-                  <td>{r.frameworkValue}</td>
-                  <td>
-                    {r.localValue}
-                    {r.allowed && ` (${t("framework.allowed")})`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          caption={i18n.plural("framework.deviations", rows.length)}
+          columns={[t("framework.field"), t("framework.frameworkValue"), t("framework.localValue")]}
+          className={s.table}
+          testId="framework-deviations"
+        >
+          {rows.map((r) => (
+            <tr key={r.key} data-testid={`framework-deviation-${r.key}`}>
+              <th scope="row">{r.field}</th>
+              <td>{r.frameworkValue}</td>
+              <td>
+                {r.localValue}
+                {r.allowed && ` (${t("framework.allowed")})`}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </div>
   );
@@ -170,24 +164,29 @@ export function FrameworkPanel(props: {
   onCallOff?(key: string, text: string): void;
   offerSuppliers?: readonly string[];
   onMiniCompetition?(): void;
+  /** Where the host can offer a file: the call-off workbook's download. */
+  offerFile?: Host["offerFile"];
 }) {
   const s = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
-  const input = useRef<HTMLInputElement>(null);
+  const chooser = useFilePicker(".json,application/json", t("framework.adopt"), "framework-input", (f) => void adopt(f));
   const [refusal, setRefusal] = useState<{ file: string; problems: string[] } | null>(null);
   const [password, setPassword] = useState("");
   const [sheet, setSheet] = useState<ProtectOutcome | null>(null);
 
-  /** In Excel the sheet's protection first: when Excel refuses (a wrong password), the pane's lock stays as it was too. */
-  const lock = async (locked: boolean) => {
+  /**
+   * In Excel the sheet's protection first: when Excel refuses (a wrong password), the pane's lock stays as it
+   * was too. A mini-competition locks the set the same way, then starts (`then`).
+   */
+  const lock = async (locked: boolean, then: () => void = () => props.onLock(locked)) => {
     setSheet(null);
     if (props.protect && props.set) {
       const outcome = await props.protect(locked, { password: password || undefined, editable: props.set.local });
       setSheet(outcome);
       if (outcome.kind === "failed") return;
     }
-    props.onLock(locked);
+    then();
   };
 
   const adopt = async (file: File) => {
@@ -220,13 +219,7 @@ export function FrameworkPanel(props: {
       <Subtitle2 as="h3" block id="framework-heading" className={s.heading}>
         {t("framework.title")}
       </Subtitle2>
-      <FilePicker
-        inputRef={input}
-        accept=".json,application/json"
-        label={t("framework.adopt")}
-        testId="framework-input"
-        onFiles={([file]) => void adopt(file)}
-      />
+      {chooser.picker}
       {props.set ? (
         <>
           <FrameworkSummary set={props.set} entries={props.entries} />
@@ -265,7 +258,7 @@ export function FrameworkPanel(props: {
             <Button onClick={() => void lock(!props.locked)} data-testid="framework-lock">
               {t(props.locked ? "framework.unlock" : "framework.lock")}
             </Button>
-            <Button onClick={() => input.current?.click()} data-testid="framework-adopt">
+            <Button onClick={chooser.choose} data-testid="framework-adopt">
               {t("framework.adopt")}
             </Button>
             <Button onClick={props.onDrop} data-testid="framework-drop">
@@ -275,7 +268,7 @@ export function FrameworkPanel(props: {
         </>
       ) : (
         <div className={s.row}>
-          <Button onClick={() => input.current?.click()} data-testid="framework-adopt">
+          <Button onClick={chooser.choose} data-testid="framework-adopt">
             {t("framework.adopt")}
           </Button>
           <Text size={200}>{t("framework.adoptHint")}</Text>
@@ -303,7 +296,8 @@ export function FrameworkPanel(props: {
             quantities={props.callOff ?? {}}
             onQuantity={props.onCallOff}
             offerSuppliers={props.offerSuppliers ?? []}
-            onMiniCompetition={props.onMiniCompetition}
+            onMiniCompetition={() => void lock(true, props.onMiniCompetition)}
+            offerFile={props.offerFile}
           />
         </Suspense>
       )}
@@ -352,7 +346,7 @@ function Publish({
       published,
     ).then((set) => {
       if (!current) return;
-      const name = `${`${set.name}-${set.version}`.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.json`;
+      const name = `${setFileStem(set)}.json`;
       setFile({ href: `data:application/json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(set, null, 2)}\n`)}`, name });
     });
     return () => {

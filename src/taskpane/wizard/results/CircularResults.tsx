@@ -3,12 +3,11 @@ import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components"
 import type { ScenarioResult } from "../../../model/circular";
 import { StackedBars } from "../charts/StackedBars";
 import { useI18n } from "../i18n";
-import { dataTable, visuallyHidden } from "../styles";
+import { ScrollTable } from "../ScrollTable";
+import { dataTable } from "../styles";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  scroll: { overflowX: "auto" },
-  hidden: visuallyHidden,
   table: {
     ...dataTable("right"),
     "& th:first-child": { textAlign: "left" },
@@ -34,33 +33,31 @@ export function CircularResults({ scenarios }: { scenarios: readonly ScenarioRes
         })}
       </Text>
       <Text data-testid="eac-note">{t("circular.eacNote")}</Text>
-      <div className={s.scroll} role="region" aria-label={t("circular.table")} tabIndex={0}>
-        <table className={s.table} data-testid="circular-table">
-          <caption className={s.hidden}>{t("circular.table")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("circular.option")}</th>
-              <th scope="col">{t("results.lcc")}</th>
-              <th scope="col">{t("results.eac")}</th>
-              <th scope="col">{t("circular.co2PerYear")}</th>
-              <th scope="col">{t("circular.costSavingVsNew")}</th>
-              <th scope="col">{t("circular.savingVsNew")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {scenarios.map((r) => (
-              <tr key={r.kind} data-testid={`circular-row-${r.kind}`}>
-                <th scope="row">{name(r)}</th>
-                <td>{money(r.lifeCycleCost)}</td>
-                <td data-testid={`circular-eac-${r.kind}`}>{money(r.equivalentAnnualCost)}</td>
-                <td data-testid={`circular-co2-${r.kind}`}>{number(r.annualisedCo2Kg, 1)}</td>
-                <td>{r.kind === "new" || !newOption ? "–" : money(newOption.equivalentAnnualCost - r.equivalentAnnualCost)}</td>
-                <td>{r.kind === "new" ? "–" : percent(r.co2SavingVsNew, 1)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        caption={t("circular.table")}
+        hideCaption
+        columns={[
+          t("circular.option"),
+          t("results.lcc"),
+          t("results.eac"),
+          t("circular.co2PerYear"),
+          t("circular.costSavingVsNew"),
+          t("circular.savingVsNew"),
+        ]}
+        className={s.table}
+        testId="circular-table"
+      >
+        {scenarios.map((r) => (
+          <tr key={r.kind} data-testid={`circular-row-${r.kind}`}>
+            <th scope="row">{name(r)}</th>
+            <td>{money(r.lifeCycleCost)}</td>
+            <td data-testid={`circular-eac-${r.kind}`}>{money(r.equivalentAnnualCost)}</td>
+            <td data-testid={`circular-co2-${r.kind}`}>{number(r.annualisedCo2Kg, 1)}</td>
+            <td>{r.kind === "new" || !newOption ? "–" : money(newOption.equivalentAnnualCost - r.equivalentAnnualCost)}</td>
+            <td>{r.kind === "new" ? "–" : percent(r.co2SavingVsNew, 1)}</td>
+          </tr>
+        ))}
+      </ScrollTable>
       <StackedBars
         testId="chart-circular-eac"
         title={t("circular.eacChart")}

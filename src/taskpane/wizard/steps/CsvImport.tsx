@@ -6,7 +6,7 @@
  * (csvImportJob.ts), so 10 000 offers never freeze the pane; the Offers step shows them a page at a time.
  */
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { offThread } from "../../../host/offThread";
 import { type ComparisonKind, bidFields } from "../../../model/bid";
 import type { Entries } from "../../../model/entries";
@@ -15,7 +15,7 @@ import { type CsvImportReport, importCsv } from "../csvImportJob";
 import { rememberChecks } from "../evaluation";
 import { SelectField, withUnit } from "../fields";
 import { useI18n } from "../i18n";
-import { FilePicker, readBytes } from "../FilePicker";
+import { readBytes, useFilePicker } from "../FilePicker";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: "1.2em" },
@@ -32,7 +32,7 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
   const s = useStyles();
   const i18n = useI18n();
   const { t, tBuilt } = i18n;
-  const input = useRef<HTMLInputElement>(null);
+  const chooser = useFilePicker(".csv,text/csv,text/plain", t("bids.importCsv"), "csv-input", (f) => void read(f));
   const [locale, setLocale] = useState<NumberLocale | "">("");
   const [report, setReportState] = useState<Report | null>(reports.get(kind) ?? null);
   const setReport = (r: Report | null) => {
@@ -67,13 +67,7 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
   ];
   return (
     <>
-      <FilePicker
-        inputRef={input}
-        accept=".csv,text/csv,text/plain"
-        label={t("bids.importCsv")}
-        testId="csv-input"
-        onFiles={([file]) => void read(file)}
-      />
+      {chooser.picker}
       <SelectField
         label={t("csv.numbers")}
         value={locale}
@@ -81,7 +75,7 @@ export function CsvImport({ kind, onImport }: { kind: ComparisonKind; onImport(o
         onChange={(v) => setLocale(v as NumberLocale | "")}
         testId="csv-number-locale"
       />
-      <Button onClick={() => input.current?.click()} data-testid="csv-import">
+      <Button onClick={chooser.choose} data-testid="csv-import">
         {t("bids.importCsv")}
       </Button>
       <details data-testid="csv-expected">

@@ -96,7 +96,7 @@ export function ResultsStep({
   evaluation: Evaluation;
   onGoTo(step: StepId): void;
   /** The framework agreement's set adopted, and the Parameters entries to compare with it. */
-  framework?: { set: ParameterSet; entries: Entries };
+  framework?: { set: ParameterSet; entries: Entries; miniCompetition?: boolean };
 }) {
   const s = useStyles();
   const i18n = useI18n();
@@ -233,13 +233,7 @@ export function ResultsStep({
       rankBy,
       firstShare: monteCarlo ? monteCarlo.firstShare[comparison.result.bids.indexOf(winner.result)] : undefined,
       framework:
-        framework &&
-        frameworkNote(
-          i18n,
-          framework.set,
-          framework.entries,
-          bids.map((b) => b.supplier),
-        ),
+        framework && frameworkNote(i18n, framework.set, framework.entries, framework.miniCompetition ? bids.map((b) => b.supplier) : []),
     }),
     explainNotRanked(i18n, notRanked),
   ]

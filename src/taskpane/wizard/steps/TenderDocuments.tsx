@@ -26,6 +26,7 @@ import type { Parameters } from "../../../model/parameters";
 import { rememberChecks } from "../evaluation";
 import { useI18n } from "../i18n";
 import { FilePicker, readBytes } from "../FilePicker";
+import { unpackOffers } from "../offerParts";
 import { type FormLines, type TenderJob, type TenderJobResult, annexBytes, tenderJob } from "../tenderJob";
 
 const useStyles = makeStyles({
@@ -140,11 +141,13 @@ export function TenderDocuments({
       const files = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })));
       const r = await inWorker({ job: "import", kind, parameters, lang, files, existing: [...existing] });
       if (r.job !== "import") throw new Error("unexpected answer");
-      if (r.offers.length) {
-        rememberChecks(kind, r.offers, r.checks);
-        onImport(r.offers);
+      // Read a part per task, then add them all at once: the Offers list never holds half a form.
+      const { offers, checks } = await unpackOffers(r.parts);
+      if (offers.length) {
+        rememberChecks(kind, offers, checks);
+        onImport(offers);
       }
-      setReport({ forms: r.forms, summary: r.summary, added: r.offers.length });
+      setReport({ forms: r.forms, summary: r.summary, added: offers.length });
     } catch {
       setStatus({ kind: "importFailed" });
     } finally {

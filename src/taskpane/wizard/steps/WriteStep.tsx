@@ -8,6 +8,7 @@ import type { Evaluation } from "../evaluation";
 import { useI18n } from "../i18n";
 import type { StepId } from "../state";
 import type { ParameterSet } from "../../../model/parameterSet";
+import { callOffQuantitiesFor } from "../../../model/callOff";
 
 /** The tender documents come as a chunk of their own (and their heavy parts only on a click). */
 const TenderDocuments = lazy(() => import("./TenderDocuments").then((m) => ({ default: m.TenderDocuments })));
@@ -35,8 +36,11 @@ export function WriteStep({
   onWritten(): void;
   /** Offers read from returned bid forms, appended to the Offers list. */
   onImportOffers(offers: Entries[]): void;
-  /** The framework set adopted: the workbook compares its Parameters with it; locked, the sheet is written protected. */
-  framework?: { set: ParameterSet; locked: boolean };
+  /**
+   * The framework set adopted: the workbook compares its Parameters with it; locked, the sheet is written
+   * protected; with awarded offers, its Call-off sheet gets the call-off's quantities (by each Bids row's product).
+   */
+  framework?: { set: ParameterSet; locked: boolean; callOff?: Entries };
 }) {
   const s = useStyles();
   const { t, plural, lang } = useI18n();
@@ -60,16 +64,21 @@ export function WriteStep({
   const write = async () => {
     setBusy(true);
     setOutcome(null);
+    const bids = circular ? [] : evaluation.compared.map((o) => o.bid);
+    const p = evaluation.parameters.value;
     try {
       setOutcome(
         await host.write({
           group,
-          parameters: evaluation.parameters.value,
-          bids: circular ? [] : evaluation.compared.map((o) => o.bid),
+          parameters: p,
+          bids,
           circular: circular ? evaluation.circular.value : undefined,
           language: lang,
           tenderText: !circular && tenderText,
           ...(framework ? { framework: framework.set, lockParameters: framework.locked } : {}),
+          ...(framework?.set.offers && framework.callOff
+            ? { callOffQuantities: callOffQuantitiesFor(framework.set, framework.callOff, bids, p, lang) }
+            : {}),
         }),
       );
       onWritten();

@@ -156,6 +156,21 @@ export function queuePlan(context: Excel.RequestContext, plan: CellPlan, pageLay
 }
 
 /**
+ * The stamp the writer leaves in the workbook settings (TEMPLATE_SETTING_KEY), as JSON. The language tells the
+ * pane which words the workbook's coded cells show (codes.ts); `scored`, which criteria its Results score, so
+ * the pane says when one switched on later is not.
+ */
+export const templateStamp = (plan: CellPlan, placement: Placement): string =>
+  JSON.stringify({
+    template: plan.template,
+    version: plan.version,
+    language: plan.language,
+    sheets: placement.sheetNames,
+    nameSuffix: placement.nameSuffix,
+    ...(plan.scored ? { scored: plan.scored } : {}),
+  });
+
+/**
  * Sync 1 of both writers: reads the sheet names (with `names`, also the workbook's name and table names) and
  * plans the template under names that are free.
  */
@@ -186,19 +201,7 @@ export async function writeTemplateToExcel(
     context.application.suspendApiCalculationUntilNextSync();
     queuePlan(context, plan, pageLayout);
     const table = plan.tables[0];
-    // The language tells the pane which words the workbook's coded cells show (codes.ts).
-    context.workbook.settings.add(
-      TEMPLATE_SETTING_KEY,
-      JSON.stringify({
-        template: plan.template,
-        version: plan.version,
-        language: plan.language,
-        sheets: placement.sheetNames,
-        nameSuffix: placement.nameSuffix,
-        // Which criteria its Results score: the pane says when one switched on later is not.
-        ...(plan.scored ? { scored: plan.scored } : {}),
-      }),
-    );
+    context.workbook.settings.add(TEMPLATE_SETTING_KEY, templateStamp(plan, placement));
     await context.sync();
     return {
       template: plan.template,

@@ -171,24 +171,30 @@ export const templateStamp = (plan: CellPlan, placement: Placement): string =>
   });
 
 /**
- * Sync 1 of both writers: reads the sheet names (with `names`, also the workbook's name and table names) and
- * plans the template under names that are free.
+ * Both writers: one Excel.run of two syncs. Sync 1 reads the sheet names (with `names`, also the workbook's
+ * name and table names) and plans the template under names that are free; `queue` queues what to write from
+ * that plan, and sync 2 carries it.
  */
-async function planClearOf(
-  context: Excel.RequestContext,
+async function writePlanned<T>(
+  run: ExcelRun,
   input: TemplateInput,
   names: boolean,
-): Promise<{ plan: CellPlan; placement: Placement }> {
-  const wb = context.workbook;
-  const sheets = wb.worksheets.load("items/name");
-  const taken = names ? [wb.names.load("items/name"), wb.tables.load("items/name")] : [];
-  await context.sync();
-  const placement = choosePlacement(
-    input,
-    sheets.items.map((s) => s.name),
-    taken.flatMap((c) => c.items.map((x) => x.name)),
-  );
-  return { plan: buildPlan(input, placement), placement };
+  queue: (context: Excel.RequestContext, plan: CellPlan, placement: Placement) => T,
+): Promise<T> {
+  return run(async (context) => {
+    const wb = context.workbook;
+    const sheets = wb.worksheets.load("items/name");
+    const taken = names ? [wb.names.load("items/name"), wb.tables.load("items/name")] : [];
+    await context.sync();
+    const placement = choosePlacement(
+      input,
+      sheets.items.map((s) => s.name),
+      taken.flatMap((c) => c.items.map((x) => x.name)),
+    );
+    const written = queue(context, buildPlan(input, placement), placement);
+    await context.sync();
+    return written;
+  });
 }
 
 export async function writeTemplateToExcel(
@@ -196,13 +202,11 @@ export async function writeTemplateToExcel(
   run: ExcelRun = officeRun,
   pageLayout = supportsPageLayout(),
 ): Promise<WriteReport> {
-  return run(async (context) => {
-    const { plan, placement } = await planClearOf(context, input, true);
+  return writePlanned(run, input, true, (context, plan, placement) => {
     context.application.suspendApiCalculationUntilNextSync();
     queuePlan(context, plan, pageLayout);
     const table = plan.tables[0];
     context.workbook.settings.add(TEMPLATE_SETTING_KEY, templateStamp(plan, placement));
-    await context.sync();
     return {
       template: plan.template,
       version: plan.version,
@@ -224,12 +228,10 @@ export async function writeTenderTextToExcel(
   run: ExcelRun = officeRun,
   pageLayout = supportsPageLayout(),
 ): Promise<string> {
-  return run(async (context) => {
-    const { plan } = await planClearOf(context, { ...input, tenderText: true }, false);
+  return writePlanned(run, { ...input, tenderText: true }, false, (context, plan) => {
     const tender = plan.sheets.filter((s) => s.key === "tender");
     if (!tender.length) throw new Error(`The ${input.template} template has no Tender text sheet`);
     queuePlan(context, { ...plan, sheets: tender, names: [], tables: [], charts: [], activeSheet: "tender" }, pageLayout);
-    await context.sync();
     return tender[0].name;
   });
 }

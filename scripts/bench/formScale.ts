@@ -15,12 +15,11 @@ import { MAX_FORM_ROWS } from "../../src/model/bidForm";
 import { criteriaEntry } from "../../src/model/entries";
 import { writeBidForm } from "../../src/templates/bidForm/writeBidForm";
 import { cellOf, fillForm, offersForForm } from "../../test/bidform/forms";
-import { newContext } from "../../test/e2e/support/chromium";
 import { savedComparison } from "../../test/e2e/support/comparison";
 import { byId, goToStep } from "../../test/e2e/support/wizard";
 import { SECTION_4 } from "../../test/fixtures/criteriaCases";
 import type { Figure } from "./measure";
-import { LONG_TASKS, chooseFile, longest } from "./paneScale";
+import { LONG_TASKS, chooseFile, longest, onFreshPage } from "./paneScale";
 
 const TIMEOUT_MS = 300_000;
 
@@ -31,12 +30,7 @@ const WATCH = `${LONG_TASKS}
   Worker.prototype.postMessage = function (data, ...rest) { window.__jobs.push(data); return post.call(this, data, ...rest); };`;
 
 export async function formImportAtScale(browser: Browser, url: string): Promise<{ figures: Figure[]; notes: string[] }> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT_MS);
-  const figures: Figure[] = [];
-  const notes: string[] = [];
-  try {
+  return onFreshPage(browser, TIMEOUT_MS, `bid form of ${MAX_FORM_ROWS} rows in the pane`, async (page, figures) => {
     await page.addInitScript(WATCH);
     await page.goto(`${url}index.html`);
     await byId(page, "panel-start").waitFor();
@@ -108,10 +102,5 @@ export async function formImportAtScale(browser: Browser, url: string): Promise<
       value: block,
       unit: "ms",
     });
-  } catch (e) {
-    notes.push(`bid form of ${MAX_FORM_ROWS} rows in the pane: stopped at ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
-  } finally {
-    await context.close();
-  }
-  return { figures, notes };
+  });
 }

@@ -76,61 +76,79 @@ async function watchWorkers(context: BrowserContext, page: Page): Promise<{ peak
   };
 }
 
-export async function paneAtScale(browser: Browser, url: string): Promise<{ figures: Figure[]; notes: string[] }> {
+/**
+ * One scale run on a fresh page (its own browser context; every wait up to `timeoutMs`): `run` pushes the
+ * figures, and where it stops a note says so ("<what>: stopped at …"). The context is closed either way.
+ */
+export async function onFreshPage(
+  browser: Browser,
+  timeoutMs: number,
+  what: string,
+  run: (page: Page, figures: Figure[]) => Promise<void>,
+): Promise<{ figures: Figure[]; notes: string[] }> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT_MS);
+  page.setDefaultTimeout(timeoutMs);
   const figures: Figure[] = [];
   const notes: string[] = [];
-  const workers = await watchWorkers(context, page);
-  const add = (action: string, ms: number, heap: number) => {
-    figures.push({ name: `${OFFERS} offers in the pane: ${action}, longest main-thread block (target ≤ 200 ms)`, value: ms, unit: "ms" });
-    figures.push({ name: `${OFFERS} offers in the pane: JS heap after ${action} (target < 500 MB)`, value: heap, unit: "MB" });
-    figures.push({
-      name: `${OFFERS} offers in the pane: peak JS heap of its workers during ${action} (sampled; target < 500 MB)`,
-      value: workers.peakMB(),
-      unit: "MB",
-    });
-  };
   try {
-    await page.addInitScript(LONG_TASKS);
-    await page.goto(`${url}index.html`);
-    await byId(page, "group-computers").click();
-    await goToStep(page, "parameters");
-    await enterParameters(page);
-    await goToStep(page, "bids");
-    await settle(page);
-    await longest(page);
-    workers.peakMB();
-
-    const csv = await chooseFile(byId(page, "csv-input"), "offers.csv", Buffer.from(offersCsv(OFFERS)));
-    await byId(page, "csv-report").waitFor();
-    csv.remove();
-    await settle(page);
-    add("CSV import", await longest(page), await heapMB(page));
-
-    // Imported offers show collapsed: open the first one, then type.
-    if (!(await byId(page, "bid-0-price").isVisible())) await byId(page, "bid-0-toggle").click();
-    await settle(page);
-    await longest(page);
-    // Key by key, as a person types: each key is a change of the comparison.
-    await byId(page, "bid-0-price").fill("");
-    await byId(page, "bid-0-price").pressSequentially("1234", { delay: 60 });
-    await settle(page);
-    add("typing a price", await longest(page), await heapMB(page));
-
-    await goToStep(page, "write");
-    await longest(page);
-    const download = page.waitForEvent("download", { timeout: TIMEOUT_MS });
-    await byId(page, "write-button").click();
-    await download;
-    await settle(page);
-    add("building the .xlsx download", await longest(page), await heapMB(page));
+    await run(page, figures);
   } catch (e) {
-    notes.push(`${OFFERS} offers in the pane: stopped at ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    notes.push(`${what}: stopped at ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
   } finally {
-    workers.stop();
     await context.close();
   }
   return { figures, notes };
+}
+
+export async function paneAtScale(browser: Browser, url: string): Promise<{ figures: Figure[]; notes: string[] }> {
+  return onFreshPage(browser, TIMEOUT_MS, `${OFFERS} offers in the pane`, async (page, figures) => {
+    const workers = await watchWorkers(page.context(), page);
+    const add = (action: string, ms: number, heap: number) => {
+      figures.push({ name: `${OFFERS} offers in the pane: ${action}, longest main-thread block (target ≤ 200 ms)`, value: ms, unit: "ms" });
+      figures.push({ name: `${OFFERS} offers in the pane: JS heap after ${action} (target < 500 MB)`, value: heap, unit: "MB" });
+      figures.push({
+        name: `${OFFERS} offers in the pane: peak JS heap of its workers during ${action} (sampled; target < 500 MB)`,
+        value: workers.peakMB(),
+        unit: "MB",
+      });
+    };
+    try {
+      await page.addInitScript(LONG_TASKS);
+      await page.goto(`${url}index.html`);
+      await byId(page, "group-computers").click();
+      await goToStep(page, "parameters");
+      await enterParameters(page);
+      await goToStep(page, "bids");
+      await settle(page);
+      await longest(page);
+      workers.peakMB();
+
+      const csv = await chooseFile(byId(page, "csv-input"), "offers.csv", Buffer.from(offersCsv(OFFERS)));
+      await byId(page, "csv-report").waitFor();
+      csv.remove();
+      await settle(page);
+      add("CSV import", await longest(page), await heapMB(page));
+
+      // Imported offers show collapsed: open the first one, then type.
+      if (!(await byId(page, "bid-0-price").isVisible())) await byId(page, "bid-0-toggle").click();
+      await settle(page);
+      await longest(page);
+      // Key by key, as a person types: each key is a change of the comparison.
+      await byId(page, "bid-0-price").fill("");
+      await byId(page, "bid-0-price").pressSequentially("1234", { delay: 60 });
+      await settle(page);
+      add("typing a price", await longest(page), await heapMB(page));
+
+      await goToStep(page, "write");
+      await longest(page);
+      const download = page.waitForEvent("download", { timeout: TIMEOUT_MS });
+      await byId(page, "write-button").click();
+      await download;
+      await settle(page);
+      add("building the .xlsx download", await longest(page), await heapMB(page));
+    } finally {
+      workers.stop();
+    }
+  });
 }

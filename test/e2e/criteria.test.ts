@@ -17,7 +17,7 @@ import { SCREENSHOTS, checkAccessibility, screenshot } from "./support/artifacts
 import { WIDTHS } from "./support/chromium";
 import { money } from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
-import { byId, eventually, goToStep, textOf, waitForWizard } from "./support/wizard";
+import { byId, eventually, goToStep, reopenInLanguage, textOf, waitForWizard } from "./support/wizard";
 
 const session = browserSession({ viewport: { width: 800, height: 900 } });
 let page: Page;
@@ -130,9 +130,7 @@ test("P's answers typed in its card; Results in nl: S out with its reason, then 
 test("screenshots of P's criteria group and the Results' compliance block at 320 and 800 px in nl and fr; nothing scrolls sideways, axe finds nothing serious", async () => {
   const problems: string[] = [];
   for (const lang of ["nl", "fr"] as const) {
-    await page.evaluate(`localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`);
-    await page.reload();
-    await waitForWizard(page);
+    await reopenInLanguage(page, lang);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       await goToStep(page, "bids");

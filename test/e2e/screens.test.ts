@@ -11,7 +11,7 @@ import { checkAccessibility, screenshot } from "./support/artifacts";
 import { WIDTHS } from "./support/chromium";
 import { BIDS, expectedLcc, money, savedComparison } from "./support/comparison";
 import { browserSession, expectCleanRequests, newPage } from "./support/session";
-import { STEPS, type Step, byId, eventually, goToStep, ranking, textOf, waitForWizard } from "./support/wizard";
+import { STEPS, type Step, byId, eventually, goToStep, ranking, reopenInLanguage, textOf, waitForWizard } from "./support/wizard";
 
 const session = browserSession({ viewport: { width: 800, height: 900 } });
 let page: Page;
@@ -130,9 +130,7 @@ test("every step in Dutch and French at 320 and 800 px, Results ranked on the ME
   await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(withQuality))})`);
   const problems: string[] = [];
   for (const lang of ["nl", "fr"] as const) {
-    await page.evaluate(`localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`);
-    await page.reload();
-    await waitForWizard(page);
+    await reopenInLanguage(page, lang);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       // Every step in this language, to look at: nothing cut, nothing overlapping, no sideways scrolling.
@@ -182,9 +180,7 @@ test("the Criteria step in Dutch and French at 320 and 800 px, light and dark: t
   );
   const problems: string[] = [];
   for (const lang of ["nl", "fr"] as const) {
-    await page.evaluate(`localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`);
-    await page.reload();
-    await waitForWizard(page);
+    await reopenInLanguage(page, lang);
     await goToStep(page, "criteria");
     await byId(page, "criteria-over").waitFor();
     const labels = byId(page, "criteria-area-label").getByRole("button");

@@ -5,7 +5,7 @@
  */
 import { cellAddress, parseRange, sheetRef } from "../../src/templates/address";
 import { buildPlan, defaultPlacement } from "../../src/templates/buildPlan";
-import { officeCell } from "../../src/templates/office/writeToExcel";
+import { officeCell, templateStamp } from "../../src/templates/office/writeToExcel";
 import type { TemplateInput } from "../../src/templates/types";
 import type { FakeBook } from "./fakeExcel";
 
@@ -41,14 +41,7 @@ export function planBook(input: TemplateInput): FakeBook {
     tables[t.name] = Array.from({ length: r.height - 1 }, (_, i) => row(i + 1));
   }
   return {
-    setting: JSON.stringify({
-      template: plan.template,
-      version: plan.version,
-      language: plan.language,
-      sheets: placement.sheetNames,
-      nameSuffix: placement.nameSuffix,
-      ...(plan.scored ? { scored: plan.scored } : {}),
-    }),
+    setting: templateStamp(plan, placement),
     names,
     tables,
     headers,

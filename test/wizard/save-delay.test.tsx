@@ -6,7 +6,7 @@
  */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { SAVE_DELAY_MS, STORAGE_KEY, StandaloneHost, pageHideEvents } from "../../src/host/StandaloneHost";
+import { SAVE_DELAY_MS, STORAGE_KEY, StandaloneHost, type StandaloneOptions, pageHideEvents } from "../../src/host/StandaloneHost";
 import type { SavedComparison } from "../../src/host/types";
 import { referenceParameters } from "../fixtures/referenceBids";
 import { MemoryStorage, openStep, recordingWriters, referenceComparison, renderApp } from "./support";
@@ -29,6 +29,10 @@ const comparison = (price: string): SavedComparison => {
 const storedPrice = (storage: Storage): string | undefined =>
   (JSON.parse(storage.getItem(STORAGE_KEY) ?? "null") as SavedComparison | null)?.bids[0]?.price;
 
+/** The standalone host over this storage: English, recording writers, unless a test says otherwise. */
+const hostOver = (storage: Storage, options: Partial<StandaloneOptions> = {}) =>
+  new StandaloneHost({ storage, locale: "en", writers: recordingWriters(), ...options });
+
 /** Hide the page: a tab switch (visibilitychange to hidden) or closing it (pagehide). */
 function hidePage(how: "pagehide" | "visibilitychange") {
   if (how === "pagehide") {
@@ -49,7 +53,7 @@ describe("StandaloneHost: saves after a pause, never loses the last change", () 
   it("stores once, the latest comparison, after the pause; every waiting save learns it was stored", async () => {
     jest.useFakeTimers();
     const storage = new CountingStorage();
-    const host = new StandaloneHost({ storage, locale: "en", writers: recordingWriters() });
+    const host = hostOver(storage);
     const saves = ["7", "75", "750"].map((p) => host.save(comparison(p)));
     jest.advanceTimersByTime(SAVE_DELAY_MS - 1);
     expect(storage.writes).toBe(0);
@@ -62,7 +66,7 @@ describe("StandaloneHost: saves after a pause, never loses the last change", () 
   it.each(["pagehide", "visibilitychange"] as const)("stores a waiting save at once on %s, within the pause", (how) => {
     jest.useFakeTimers();
     const storage = new CountingStorage();
-    const host = new StandaloneHost({ storage, locale: "en", writers: recordingWriters(), onPageHide: pageHideEvents(window, document) });
+    const host = hostOver(storage, { onPageHide: pageHideEvents(window, document) });
     void host.save(comparison("812"));
     jest.advanceTimersByTime(SAVE_DELAY_MS / 3);
     hidePage(how);
@@ -74,7 +78,7 @@ describe("StandaloneHost: saves after a pause, never loses the last change", () 
 
   it("a tab becoming visible again stores nothing; nothing waiting, nothing written", () => {
     const storage = new CountingStorage();
-    new StandaloneHost({ storage, locale: "en", writers: recordingWriters(), onPageHide: pageHideEvents(window, document) });
+    hostOver(storage, { onPageHide: pageHideEvents(window, document) });
     document.dispatchEvent(new Event("visibilitychange")); // jsdom: visible
     window.dispatchEvent(new Event("pagehide"));
     expect(storage.writes).toBe(0);
@@ -84,9 +88,7 @@ describe("StandaloneHost: saves after a pause, never loses the last change", () 
     const storage = new CountingStorage();
     const writers = recordingWriters();
     const stored: (string | undefined)[] = [];
-    const host = new StandaloneHost({
-      storage,
-      locale: "en",
+    const host = hostOver(storage, {
       writers: { ...writers, writeXlsx: async (input) => (stored.push(storedPrice(storage)), writers.writeXlsx(input)) },
       saveDelayMs: 60_000,
       download: () => undefined,
@@ -98,13 +100,7 @@ describe("StandaloneHost: saves after a pause, never loses the last change", () 
 
   it("a full storage rejects every waiting save (the wizard says it failed) and a page hide does not throw", async () => {
     const storage = new CountingStorage();
-    const host = new StandaloneHost({
-      storage,
-      locale: "en",
-      writers: recordingWriters(),
-      saveDelayMs: 60_000,
-      onPageHide: pageHideEvents(window, document),
-    });
+    const host = hostOver(storage, { saveDelayMs: 60_000, onPageHide: pageHideEvents(window, document) });
     storage.full = true;
     const saves = [host.save(comparison("1")), host.save(comparison("2"))];
     expect(() => hidePage("pagehide")).not.toThrow();
@@ -120,7 +116,7 @@ describe("StandaloneHost: saves after a pause, never loses the last change", () 
   it("still refuses to write over stored data it could not read, when the pause ends", async () => {
     const storage = new CountingStorage();
     storage.setItem(STORAGE_KEY, "{not json");
-    const host = new StandaloneHost({ storage, locale: "en", writers: recordingWriters(), saveDelayMs: 10 });
+    const host = hostOver(storage, { saveDelayMs: 10 });
     await host.load();
     const writes = storage.writes;
     expect(await host.save(comparison("9"))).toMatchObject({ stored: false, refused: { reason: "unreadStoredData" } });
@@ -133,13 +129,7 @@ describe("the wizard with a waiting save", () => {
   it("nothing typed is lost when the page is hidden before the pause ends", async () => {
     const storage = new CountingStorage();
     // A pause far longer than the test: only the page hiding can store what was typed.
-    const host = new StandaloneHost({
-      storage,
-      locale: "en-GB",
-      writers: recordingWriters(),
-      saveDelayMs: 600_000,
-      onPageHide: pageHideEvents(window, document),
-    });
+    const host = hostOver(storage, { locale: "en-GB", saveDelayMs: 600_000, onPageHide: pageHideEvents(window, document) });
     const user = userEvent.setup();
     renderApp(host);
     await openStep(user, "bids");

@@ -29,10 +29,22 @@ const P: Parameters = {
 };
 const WORKER = join(__dirname, "../../src/taskpane/wizard/tender.worker.ts");
 
-/** The Write step's call, with the tender worker in a real thread; the answer must come from that thread. */
-async function importInWorker(job: TenderJob): Promise<{ value: TenderJobResult; turns: number }> {
+/**
+ * The Write step's call importing one returned form, groot.xlsx, into a comparison with no offers yet, with the
+ * tender worker in a real thread; the answer must come from that thread, and be an import's.
+ */
+async function importInWorker(bytes: Uint8Array): Promise<{ value: Extract<TenderJobResult, { job: "import" }>; turns: number }> {
+  const job: TenderJob = {
+    job: "import",
+    kind: "computers",
+    parameters: P,
+    lang: "nl",
+    files: [{ name: "groot.xlsx", bytes }],
+    existing: [],
+  };
   const { value, turns } = await countTurnsDuring(offThreadInNode(WORKER, job, tenderJob));
   expect([value.byWorker, value.errors]).toEqual([true, []]);
+  if (value.value.job !== "import") throw new Error("unexpected answer");
   return { value: value.value, turns };
 }
 
@@ -48,15 +60,7 @@ describe(`a returned form of ${MAX_FORM_ROWS} rows with criteria answers, throug
   });
 
   it("imports every offer, with its criteria answers, each as the offer cards check it", async () => {
-    const { value, turns } = await importInWorker({
-      job: "import",
-      kind: "computers",
-      parameters: P,
-      lang: "nl",
-      files: [{ name: "groot.xlsx", bytes: filled }],
-      existing: [],
-    });
-    if (value.job !== "import") throw new Error("unexpected answer");
+    const { value, turns } = await importInWorker(filled);
     expect(value.forms).toEqual([
       { file: "groot.xlsx", ok: true, lines: [`groot.xlsx: ${MAX_FORM_ROWS} offertes van Grote Leverancier ingelezen.`] },
     ]);
@@ -74,15 +78,7 @@ describe(`a returned form of ${MAX_FORM_ROWS} rows with criteria answers, throug
   it("refuses the form for one wrong answer in its last row, naming the cell, and adds nothing", async () => {
     const cell = cellOf(form.stamp, "batteryCycles", MAX_FORM_ROWS - 1);
     const bad = await fillForm(filled, form.stamp, { cells: { [cell]: "veel" } });
-    const { value } = await importInWorker({
-      job: "import",
-      kind: "computers",
-      parameters: P,
-      lang: "nl",
-      files: [{ name: "groot.xlsx", bytes: bad }],
-      existing: [],
-    });
-    if (value.job !== "import") throw new Error("unexpected answer");
+    const { value } = await importInWorker(bad);
     expect(value.forms).toEqual([
       {
         file: "groot.xlsx",

@@ -1,6 +1,15 @@
 /** Labelled inputs used by every step: a Fluent Field gives the label, hint and inline error to screen readers. */
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement, Ref } from "react";
+import type { DomainError } from "../../engine/result";
+import type { Entries } from "../../model/entries";
+
+/** What every form over text entries takes: the entries as typed, each field's first error, and a change of one field. */
+export interface EntryFormProps {
+  entries: Entries;
+  errors: Readonly<Record<string, DomainError>>;
+  onChange(key: string, text: string): void;
+}
 
 export const useFieldStyles = makeStyles({
   /** One column at 320 px, more as the pane widens. */

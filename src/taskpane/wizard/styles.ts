@@ -1,6 +1,12 @@
 /** Style fragments shared by several steps (makeStyles takes them as plain objects). */
 import { type GriffelStyle, tokens } from "@fluentui/react-components";
 
+/** A step's layout: its sections stacked with the step spacing, headings without the browser's margins. */
+export const stepLayout = {
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  heading: { margin: 0 },
+} satisfies Record<string, GriffelStyle>;
+
 /** Read by screen readers, not shown (captions, the CSV file input behind its button). */
 export const visuallyHidden: GriffelStyle = {
   position: "absolute",

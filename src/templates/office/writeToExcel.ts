@@ -155,40 +155,58 @@ export function queuePlan(context: Excel.RequestContext, plan: CellPlan, pageLay
   added.get(plan.activeSheet)!.activate();
 }
 
+/**
+ * The stamp the writer leaves in the workbook settings (TEMPLATE_SETTING_KEY), as JSON. The language tells the
+ * pane which words the workbook's coded cells show (codes.ts); `scored`, which criteria its Results score, so
+ * the pane says when one switched on later is not.
+ */
+export const templateStamp = (plan: CellPlan, placement: Placement): string =>
+  JSON.stringify({
+    template: plan.template,
+    version: plan.version,
+    language: plan.language,
+    sheets: placement.sheetNames,
+    nameSuffix: placement.nameSuffix,
+    ...(plan.scored ? { scored: plan.scored } : {}),
+  });
+
+/**
+ * Both writers: one Excel.run of two syncs. Sync 1 reads the sheet names (with `names`, also the workbook's
+ * name and table names) and plans the template under names that are free; `queue` queues what to write from
+ * that plan, and sync 2 carries it.
+ */
+async function writePlanned<T>(
+  run: ExcelRun,
+  input: TemplateInput,
+  names: boolean,
+  queue: (context: Excel.RequestContext, plan: CellPlan, placement: Placement) => T,
+): Promise<T> {
+  return run(async (context) => {
+    const wb = context.workbook;
+    const sheets = wb.worksheets.load("items/name");
+    const taken = names ? [wb.names.load("items/name"), wb.tables.load("items/name")] : [];
+    await context.sync();
+    const placement = choosePlacement(
+      input,
+      sheets.items.map((s) => s.name),
+      taken.flatMap((c) => c.items.map((x) => x.name)),
+    );
+    const written = queue(context, buildPlan(input, placement), placement);
+    await context.sync();
+    return written;
+  });
+}
+
 export async function writeTemplateToExcel(
   input: TemplateInput,
   run: ExcelRun = officeRun,
   pageLayout = supportsPageLayout(),
 ): Promise<WriteReport> {
-  return run(async (context) => {
-    const wb = context.workbook;
-    const sheets = wb.worksheets.load("items/name");
-    const names = wb.names.load("items/name");
-    const tables = wb.tables.load("items/name");
-    await context.sync();
-    const placement = choosePlacement(
-      input,
-      sheets.items.map((s) => s.name),
-      [...names.items.map((n) => n.name), ...tables.items.map((x) => x.name)],
-    );
-    const plan = buildPlan(input, placement);
+  return writePlanned(run, input, true, (context, plan, placement) => {
     context.application.suspendApiCalculationUntilNextSync();
     queuePlan(context, plan, pageLayout);
     const table = plan.tables[0];
-    // The language tells the pane which words the workbook's coded cells show (codes.ts).
-    wb.settings.add(
-      TEMPLATE_SETTING_KEY,
-      JSON.stringify({
-        template: plan.template,
-        version: plan.version,
-        language: plan.language,
-        sheets: placement.sheetNames,
-        nameSuffix: placement.nameSuffix,
-        // Which criteria its Results score: the pane says when one switched on later is not.
-        ...(plan.scored ? { scored: plan.scored } : {}),
-      }),
-    );
-    await context.sync();
+    context.workbook.settings.add(TEMPLATE_SETTING_KEY, templateStamp(plan, placement));
     return {
       template: plan.template,
       version: plan.version,
@@ -210,20 +228,10 @@ export async function writeTenderTextToExcel(
   run: ExcelRun = officeRun,
   pageLayout = supportsPageLayout(),
 ): Promise<string> {
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
-    await context.sync();
-    const request = { ...input, tenderText: true };
-    const placement = choosePlacement(
-      request,
-      sheets.items.map((s) => s.name),
-      [],
-    );
-    const plan = buildPlan(request, placement);
+  return writePlanned(run, { ...input, tenderText: true }, false, (context, plan) => {
     const tender = plan.sheets.filter((s) => s.key === "tender");
     if (!tender.length) throw new Error(`The ${input.template} template has no Tender text sheet`);
     queuePlan(context, { ...plan, sheets: tender, names: [], tables: [], charts: [], activeSheet: "tender" }, pageLayout);
-    await context.sync();
     return tender[0].name;
   });
 }

@@ -3,6 +3,7 @@
  * data-testid attributes of src/taskpane/wizard (step-<id>, panel-<id>, param-<key>, bid-<n>-<key>, …).
  */
 import type { Locator, Page } from "playwright-core";
+import { LANGUAGE_KEY } from "../../../src/host/StandaloneHost";
 import { BID_FIELDS } from "../../../src/model";
 import { BID_INPUT, COUNTRY, PARAMETER_INPUT } from "./comparison";
 
@@ -14,6 +15,13 @@ export const byId = (page: Page, id: string): Locator => page.getByTestId(id);
 /** The first step is on screen (after the host has loaded the saved comparison, if any). */
 export async function waitForWizard(page: Page): Promise<void> {
   await byId(page, "panel-start").waitFor({ state: "visible" });
+}
+
+/** The wizard reopened in a language (stored as the standalone host keeps it), the saved comparison unchanged. */
+export async function reopenInLanguage(page: Page, lang: string): Promise<void> {
+  await page.evaluate(`localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)}, ${JSON.stringify(lang)})`);
+  await page.reload();
+  await waitForWizard(page);
 }
 
 /** An element each step shows once its (lazily loaded) code has rendered. */

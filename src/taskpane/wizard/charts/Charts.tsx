@@ -82,7 +82,6 @@ export default function Charts({
           rows={qualityChart.rows}
           format={(n) => number(n)}
           totalLabel={t("results.qualityScore")}
-          tableLabel={t("chart.showTable")}
         />
       )}
       <StackedBars
@@ -91,8 +90,6 @@ export default function Charts({
         segments={costSegments}
         rows={costRows}
         format={(n) => money(n)}
-        totalLabel={t("chart.total")}
-        tableLabel={t("chart.showTable")}
       />
       <StackedBars
         testId="chart-co2"
@@ -103,8 +100,6 @@ export default function Charts({
         ]}
         rows={co2Rows}
         format={(n) => `${number(n, 3)} ${t("unit.tCO2e")}`}
-        totalLabel={t("chart.total")}
-        tableLabel={t("chart.showTable")}
       />
     </div>
   );

@@ -5,6 +5,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { useI18n } from "../i18n";
 
 export interface Segment {
   readonly label: string;
@@ -56,11 +57,16 @@ export function StackedBars(props: {
   segments: readonly Segment[];
   rows: readonly BarRow[];
   format(n: number): string;
-  totalLabel: string;
-  tableLabel: string;
+  /** The total's name, in the bar summaries and the table; "Total" unless the chart totals something narrower. */
+  totalLabel?: string;
+  /** The folded data table's title; "Show the figures as a table" unless said otherwise. */
+  tableLabel?: string;
   testId: string;
 }) {
   const s = useStyles();
+  const { t } = useI18n();
+  const totalLabel = props.totalLabel ?? t("chart.total");
+  const tableLabel = props.tableLabel ?? t("chart.showTable");
   const captionId = useId();
   let min = 0;
   let max = 0;
@@ -92,7 +98,7 @@ export function StackedBars(props: {
       {props.rows.map((r) => {
         let up = 0;
         let down = 0;
-        const summary = `${r.name}: ${props.segments.map((seg, i) => `${seg.label} ${props.format(r.values[i])}`).join(", ")}; ${props.totalLabel} ${props.format(r.total)}`;
+        const summary = `${r.name}: ${props.segments.map((seg, i) => `${seg.label} ${props.format(r.values[i])}`).join(", ")}; ${totalLabel} ${props.format(r.total)}`;
         return (
           <div key={r.name} className={s.row}>
             <div className={s.rowLabel} aria-hidden="true">
@@ -128,8 +134,8 @@ export function StackedBars(props: {
         );
       })}
       <details>
-        <summary>{props.tableLabel}</summary>
-        <div className={s.scroll} tabIndex={0} role="region" aria-label={props.tableLabel}>
+        <summary>{tableLabel}</summary>
+        <div className={s.scroll} tabIndex={0} role="region" aria-label={tableLabel}>
           <table className={s.table}>
             <thead>
               <tr>
@@ -139,7 +145,7 @@ export function StackedBars(props: {
                     {seg.label}
                   </th>
                 ))}
-                <th scope="col">{props.totalLabel}</th>
+                <th scope="col">{totalLabel}</th>
               </tr>
             </thead>
             <tbody>

@@ -5,7 +5,7 @@ import type { DomainError } from "../../../engine/result";
 import type { Entries } from "../../../model/entries";
 import { type BidField, type ComparisonKind, type FieldGroup, bidFields } from "../../../model/bid";
 import { type EnergyMode, MODE_FIELDS, energyModeOf } from "../form";
-import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
+import { type EntryFormProps, SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
 import type { CriteriaSettings } from "../../../model/criteria/settings";
 import { CriteriaAnswers, askedCriteria, offerFieldLabel } from "./CriteriaAnswers";
@@ -28,50 +28,66 @@ const isUsed = (fields: readonly BidField[], entries: Entries, errors: Readonly<
 const MODES = new Set<string>(MODE_FIELDS);
 
 /** A folded group of the card: its toggle, and its content (whose root has the id `id`) or a hint when folded. */
-function Fold(props: { id: string; testId: string; title: string; hint: string; open: boolean; onToggle(): void; children: ReactNode }) {
+/**
+ * A folded group of an offer card, named by its key: the toggle's test id, its title and hint, and the id of the
+ * region it opens (the same id on aria-controls and on the region) all follow from the offer number and the key.
+ */
+function Fold(props: {
+  n: number;
+  group: "warrantyAndRepair" | "criteria";
+  open: boolean;
+  onToggle(): void;
+  /** The open region's class name and test id. */
+  bodyClassName?: string;
+  bodyTestId?: string;
+  children: ReactNode;
+}) {
   const s = useStyles();
+  const { t } = useI18n();
+  const id = `offer-${props.n}-${props.group}`;
   return (
-    <div className={s.group} role="group" aria-labelledby={`${props.id}-toggle`}>
+    <div className={s.group} role="group" aria-labelledby={`${id}-toggle`}>
       <Button
         appearance="transparent"
         className={s.groupToggle}
-        id={`${props.id}-toggle`}
+        id={`${id}-toggle`}
         icon={<span aria-hidden="true">{props.open ? "▾" : "▸"}</span>}
         aria-expanded={props.open}
-        aria-controls={props.open ? props.id : undefined}
+        aria-controls={props.open ? id : undefined}
         onClick={props.onToggle}
-        data-testid={props.testId}
+        data-testid={`bid-${props.n}-group-${props.group}`}
       >
-        {props.title}
+        {t(`bid.group.${props.group}`)}
       </Button>
       {props.open ? (
-        props.children
+        <div id={id} className={props.bodyClassName} data-testid={props.bodyTestId}>
+          {props.children}
+        </div>
       ) : (
         <Text size={200} block>
-          {props.hint}
+          {t(`bid.group.${props.group}.hint`)}
         </Text>
       )}
     </div>
   );
 }
 
-export function BidCard(props: {
-  index: number;
-  name: string;
-  kind: ComparisonKind;
-  entries: Entries;
-  errors: Readonly<Record<string, DomainError>>;
-  expanded: boolean;
-  onToggle(): void;
-  onChange(key: string, text: string): void;
-  onEnergyMode(mode: EnergyMode): void;
-  onDuplicate(): void;
-  onRemove(): void;
-  /** The tender's circular criteria (Parameters `criteria`): the card asks for the answers of those that apply. */
-  criteria?: CriteriaSettings;
-  /** The card's first field (the supplier), for focus when the offer was just added. */
-  firstFieldRef?: Ref<HTMLInputElement>;
-}) {
+export function BidCard(
+  props: EntryFormProps & {
+    index: number;
+    name: string;
+    kind: ComparisonKind;
+    expanded: boolean;
+    onToggle(): void;
+    onEnergyMode(mode: EnergyMode): void;
+    onDuplicate(): void;
+    onRemove(): void;
+    /** The tender's circular criteria (Parameters `criteria`): the card asks for the answers of those that apply. */
+    criteria?: CriteriaSettings;
+    /** The card's first field (the supplier), for focus when the offer was just added. */
+    firstFieldRef?: Ref<HTMLInputElement>;
+  },
+) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();
@@ -88,7 +104,6 @@ export function BidCard(props: {
   const [openGroup, setOpenGroup] = useState(commitmentsUsed);
   // Folded until used; a problem in it is never folded away.
   const groupOpen = openGroup || commitments.some((f) => props.errors[f.key] !== undefined);
-  const groupId = `offer-${n}-warrantyAndRepair`;
   // Typing in a group keeps it open, even once its last problem is fixed.
   const change = (def: BidField, text: string) => {
     if (def.group) setOpenGroup(true);
@@ -99,7 +114,6 @@ export function BidCard(props: {
   const asked = askedCriteria(criteria, props.entries.deviceType ?? "", props.entries.condition ?? "");
   const [openCriteria, setOpenCriteria] = useState(false);
   const criteriaOpen = openCriteria || asked.some((c) => props.errors[c.id] !== undefined);
-  const criteriaId = `offer-${n}-criteria`;
   const [firstKey] = Object.keys(props.errors);
   const firstReason = firstKey ? i18n.error(props.errors[firstKey], offerFieldLabel(i18n, firstKey)) : "";
 
@@ -182,31 +196,19 @@ export function BidCard(props: {
         <div id={bodyId}>
           <div className={f.grid}>{fields.filter((d) => !d.group).map(field)}</div>
           {commitments.length > 0 && (
-            <Fold
-              id={groupId}
-              testId={`bid-${n}-group-warrantyAndRepair`}
-              title={t("bid.group.warrantyAndRepair")}
-              hint={t("bid.group.warrantyAndRepair.hint")}
-              open={groupOpen}
-              onToggle={() => setOpenGroup(!groupOpen)}
-            >
-              <div id={groupId} className={f.grid}>
-                {commitments.map(field)}
-              </div>
+            <Fold n={n} group="warrantyAndRepair" open={groupOpen} onToggle={() => setOpenGroup(!groupOpen)} bodyClassName={f.grid}>
+              {commitments.map(field)}
             </Fold>
           )}
           {criteria.some((c) => c.role !== "off") && (
             <Fold
-              id={criteriaId}
-              testId={`bid-${n}-group-criteria`}
-              title={t("bid.group.criteria")}
-              hint={t("bid.group.criteria.hint")}
+              n={n}
+              group="criteria"
               open={criteriaOpen}
               onToggle={() => setOpenCriteria(!criteriaOpen)}
+              bodyTestId={`bid-${n}-criteria`}
             >
-              <div id={criteriaId} data-testid={`bid-${n}-criteria`}>
-                <CriteriaAnswers index={n} settings={criteria} entries={props.entries} errors={props.errors} onChange={props.onChange} />
-              </div>
+              <CriteriaAnswers index={n} settings={criteria} entries={props.entries} errors={props.errors} onChange={props.onChange} />
             </Fold>
           )}
           <div className={s.actions}>

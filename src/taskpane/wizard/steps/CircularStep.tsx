@@ -1,26 +1,16 @@
 /** Step 3 of the circular group: the device in use and the three options (extend, refurbished, new). */
 import { Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { DomainError } from "../../../engine/result";
-import type { Entries } from "../../../model/entries";
 import { DEVICE_FIELDS, SCENARIO_FIELDS, SCENARIO_KINDS, SCENARIO_UNITS } from "../../../model/bid";
-import { TextField, useFieldStyles, withUnit } from "../fields";
+import { type EntryFormProps, TextField, useFieldStyles, withUnit } from "../fields";
 import { type WizardKey, useI18n } from "../i18n";
+import { stepLayout } from "../styles";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
+  ...stepLayout,
   card: { padding: tokens.spacingVerticalM },
 });
 
-export function CircularStep({
-  entries,
-  errors,
-  onChange,
-}: {
-  entries: Entries;
-  errors: Readonly<Record<string, DomainError>>;
-  onChange(key: string, text: string): void;
-}) {
+export function CircularStep({ entries, errors, onChange }: EntryFormProps) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();

@@ -8,7 +8,6 @@ import { Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/re
 import type { DomainError } from "../../../engine/result";
 import { criteriaText, criteriaTextBuilt } from "../../../i18n/criteria";
 import type { Language } from "../../../i18n/core";
-import type { Entries } from "../../../model/entries";
 import {
   AREAS,
   type AnswerUnit,
@@ -24,7 +23,7 @@ import {
   labelName,
   parseAnswer,
 } from "../../../model/criteria";
-import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
+import { type EntryFormProps, SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { type I18n, type WizardKey, useI18n } from "../i18n";
 
 const useStyles = makeStyles({
@@ -62,13 +61,7 @@ export function answerError(i18n: Pick<I18n, "error" | "lang">, criterion: Crite
   return i18n.error({ ...error, detail: valid.join(", ") }, name);
 }
 
-export function CriteriaAnswers(props: {
-  index: number;
-  settings: CriteriaSettings;
-  entries: Entries;
-  errors: Readonly<Record<string, DomainError>>;
-  onChange(key: string, text: string): void;
-}) {
+export function CriteriaAnswers(props: EntryFormProps & { index: number; settings: CriteriaSettings }) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();

@@ -53,6 +53,7 @@ import { criterionName, criterionSource, issueMessage, issueText, labelName } fr
 import { numberText, readNumber } from "../../../model/numbers";
 import type { ProductGroup } from "../../../model/bid";
 import { useI18n } from "../i18n";
+import { stepLayout } from "../styles";
 
 /** As many columns of at least `min` as fit, one at 320 px; a cell never widens the pane. */
 const columns = (min: string) => ({
@@ -64,7 +65,7 @@ const columns = (min: string) => ({
 });
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  stack: stepLayout.stack,
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
   item: {
     display: "flex",

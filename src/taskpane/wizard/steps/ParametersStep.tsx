@@ -13,35 +13,30 @@ import {
   Subtitle2,
   Switch,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { DomainError } from "../../../engine/result";
 import type { ProductGroup } from "../../../model/bid";
-import { type Entries, parameterText } from "../../../model/entries";
+import { parameterText } from "../../../model/entries";
 import { COUNTRY_PRESETS, type CountryCode, DEFAULT_PARAMETERS, PARAMETER_SOURCES, type Source } from "../../../model/parameters";
 import { type ParameterInput, PARAMETER_INPUTS, type Section, isShown } from "../form";
-import { SelectField, TextField, useFieldStyles, withUnit } from "../fields";
+import { type EntryFormProps, SelectField, TextField, useFieldStyles, withUnit } from "../fields";
 import { useI18n } from "../i18n";
+import { stepLayout } from "../styles";
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
-});
+const useStyles = makeStyles(stepLayout);
 
 const SECTIONS: readonly Section[] = ["general", "energy", "commitments", "award", "imaging"];
 
-export function ParametersStep(props: {
-  group: ProductGroup;
-  entries: Entries;
-  errors: Readonly<Record<string, DomainError>>;
-  onChange(key: string, text: string): void;
-  onCountry(country: CountryCode | "custom"): void;
-  /** The framework agreement's section (adopt, deviations, lock, publish), after the fields (Tab from the heading still reaches the first one). */
-  framework?: ReactNode;
-  /** A locked framework value: shown, not editable. */
-  readOnly?(key: string): boolean;
-}) {
+export function ParametersStep(
+  props: EntryFormProps & {
+    group: ProductGroup;
+    onCountry(country: CountryCode | "custom"): void;
+    /** The framework agreement's section (adopt, deviations, lock, publish), after the fields (Tab from the heading still reaches the first one). */
+    framework?: ReactNode;
+    /** A locked framework value: shown, not editable. */
+    readOnly?(key: string): boolean;
+  },
+) {
   const s = useStyles();
   const f = useFieldStyles();
   const i18n = useI18n();
@@ -85,9 +80,11 @@ export function ParametersStep(props: {
     const value = props.entries[input.key] ?? "";
     const testId = `param-${input.key}`;
     const locked = props.readOnly?.(input.key) ?? false;
+    // What every kind of field shows around its input (the switch has no inline error).
+    const labelled = { label, hint: hintOf(input), error, testId };
     if (input.kind === "switch") {
       return (
-        <Field key={input.key} label={label} hint={hintOf(input)} className={f.wide}>
+        <Field key={input.key} label={label} hint={labelled.hint} className={f.wide}>
           {/* The Field's label names the switch; "Yes"/"No" beside it is for the eye (a second label would confuse). */}
           <div>
             <Switch
@@ -105,32 +102,17 @@ export function ParametersStep(props: {
       const options = (input.options ?? []).map((o) => ({ value: o, label: optionLabel(input, o) }));
       const onChange =
         input.key === "country" ? (v: string) => props.onCountry(v as CountryCode | "custom") : (v: string) => props.onChange(input.key, v);
-      return (
-        <SelectField
-          key={input.key}
-          label={label}
-          hint={hintOf(input)}
-          value={value}
-          options={options}
-          onChange={onChange}
-          testId={testId}
-          error={error}
-          disabled={locked}
-        />
-      );
+      return <SelectField key={input.key} {...labelled} value={value} options={options} onChange={onChange} disabled={locked} />;
     }
     return (
       <TextField
         key={input.key}
-        label={label}
-        hint={hintOf(input)}
+        {...labelled}
         value={value}
         onChange={(text) => props.onChange(input.key, text)}
         numeric={input.kind !== "text"}
         readOnly={locked}
         required={input.key === "electricityPricePerKWh"}
-        error={error}
-        testId={testId}
       />
     );
   };

@@ -24,6 +24,7 @@ import { explainRanking, ranked, serviceLives } from "../../../model/explain";
 import { explainNotRanked, notRankedText } from "../explainCompliance";
 import { rankedView } from "../../../model/evaluate";
 import { type WizardKey, useI18n } from "../i18n";
+import { stepLayout } from "../styles";
 import { CircularResults } from "../results/CircularResults";
 import { RankingTable } from "../results/RankingTable";
 import { offerFieldLabel } from "./CriteriaAnswers";
@@ -36,8 +37,7 @@ import { FrameworkSummary, frameworkNote } from "../framework/FrameworkPanel";
 const Charts = lazy(() => import("../charts/Charts"));
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
+  ...stepLayout,
   winner: { fontSize: tokens.fontSizeBase400 },
   // At 320 px the two choices go under each other instead of squeezing their labels into narrow columns.
   rankBy: { flexWrap: "wrap" },

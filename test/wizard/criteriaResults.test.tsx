@@ -54,7 +54,9 @@ describe("criteria in the Results", () => {
     const block = screen.getByTestId("not-ranked");
     expect(within(block).getByRole("heading").textContent).toBe("Minimumeisen");
     expect(text(screen.getByTestId("not-ranked-name-1"))).toContain("S");
-    expect(text(screen.getByTestId("not-ranked-reason-1"))).toBe("Niet gerangschikt: Reserveonderdelen: 3 jaar, de opdracht vraagt minstens 5");
+    expect(text(screen.getByTestId("not-ranked-reason-1"))).toBe(
+      "Niet gerangschikt: Reserveonderdelen: 3 jaar, de opdracht vraagt minstens 5",
+    );
     // Before the ranking in the page (and read so by a screen reader).
     expect(block.compareDocumentPosition(screen.getByTestId("ranking-table")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const chart = await screen.findByTestId("chart-quality");

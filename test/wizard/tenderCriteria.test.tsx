@@ -115,7 +115,9 @@ it("imports the §4 bidders' returned forms in Dutch: report, answers in the Off
 
   await openStep(user, "results");
   expect(text(screen.getByTestId("not-ranked-name-1"))).toContain("S (Supplier S)");
-  expect(text(screen.getByTestId("not-ranked-reason-1"))).toBe("Niet gerangschikt: Reserveonderdelen: 3 jaar, de opdracht vraagt minstens 5");
+  expect(text(screen.getByTestId("not-ranked-reason-1"))).toBe(
+    "Niet gerangschikt: Reserveonderdelen: 3 jaar, de opdracht vraagt minstens 5",
+  );
   await user.click(screen.getByTestId("rank-by-meat"));
   await waitFor(() => expect(screen.getAllByTestId(/^ranking-name-/).map((el) => text(el)[0])).toEqual(["R", "Q", "P", "T"]));
   // §4's criteria points (the bid form carries no free quality points: those are the procurer's, 0 here).

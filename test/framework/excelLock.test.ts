@@ -135,7 +135,7 @@ describe("ExcelHost.protectParameters", () => {
       kind: "failed",
       message: "InvalidPassword: the password is not correct",
     });
-    expect(book.protection.protected).toBe(true);
+    expect(book.protection?.protected).toBe(true);
     expect(await h.protectParameters(false, { password: "s3cret" })).toEqual({ kind: "done", protected: false, criteria: false });
     expect(book.protection).toEqual({ protected: false });
   });

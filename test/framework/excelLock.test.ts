@@ -14,6 +14,14 @@ import { host, loaded, templateBook } from "../host/templateBook";
 /** The computers template as the writer leaves it, with its Criteria sheet. */
 const criteriaBook = (): FakeBook => planBook({ template: "computers", parameters: DEFAULT_PARAMETERS, language: "en" });
 const CRITERIA = "LCC Criteria";
+/** Lock as the pane does for a set whose local value is the electricity price. */
+const lock = (h: ExcelHost, password?: string) => h.protectParameters(true, { password, editable: ["electricityPricePerKWh"] });
+/** That workbook with both sheets protected, each with its password. */
+const lockedBook = (parameters: string, criteria: string): FakeBook => ({
+  ...criteriaBook(),
+  protection: { protected: true, password: parameters },
+  sheetProtection: { [CRITERIA]: { protected: true, password: criteria } },
+});
 
 describe("ExcelHost.protectParameters", () => {
   it("protects the Parameters and Criteria sheets with the password, leaving the local values' cells open", async () => {
@@ -22,11 +30,7 @@ describe("ExcelHost.protectParameters", () => {
     const { host: h, rec } = host(book);
     await loaded(h);
     const syncs = rec.syncs;
-    expect(await h.protectParameters(true, { password: "s3cret", editable: ["electricityPricePerKWh"] })).toEqual({
-      kind: "done",
-      protected: true,
-      criteria: true,
-    });
+    expect(await lock(h, "s3cret")).toEqual({ kind: "done", protected: true, criteria: true });
     // Both sheets' state in one sync, both changes in the next.
     expect(rec.syncs - syncs).toBe(2);
     expect(book.protection).toEqual({ protected: true, password: "s3cret" });
@@ -54,11 +58,7 @@ describe("ExcelHost.protectParameters", () => {
     const book = { ...criteriaBook(), protection: { protected: true, password: "s3cret" } };
     const { host: h, rec } = host(book);
     await loaded(h);
-    expect(await h.protectParameters(true, { password: "s3cret", editable: ["electricityPricePerKWh"] })).toEqual({
-      kind: "done",
-      protected: true,
-      criteria: true,
-    });
+    expect(await lock(h, "s3cret")).toEqual({ kind: "done", protected: true, criteria: true });
     expect(rec.protections).toEqual([{ sheet: CRITERIA, call: "protect", password: "s3cret" }]);
     // The Parameters sheet is protected already: its cells are not touched.
     expect(rec.unlocked).toEqual([]);
@@ -66,11 +66,7 @@ describe("ExcelHost.protectParameters", () => {
   });
 
   it("refuses a wrong password with Office's message, both sheets still protected", async () => {
-    const book = {
-      ...criteriaBook(),
-      protection: { protected: true, password: "s3cret" },
-      sheetProtection: { [CRITERIA]: { protected: true, password: "s3cret" } },
-    };
+    const book = lockedBook("s3cret", "s3cret");
     const { host: h, rec } = host(book);
     await loaded(h);
     expect(await h.protectParameters(false, { password: "guess" })).toEqual({
@@ -85,11 +81,7 @@ describe("ExcelHost.protectParameters", () => {
 
   it("protects the Criteria sheet again when the Parameters sheet refuses the password that opened it", async () => {
     // Passwords set apart in Excel (Review › Protect Sheet): the one typed opens the Criteria sheet only.
-    const book = {
-      ...criteriaBook(),
-      protection: { protected: true, password: "other" },
-      sheetProtection: { [CRITERIA]: { protected: true, password: "s3cret" } },
-    };
+    const book = lockedBook("other", "s3cret");
     const { host: h, rec } = host(book);
     await loaded(h);
     const syncs = rec.syncs;
@@ -123,11 +115,7 @@ describe("ExcelHost.protectParameters", () => {
     expect(book.sheets).toBeUndefined();
     const { host: h, rec } = host(book);
     await loaded(h);
-    expect(await h.protectParameters(true, { password: "s3cret", editable: ["electricityPricePerKWh"] })).toEqual({
-      kind: "done",
-      protected: true,
-      criteria: false,
-    });
+    expect(await lock(h, "s3cret")).toEqual({ kind: "done", protected: true, criteria: false });
     expect(book.protection).toEqual({ protected: true, password: "s3cret" });
     expect(rec.unlocked).toEqual(["LCC_ElectricityPricePerKWh"]);
     expect(rec.protections).toEqual([{ sheet: "Parameters", call: "protect", password: "s3cret" }]);

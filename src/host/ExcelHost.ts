@@ -594,8 +594,15 @@ export class ExcelHost implements Host, WorkbookSource {
 
   /**
    * Protects the Parameters sheet of the comparison in the workbook (the sheet of its first parameter name, so
-   * a renamed sheet is still found), or lifts the protection; a password is optional both ways. The cells
-   * of `editable` parameters (a framework set's local values) are unlocked first, so they stay editable.
+   * a renamed sheet is still found) and its Criteria sheet, or lifts their protection; a password is optional
+   * both ways, the same for both sheets. The cells of `editable` parameters (a framework set's local values)
+   * are unlocked first, so they stay editable; "criteria" among them leaves the Criteria sheet open. A workbook
+   * written before criteria has no Criteria sheet: its Parameters sheet alone is protected.
+   *
+   * Two syncs: both sheets' state, then the changes (a sheet already as asked is left alone: Office's protect
+   * fails on a protected sheet). Protected Parameters first, unprotected Criteria first; Office runs a batch up
+   * to the command it refuses (a wrong password), so when the second sheet refuses, the first is set back as it
+   * was (two more syncs, on that path only) and Office's message is returned: both sheets stay as they were.
    */
   async protectParameters(
     protect: boolean,
@@ -603,22 +610,34 @@ export class ExcelHost implements Host, WorkbookSource {
   ): Promise<ProtectOutcome> {
     const a = this.attached;
     if (!a || this.problem || !a.names.length) return { kind: "notWritten" };
+    // a.criteria is there when the Criteria sheet was, at load.
+    const criteriaSheet = a.criteria && a.stamp.criteriaSheet && !editable.includes("criteria") ? a.stamp.criteriaSheet : undefined;
+    const key = password || undefined;
     try {
       return await this.options.run(async (context) => {
-        const protection = context.workbook.names.getItem(a.names[0].name).getRange().worksheet.protection.load("protected");
+        const parameters = context.workbook.names.getItem(a.names[0].name).getRange().worksheet.protection.load("protected");
+        const criteria = criteriaSheet ? context.workbook.worksheets.getItem(criteriaSheet).protection.load("protected") : null;
         await context.sync();
+        const order = protect ? [parameters, criteria] : [criteria, parameters];
+        const changing = order.filter((p): p is Excel.WorksheetProtection => p !== null && p.protected !== protect);
+        const change = (p: Excel.WorksheetProtection, on: boolean) => (on ? p.protect(SHEET_PROTECTION, key) : p.unprotect(key));
         // The set's local values stay editable (and the pane's saves of them keep working) whatever the template wrote.
-        if (protect && !protection.protected)
-          for (const { key, name } of a.names)
-            if (editable.includes(key)) context.workbook.names.getItem(name).getRange().format.protection.locked = false;
-        if (protect && !protection.protected)
-          protection.protect(
-            { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true },
-            password || undefined,
-          );
-        if (!protect && protection.protected) protection.unprotect(password || undefined);
-        await context.sync();
-        return { kind: "done", protected: protect } as const;
+        if (protect && changing.includes(parameters))
+          for (const { key: k, name } of a.names)
+            if (editable.includes(k)) context.workbook.names.getItem(name).getRange().format.protection.locked = false;
+        try {
+          for (const p of changing) change(p, protect);
+          await context.sync();
+        } catch (e) {
+          if (changing.length > 1) {
+            for (const p of changing) p.load("protected");
+            await context.sync();
+            for (const p of changing) if (p.protected === protect) change(p, !protect);
+            await context.sync();
+          }
+          throw e;
+        }
+        return { kind: "done", protected: protect, criteria: criteria !== null } as const;
       });
     } catch (e) {
       return { kind: "failed", message: e instanceof Error ? e.message : String(e) };
@@ -691,6 +710,14 @@ function checkColumn(range: Excel.Range, column: InputColumn, lang: Language, ro
 }
 
 /** The Criteria sheet's block of settings (criteriaCells.ts). */
+/** How the pane protects a sheet: formatting rows and columns, filtering and sorting still allowed. */
+const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowSort: true,
+};
+
 const criteriaBlock = (context: Excel.RequestContext, sheet: string): Excel.Range =>
   context.workbook.worksheets
     .getItem(sheet)

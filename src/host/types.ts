@@ -153,9 +153,10 @@ export interface WorkbookSource {
   readTable(name: string | null): Promise<SourceTable>;
 }
 
-/** Excel: what protecting or unprotecting the Parameters sheet did. */
+/** Excel: what protecting or unprotecting the Parameters sheet (and the Criteria sheet) did. */
 export type ProtectOutcome =
-  | { readonly kind: "done"; readonly protected: boolean }
+  /** `criteria`: the Criteria sheet along with the Parameters sheet (a workbook written before criteria has none). */
+  | { readonly kind: "done"; readonly protected: boolean; readonly criteria: boolean }
   /** No comparison template in the workbook yet: step 5 writes it. */
   | { readonly kind: "notWritten" }
   /** Office refused, most often a wrong password: its message. */
@@ -188,6 +189,6 @@ export interface Host {
   readonly savedLanguage?: Language;
   saveLanguage?(language: Language): void;
   readonly workbook?: WorkbookSource;
-  /** Excel: protect (or unprotect) the workbook's Parameters sheet, with an optional password; `editable` parameters' cells stay open. */
+  /** Excel: protect (or unprotect) the workbook's Parameters and Criteria sheets, with an optional password; `editable` parameters' cells stay open. */
   protectParameters?(protect: boolean, options?: { password?: string; editable?: readonly string[] }): Promise<ProtectOutcome>;
 }

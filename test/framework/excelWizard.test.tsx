@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 /**
  * The pane in Excel (ExcelHost over the Office.js fake): adopting a framework set writes its values into the
- * workbook's Parameters, and locking protects the Parameters sheet with the password typed, the set's local
- * value left open; unlocking with a wrong password is refused with Excel's message and changes nothing.
+ * workbook's Parameters, and locking protects the Parameters sheet (and the Criteria sheet, when the workbook
+ * has one) with the password typed, the set's local value left open; unlocking with a wrong password is
+ * refused with Excel's message and changes nothing.
  * Starting a mini-competition protects the sheet as Lock does.
  */
 import { render, screen, waitFor } from "@testing-library/react";
@@ -13,7 +14,9 @@ import { ExcelHost } from "../../src/host/ExcelHost";
 import type { ParameterSet } from "../../src/model/parameterSet";
 import { App } from "../../src/taskpane/wizard";
 import { bidA } from "../fixtures/referenceBids";
-import { fakeRun } from "../host/fakeExcel";
+import { DEFAULT_PARAMETERS } from "../../src/model";
+import { type FakeBook, fakeRun } from "../host/fakeExcel";
+import { planBook } from "../host/planBook";
 import { templateBook } from "../host/templateBook";
 import { openStep, recordingWriters, text } from "../wizard/support";
 import { referenceSet } from "./sets";
@@ -38,8 +41,7 @@ async function pressLock(user: ReturnType<typeof userEvent.setup>, password: str
 }
 
 /** The pane in Excel on the template workbook, the Parameters step open and `adopted` adopted. */
-async function adoptInExcel(user: ReturnType<typeof userEvent.setup>, adopted: ParameterSet) {
-  const book = templateBook();
+async function adoptInExcel(user: ReturnType<typeof userEvent.setup>, adopted: ParameterSet, book: FakeBook = templateBook()) {
   const { run, rec } = fakeRun(book);
   render(
     <App host={new ExcelHost({ run, locale: "en-GB", language: "en", theme: "light", writers: recordingWriters(), saveDelayMs: 0 })} />,
@@ -53,7 +55,7 @@ async function adoptInExcel(user: ReturnType<typeof userEvent.setup>, adopted: P
   return { book, rec };
 }
 
-it("adopts a set into the workbook and protects its Parameters sheet from the pane", async () => {
+it("adopts a set into a workbook written before criteria and protects its Parameters sheet from the pane", async () => {
   const user = userEvent.setup();
   const { book, rec } = await adoptInExcel(user, set);
   await pressLock(user, "s3cret", "The workbook's Parameters sheet is protected: only the set's local values can be typed there.");
@@ -70,6 +72,28 @@ it("adopts a set into the workbook and protects its Parameters sheet from the pa
 
   await pressLock(user, "s3cret", "The workbook's Parameters sheet is no longer protected.");
   expect(book.protection).toEqual({ protected: false });
+  expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(false);
+});
+
+it("protects the Parameters and Criteria sheets from the pane, and says so; a wrong password leaves both protected", async () => {
+  const user = userEvent.setup();
+  const { book } = await adoptInExcel(user, set, planBook({ template: "computers", parameters: DEFAULT_PARAMETERS, language: "en" }));
+  await pressLock(
+    user,
+    "s3cret",
+    "The workbook's Parameters and Criteria sheets are protected: only the set's local values can be typed there.",
+  );
+  expect(book.protection).toEqual({ protected: true, password: "s3cret" });
+  expect(book.sheetProtection).toEqual({ "LCC Criteria": { protected: true, password: "s3cret" } });
+
+  await pressLock(user, "guess", "Excel refused: InvalidPassword: the password is not correct. Nothing was changed.");
+  expect(book.protection).toEqual({ protected: true, password: "s3cret" });
+  expect(book.sheetProtection).toEqual({ "LCC Criteria": { protected: true, password: "s3cret" } });
+  expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(true);
+
+  await pressLock(user, "s3cret", "The workbook's Parameters and Criteria sheets are no longer protected.");
+  expect(book.protection).toEqual({ protected: false });
+  expect(book.sheetProtection).toEqual({ "LCC Criteria": { protected: false } });
   expect(screen.getByTestId("param-discountRate").hasAttribute("readonly")).toBe(false);
 });
 

@@ -18,14 +18,22 @@ export interface FakeBook {
   /** Plain sheets by name (rows of cells, 0-based), such as the Criteria sheet; names and tables live apart in this fake. */
   sheets?: Record<string, unknown[][]>;
   /** The Parameters sheet's protection (one sheet holds every name in this fake); password as Office keeps it. */
-  protection?: { protected: boolean; password?: string };
+  protection?: SheetProtection;
+  /** The protection of each plain sheet (`sheets`), such as the Criteria sheet, by name; unprotected when not given. */
+  sheetProtection?: Record<string, SheetProtection>;
+}
+
+/** A sheet's protection as Office keeps it. */
+export interface SheetProtection {
+  protected: boolean;
+  password?: string;
 }
 
 export interface Recording {
   syncs: number;
   writes: { target: string; values: unknown[][] }[];
-  /** protect / unprotect calls, in order. */
-  protections: { call: "protect" | "unprotect"; password?: string }[];
+  /** protect / unprotect calls, in order, by sheet: "Parameters" (the sheet of the names) or a plain sheet's name. */
+  protections: { sheet: string; call: "protect" | "unprotect"; password?: string }[];
   /** Names whose cell was unlocked (format.protection.locked = false). */
   unlocked: string[];
   /** What was set on the data cells of each column added to a table, by its header. */
@@ -151,24 +159,42 @@ export function fakeRun(book: FakeBook) {
       return r;
     }
   }
-  /** Office.js WorksheetProtection: protect fails on a protected sheet, unprotect with a wrong password fails (at sync, in Office). */
+  /**
+   * Office.js WorksheetProtection of one sheet: protect fails on a protected sheet, unprotect with a wrong password
+   * fails. Here at the call, in Office at sync: either way the commands before it have run and the later ones do not.
+   */
   class Protection extends Loadable {
+    constructor(
+      private readonly sheet: string,
+      private readonly state: () => SheetProtection | undefined,
+      private readonly set: (p: SheetProtection) => void,
+      sync: { queue: Loadable[] },
+    ) {
+      super(sync);
+    }
     get protected() {
-      return this.read(book.protection?.protected ?? false, "protected");
+      return this.read(this.state()?.protected ?? false, "protected");
     }
     protect(_options: unknown, password?: string) {
-      if (book.protection?.protected) throw new Error("InvalidOperation: the sheet is already protected");
-      rec.protections.push({ call: "protect", password });
-      book.protection = { protected: true, password };
+      if (this.state()?.protected) throw new Error("InvalidOperation: the sheet is already protected");
+      rec.protections.push({ sheet: this.sheet, call: "protect", password });
+      this.set({ protected: true, password });
     }
     unprotect(password?: string) {
-      rec.protections.push({ call: "unprotect", password });
-      if (book.protection?.password !== undefined && book.protection.password !== password)
-        throw new Error("InvalidPassword: the password is not correct");
-      book.protection = { protected: false };
+      rec.protections.push({ sheet: this.sheet, call: "unprotect", password });
+      const now = this.state();
+      if (now?.password !== undefined && now.password !== password) throw new Error("InvalidPassword: the password is not correct");
+      this.set({ protected: false });
     }
   }
-  const worksheet = { protection: new Protection(state) };
+  const worksheet = {
+    protection: new Protection(
+      "Parameters",
+      () => book.protection,
+      (p) => (book.protection = p),
+      state,
+    ),
+  };
   const cell = (name: string) =>
     Object.assign(
       new Range(
@@ -279,6 +305,12 @@ export function fakeRun(book: FakeBook) {
       if (!(name in (book.sheets ?? {}))) throw new Error(`no sheet ${name}`);
       return {
         getRangeByIndexes: (row: number, col: number, height: number, width: number) => sheetRange(name, row, col, height, width),
+        protection: new Protection(
+          name,
+          () => book.sheetProtection?.[name],
+          (p) => (book.sheetProtection = { ...book.sheetProtection, [name]: p }),
+          state,
+        ),
       };
     },
   );

@@ -155,7 +155,7 @@ export function FrameworkPanel(props: {
   onAdopt(set: ParameterSet): void;
   onDrop(): void;
   onLock(locked: boolean): void;
-  /** Excel: protect or unprotect the workbook's Parameters sheet along with the lock. */
+  /** Excel: protect or unprotect the workbook's Parameters and Criteria sheets along with the lock. */
   protect?(protect: boolean, options: { password?: string; editable: readonly string[] }): Promise<ProtectOutcome>;
   /** The comparison's compliant offers, to publish with the set as its awarded catalogue (computed when asked). */
   awarded?(): FrameworkOffers | undefined;
@@ -247,7 +247,9 @@ export function FrameworkPanel(props: {
             >
               <MessageBarBody>
                 {sheet.kind === "done"
-                  ? t(sheet.protected ? "framework.sheetProtected" : "framework.sheetUnprotected")
+                  ? sheet.criteria
+                    ? t(sheet.protected ? "framework.sheetsProtected" : "framework.sheetsUnprotected")
+                    : t(sheet.protected ? "framework.sheetProtected" : "framework.sheetUnprotected")
                   : sheet.kind === "notWritten"
                     ? t("framework.sheetNotWritten")
                     : t("framework.sheetFailed", { message: sheet.message })}

@@ -6,7 +6,7 @@ import { Button, Text } from "@fluentui/react-components";
 import type { Host } from "../../host/types";
 import { Notice } from "./Notice";
 import { partText } from "./LoadNotice";
-import { criterionName } from "../../model/criteria/text";
+import { criterionName } from "../../model/criteria/words";
 import { useI18n } from "./i18n";
 import type { SaveNoteStatus } from "./useSavedComparison";
 

@@ -92,7 +92,16 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   const sheetName = (key: SheetKey) => placement.sheetNames[key] ?? baseSheetName(input, key);
   // A mini-competition compares offers: the circular template has none.
   const suppliers = kind === "circular" ? undefined : input.miniCompetition?.suppliers;
-  const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false, input.framework, suppliers);
+  const parameters = parametersSheet(
+    kind,
+    p,
+    lang,
+    refs,
+    sheetName("parameters"),
+    input.lockParameters ?? false,
+    input.framework,
+    suppliers,
+  );
   const framework = frameworkSummaryRows(input.framework, refs);
   const helper = helperSheet(kind, lang, refs, sheetName("helper"));
 
@@ -114,7 +123,18 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     const criteria = criteriaSheet(p, lang, sheetName("criteria"));
     const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"), criteria.layout.answered);
     const supplierList = suppliers && refs.name(FRAMEWORK_NAMES.suppliers);
-    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"), criteria.layout, framework, supplierList);
+    results = comparisonResultsSheet(
+      kind,
+      offers.layout,
+      bids,
+      p,
+      lang,
+      refs,
+      sheetName("results"),
+      criteria.layout,
+      framework,
+      supplierList,
+    );
     drafts = [parameters, offers.draft, results.draft, criteria.draft, helper];
     if (hasCallOff(input)) {
       const quantities = input.callOffQuantities ?? [];

@@ -178,8 +178,7 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   {
     key: "compliant",
     unit: "text",
-    formula: (c) =>
-      `IF(AND(${passes(c).join(",")}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})`,
+    formula: (c) => `IF(AND(${passes(c).join(",")}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})`,
   },
   { key: "reasons", unit: "text", formula: reasonsText },
   {

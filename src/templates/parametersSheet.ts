@@ -274,6 +274,13 @@ function frameworkCells(d: SheetDraft, key: ParameterKey, row: number, set: Para
   if (local) d.style(COLUMNS.value, row, 1, 1, { locked: false });
 }
 
+/** A section's title one row below `start`; returns the row under it. */
+function sectionTitle(d: SheetDraft, start: number, title: string): number {
+  d.write(0, start + 1, [[title]]);
+  d.style(0, start + 1, 1, 1, { role: "section" });
+  return start + 2;
+}
+
 /** Below the parameters: the set's fingerprint, publisher, date and local fields, and the count of deviations. */
 function frameworkSection(
   d: SheetDraft,
@@ -284,10 +291,7 @@ function frameworkSection(
   first: number,
   last: number,
 ): number {
-  let row = start + 1;
-  d.write(0, row, [[t(lang, "framework.section")]]);
-  d.style(0, row, 1, 1, { role: "section" });
-  row++;
+  const row = sectionTitle(d, start, t(lang, "framework.section"));
   const checks = absolute(`${cellAddress(FRAMEWORK_COLUMNS.check, first)}:${cellAddress(FRAMEWORK_COLUMNS.check, last)}`);
   const differs = `COUNTIF(${checks},${str(t(lang, "framework.differs"))})`;
   const local = `COUNTIF(${checks},${str(t(lang, "framework.local"))})`;
@@ -318,11 +322,8 @@ function suppliersSection(
   lang: Language,
   refs: Refs,
 ): number {
-  let row = start + 1;
-  d.write(0, row, [[t(lang, "mini.section")]]);
-  d.style(0, row, 1, 1, { role: "section" });
-  d.note(0, row, t(lang, "mini.note"));
-  row++;
+  const row = sectionTitle(d, start, t(lang, "mini.section"));
+  d.note(0, row - 1, t(lang, "mini.note"));
   const [name, version] = "name" in set ? [set.name, set.version] : [set.parameterSetName, set.parameterSetVersion];
   const listed = [...new Set(suppliers.map((x) => x.trim()))];
   const rows: PlanCell[][] = [

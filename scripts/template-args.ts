@@ -4,13 +4,15 @@ import { PRODUCT_GROUPS, type ProductGroup } from "../src/model";
 import { languageOption, parseCommandLine } from "./cli-args";
 
 export const USAGE =
-  "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--forms DIR] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--number-locale en|nl|fr] [--lock-parameters] --out FILE.xlsx";
+  "usage: npm run template -- computers|imaging|circular [--bids bids.csv] [--forms DIR] [--inputs circular.json] [--parameters parameters.json] [--lang en|nl|fr] [--number-locale en|nl|fr] [--lock-parameters] [--mini-competition] --out FILE.xlsx";
 
 export interface TemplateArgs {
   readonly kind: ProductGroup;
   readonly out: string;
   readonly language: Language;
   readonly lockParameters: boolean;
+  /** A mini-competition under the --parameters set's awarded offers: only their suppliers' offers are ranked. */
+  readonly miniCompetition: boolean;
   /** How the --bids file writes numbers; absent: "1.234" and "1,234" are refused as ambiguous. */
   readonly numberLocale?: Language;
   readonly bids?: string;
@@ -31,6 +33,7 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
       lang: { type: "string", default: "en" },
       "number-locale": { type: "string" },
       "lock-parameters": { type: "boolean", default: false },
+      "mini-competition": { type: "boolean", default: false },
       out: { type: "string" },
     },
     USAGE,
@@ -47,6 +50,7 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgs {
     out: values.out,
     language,
     lockParameters: values["lock-parameters"],
+    miniCompetition: values["mini-competition"],
     numberLocale,
     bids: values.bids,
     forms: values.forms,

@@ -2,7 +2,7 @@
  * Writes an LCC workbook template as .xlsx:
  *   npm run template -- computers|imaging|circular [--bids bids.csv] [--forms DIR] [--inputs circular.json]
  *                       [--parameters parameters.json] [--lang en|nl|fr] [--number-locale en|nl|fr]
- *                       [--lock-parameters] --out FILE.xlsx
+ *                       [--lock-parameters] [--mini-competition] --out FILE.xlsx
  * Bids come from CSV (comma, semicolon or tab; UTF-8, UTF-16 with BOM or Windows-1252), headers as the
  * workbook or the wizard writes them in any language, or the field keys; title rows above the header are
  * skipped. Numbers are read in --number-locale; without it, "1.234" and "1,234" are refused as ambiguous.
@@ -10,6 +10,8 @@
  * Parameters sheet: unknown keys, wrong types ("no" for a yes/no) and unknown codes stop the run.
  * --forms reads every returned bid form (.xlsx) in DIR, checked against these parameters; any refused form
  * stops the run (each reported with file, sheet, cell and reason), and nothing is written.
+ * --mini-competition (with a --parameters set published with its awarded offers): the workbook lists the
+ * framework's suppliers and its Results rank only their offers, as the pane's mini-competition does.
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,7 +34,7 @@ import { bidHeaderNames, bidHeaders } from "../src/templates/bidHeaders";
 import { optionWords } from "../src/templates/codes";
 import { MAX_XLSX_OFFERS, writeXlsx } from "../src/templates/xlsx/writeXlsx";
 import { readParametersFile } from "./parameters-file";
-import type { ParameterSet } from "../src/model/parameterSet";
+import { type ParameterSet, frameworkSuppliers } from "../src/model/parameterSet";
 import { parseTemplateArgs } from "./template-args";
 
 function fail(message: string): never {
@@ -103,13 +105,21 @@ async function bidsFromForms(
 }
 
 async function main(): Promise<void> {
-  const { kind, out, language, lockParameters, numberLocale, ...files } = parseTemplateArgs(process.argv.slice(2));
+  const { kind, out, language, lockParameters, miniCompetition, numberLocale, ...files } = parseTemplateArgs(process.argv.slice(2));
   const input: { -readonly [K in keyof TemplateInput]: TemplateInput[K] } = {
     template: kind,
     ...(await parameters(files.parameters, language)),
     language,
     lockParameters,
   };
+  if (miniCompetition) {
+    if (kind === "circular") fail("--mini-competition is for computers and imaging: it compares suppliers' offers");
+    if (!input.framework?.offers)
+      fail(
+        "--mini-competition needs --parameters to be a framework's parameter set published with its awarded offers (their suppliers take part)",
+      );
+    input.miniCompetition = { suppliers: frameworkSuppliers(input.framework) };
+  }
   const csv = files.bids;
   if (csv) {
     if (kind === "circular") fail("--bids is for computers and imaging; circular takes --inputs circular.json");
@@ -129,7 +139,8 @@ async function main(): Promise<void> {
   }
   // A set with the framework's awarded offers and no offers given: the Bids table is that catalogue, for the Call-off sheet.
   const awarded = input.framework?.offers;
-  if (!csv && !files.forms && awarded?.kind === kind) input.bids = awarded.bids;
+  // A mini-competition asks for updated offers: its Bids table starts empty rather than with the catalogue.
+  if (!csv && !files.forms && !miniCompetition && awarded?.kind === kind) input.bids = awarded.bids;
   const json = files.inputs;
   if (json) input.circular = circularInputs(json);
   // No electricity price is shipped as a default (none is sourced per country): say so, or energy reads 0.
@@ -141,7 +152,7 @@ async function main(): Promise<void> {
   writeFileSync(out, await writeXlsx(input));
   const count = input.bids?.length ?? input.circular?.scenarios.length ?? 0;
   console.log(
-    `Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language}.`,
+    `Wrote ${out}: ${kind} template v${TEMPLATE_VERSION}, ${count} ${kind === "circular" ? "options" : "bids"}, language ${language}${input.miniCompetition ? `, mini-competition among ${input.miniCompetition.suppliers.join(", ")}` : ""}.`,
   );
 }
 

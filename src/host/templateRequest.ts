@@ -14,6 +14,7 @@ export function templateRequest(input: TemplateInput, defaultRows: Readonly<Reco
     ...(input.framework ? { framework: input.framework } : {}),
     ...(input.lockParameters ? { lockParameters: true } : {}),
     ...(input.callOffQuantities ? { callOffQuantities: input.callOffQuantities } : {}),
+    ...(input.miniCompetition ? { miniCompetition: input.miniCompetition } : {}),
     // Room for every offer, and a few blank rows for offers typed into the sheet later.
     minimumRows: Math.max(defaultRows[input.group], input.bids.length + 5),
   };

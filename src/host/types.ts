@@ -41,7 +41,9 @@ export interface SavedComparison {
  */
 export type TemplateInput = Readonly<
   Required<Pick<TemplateRequest, "parameters" | "bids" | "language">> &
-    Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters" | "callOffQuantities"> & { group: ProductGroup }
+    Pick<TemplateRequest, "circular" | "tenderText" | "framework" | "lockParameters" | "callOffQuantities" | "miniCompetition"> & {
+      group: ProductGroup;
+    }
 >;
 
 /** Why the workbook cannot be read or written as the comparison's template right now. */

@@ -13,7 +13,7 @@ import { comparisonResultsSheet, bidsSheet } from "./comparison";
 import { circularResultsSheet, scenariosSheet } from "./circular";
 import type { SheetDraft } from "./draft";
 import { refsFor } from "./names";
-import { frameworkSummaryRows, parametersSheet } from "./parametersSheet";
+import { FRAMEWORK_NAMES, frameworkSummaryRows, parametersSheet } from "./parametersSheet";
 import { criteriaSheet } from "./criteriaSheet";
 import { callOffSheet } from "./callOffSheet";
 import { parseRange, rangeAddress } from "./address";
@@ -90,7 +90,18 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
   const p = input.parameters ?? DEFAULT_PARAMETERS;
   const refs = refsFor(placement.nameSuffix);
   const sheetName = (key: SheetKey) => placement.sheetNames[key] ?? baseSheetName(input, key);
-  const parameters = parametersSheet(kind, p, lang, refs, sheetName("parameters"), input.lockParameters ?? false, input.framework);
+  // A mini-competition compares offers: the circular template has none.
+  const suppliers = kind === "circular" ? undefined : input.miniCompetition?.suppliers;
+  const parameters = parametersSheet(
+    kind,
+    p,
+    lang,
+    refs,
+    sheetName("parameters"),
+    input.lockParameters ?? false,
+    input.framework,
+    suppliers,
+  );
   const framework = frameworkSummaryRows(input.framework, refs);
   const helper = helperSheet(kind, lang, refs, sheetName("helper"));
 
@@ -111,7 +122,19 @@ export function buildPlan(input: TemplateInput, placement: Placement = defaultPl
     const count = Math.max(bids.length, input.minimumRows ?? DEFAULT_ROWS[kind]);
     const criteria = criteriaSheet(p, lang, sheetName("criteria"));
     const offers = bidsSheet(kind, bids, count, p, lang, refs, sheetName("bids"), criteria.layout.answered);
-    results = comparisonResultsSheet(kind, offers.layout, bids, p, lang, refs, sheetName("results"), criteria.layout, framework);
+    const supplierList = suppliers && refs.name(FRAMEWORK_NAMES.suppliers);
+    results = comparisonResultsSheet(
+      kind,
+      offers.layout,
+      bids,
+      p,
+      lang,
+      refs,
+      sheetName("results"),
+      criteria.layout,
+      framework,
+      supplierList,
+    );
     drafts = [parameters, offers.draft, results.draft, criteria.draft, helper];
     if (hasCallOff(input)) {
       const quantities = input.callOffQuantities ?? [];

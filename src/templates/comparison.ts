@@ -7,7 +7,8 @@ import { WEEKS_PER_YEAR } from "../engine";
 import type { Language } from "../i18n";
 import { type Bid, type BidKey, type ComparisonKind, type Parameters, bidFields } from "../model";
 import { SheetDraft } from "./draft";
-import { codeOf, oneOffFactor, pvFactor, residualShareByType, sentence, str } from "./formulas";
+import { codeOf, oneOffFactor, pvFactor, residualShareByType, sentence, str, textWith } from "./formulas";
+import { criteriaText } from "../i18n/criteria";
 import { type InputColumn, type InputTableLayout, inputTable } from "./inputTable";
 import { type ParameterKey, type Refs, SUMMARY_NAMES, TABLE_NAMES } from "./names";
 import { YES_NO, codeWord } from "./codes";
@@ -79,6 +80,8 @@ interface BidRowRefs extends RowRefs {
   answer(id: CriterionId): string;
   /** The Criteria sheet. */
   readonly criteria: CriteriaLayout;
+  /** A mini-competition: the workbook name of the framework's suppliers (Parameters sheet); absent, any supplier may be ranked. */
+  readonly suppliers?: string;
 }
 
 /** TRUE when on + sleep hours leave no off hours: a colleague can type them in the Bids table (the model refuses them). */
@@ -120,6 +123,15 @@ const warrantyTarget = (c: BidRowRefs) => `MIN(${requiredWarranty(c)},${c.col("h
 /** §12.2–§12.3: TRUE when the offer meets the warranty, resp. the spare-parts requirement (engine commitmentCompliance). */
 const warrantyOk = (c: BidRowRefs) => `OR(${requiredWarranty(c)}=0,${c.col("coveredWarrantyYears")}>=${warrantyTarget(c)})`;
 const sparePartsOk = (c: BidRowRefs) => `OR(${requiredSpareParts(c)}=0,N(${c.bid("sparePartsYears")})>=${requiredSpareParts(c)})`;
+/** A mini-competition: TRUE when the offer's supplier (trimmed, case as typed: evaluateComparison's Set) is a framework supplier. */
+const frameworkSupplierOk = (c: BidRowRefs, list: string) => `SUMPRODUCT(--EXACT(${list},TRIM(${c.bid("supplier")})))>0`;
+/** The checks an offer must pass to be ranked: the commitments, the criteria's requirements and, in a mini-competition, its supplier. */
+const passes = (c: BidRowRefs): string[] => [
+  warrantyOk(c),
+  sparePartsOk(c),
+  ...criteriaPass(c, c.criteria),
+  ...(c.suppliers ? [frameworkSupplierOk(c, c.suppliers)] : []),
+];
 /** §12.4: the compliant column says yes in the workbook's language; ranks and scores test it. */
 const isCompliant = (c: BidRowRefs) => `${c.col("compliant")}=${str(t(c.lang, "compliant.yes"))}`;
 
@@ -135,6 +147,12 @@ const reasonsText = (c: BidRowRefs): string => {
     `IF(${warrantyOk(c)},"","; "&${warranty})`,
     `IF(${sparePartsOk(c)},"","; "&${spareParts})`,
     ...criteriaReasons(c, c.criteria),
+    // The model adds an outsider's reason last (limitToSuppliers).
+    ...(c.suppliers
+      ? [
+          `IF(${frameworkSupplierOk(c, c.suppliers)},"","; "&${textWith(criteriaText(c.lang, "reason.frameworkSupplier"), { supplier: `TRIM(${c.bid("supplier")})` })})`,
+        ]
+      : []),
   ];
   return `MID(${parts.join("&")},3,4000)`;
 };
@@ -160,8 +178,7 @@ export const COMPARISON_COLUMNS: readonly ResultColumn<BidRowRefs>[] = [
   {
     key: "compliant",
     unit: "text",
-    formula: (c) =>
-      `IF(AND(${[warrantyOk(c), sparePartsOk(c), ...criteriaPass(c, c.criteria)].join(",")}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})`,
+    formula: (c) => `IF(AND(${passes(c).join(",")}),${str(t(c.lang, "compliant.yes"))},${str(t(c.lang, "compliant.no"))})`,
   },
   { key: "reasons", unit: "text", formula: reasonsText },
   {
@@ -414,6 +431,8 @@ export function comparisonResultsSheet(
   criteria: CriteriaLayout,
   /** The adopted framework set's lines (fingerprint, deviations), after the set's name and version. */
   framework: readonly SummaryRow[] = [],
+  /** A mini-competition: the workbook name of the framework's suppliers. */
+  suppliers?: string,
 ) {
   const enums = new Set(
     bidColumns(kind)
@@ -484,6 +503,7 @@ export function comparisonResultsSheet(
       name: refs.name,
       answer: (id) => bids.cell(id, i),
       criteria,
+      ...(suppliers ? { suppliers } : {}),
     }),
     summary,
     headline: (all) => comparisonHeadline(lang, p, refs, all),

@@ -106,7 +106,12 @@ const COLUMNS = { label: 0, value: 1, unit: 2, source: 3, date: 4 };
 const HEADER_ROW = 3;
 
 /** Workbook names of the adopted framework set's figures (present only when a set is adopted). */
-export const FRAMEWORK_NAMES = { fingerprint: "LCC_ParameterSetFingerprint", deviations: "LCC_FrameworkDeviations" } as const;
+export const FRAMEWORK_NAMES = {
+  fingerprint: "LCC_ParameterSetFingerprint",
+  deviations: "LCC_FrameworkDeviations",
+  /** A mini-competition's suppliers, one a cell: the Results' Compliant and Reasons columns look each offer's supplier up in it. */
+  suppliers: "LCC_FrameworkSuppliers",
+} as const;
 /** Framework values and the comparison with them, right of the five columns. */
 const FRAMEWORK_COLUMNS = { value: 5, check: 6 };
 
@@ -118,6 +123,8 @@ export function parametersSheet(
   sheetName: string,
   lock: boolean,
   framework?: ParameterSet,
+  /** A mini-competition: the framework's suppliers, listed below the parameters. */
+  suppliers?: readonly string[],
 ): SheetDraft {
   const d = new SheetDraft("parameters", sheetName, lang);
   d.freezeRows = HEADER_ROW + 1;
@@ -169,6 +176,7 @@ export function parametersSheet(
   }
   const lastParameterRow = row - 1;
   if (framework) row = frameworkSection(d, row, framework, lang, refs, HEADER_ROW + 1, lastParameterRow);
+  if (suppliers) row = suppliersSection(d, row, suppliers, framework ?? p, lang, refs);
 
   // Country presets: what the selector above looks up, with the source of every figure.
   row++;
@@ -266,6 +274,13 @@ function frameworkCells(d: SheetDraft, key: ParameterKey, row: number, set: Para
   if (local) d.style(COLUMNS.value, row, 1, 1, { locked: false });
 }
 
+/** A section's title one row below `start`; returns the row under it. */
+function sectionTitle(d: SheetDraft, start: number, title: string): number {
+  d.write(0, start + 1, [[title]]);
+  d.style(0, start + 1, 1, 1, { role: "section" });
+  return start + 2;
+}
+
 /** Below the parameters: the set's fingerprint, publisher, date and local fields, and the count of deviations. */
 function frameworkSection(
   d: SheetDraft,
@@ -276,10 +291,7 @@ function frameworkSection(
   first: number,
   last: number,
 ): number {
-  let row = start + 1;
-  d.write(0, row, [[t(lang, "framework.section")]]);
-  d.style(0, row, 1, 1, { role: "section" });
-  row++;
+  const row = sectionTitle(d, start, t(lang, "framework.section"));
   const checks = absolute(`${cellAddress(FRAMEWORK_COLUMNS.check, first)}:${cellAddress(FRAMEWORK_COLUMNS.check, last)}`);
   const differs = `COUNTIF(${checks},${str(t(lang, "framework.differs"))})`;
   const local = `COUNTIF(${checks},${str(t(lang, "framework.local"))})`;
@@ -295,6 +307,32 @@ function frameworkSection(
   d.style(COLUMNS.value, row, 1, rows.length, { role: "formula" });
   d.addName(refs.name(FRAMEWORK_NAMES.fingerprint), COLUMNS.value, row, 1, 1, t(lang, "framework.fingerprint"));
   d.addName(refs.name(FRAMEWORK_NAMES.deviations), COLUMNS.value, row + rows.length - 1, 1, 1, t(lang, "framework.deviations"));
+  return row + rows.length;
+}
+
+/**
+ * A mini-competition's participants: the framework (its set's name and version) and its suppliers, one a row,
+ * named for the Results' formulas. None listed leaves one blank cell, which no offer's supplier matches.
+ */
+function suppliersSection(
+  d: SheetDraft,
+  start: number,
+  suppliers: readonly string[],
+  set: { readonly name: string; readonly version: string } | Parameters,
+  lang: Language,
+  refs: Refs,
+): number {
+  const row = sectionTitle(d, start, t(lang, "mini.section"));
+  d.note(0, row - 1, t(lang, "mini.note"));
+  const [name, version] = "name" in set ? [set.name, set.version] : [set.parameterSetName, set.parameterSetVersion];
+  const listed = [...new Set(suppliers.map((x) => x.trim()))];
+  const rows: PlanCell[][] = [
+    [t(lang, "mini.framework"), t(lang, "mini.setName", { name: name.trim() || "–", version: version.trim() || "–" })],
+    ...(listed.length ? listed : [null]).map((x) => [t(lang, "mini.supplier"), x]),
+  ];
+  d.write(0, row, rows);
+  d.style(COLUMNS.value, row, 1, rows.length, { role: "formula" });
+  d.addName(refs.name(FRAMEWORK_NAMES.suppliers), COLUMNS.value, row + 1, 1, rows.length - 1, t(lang, "mini.section"));
   return row + rows.length;
 }
 

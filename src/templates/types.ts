@@ -29,6 +29,11 @@ export interface TemplateInput {
   readonly framework?: ParameterSet;
   /** A set with awarded offers adds the Call-off sheet (computers / imaging); its quantities by Bids row, blank when absent. */
   readonly callOffQuantities?: readonly (number | null)[];
+  /**
+   * A mini-competition under the framework (computers / imaging): its suppliers are listed on the Parameters sheet
+   * and an offer of another supplier is not compliant on Results (evaluateComparison's `suppliers`).
+   */
+  readonly miniCompetition?: { readonly suppliers: readonly string[] };
 }
 
 /**

@@ -16,6 +16,8 @@ import { TextEncoder as NodeTextEncoder } from "node:util";
 import { STORAGE_KEY, StandaloneHost } from "../../src/host/StandaloneHost";
 import type { SavedComparison } from "../../src/host/types";
 import { productKey } from "../../src/model/callOff";
+import { templateRequest } from "../../src/host/templateRequest";
+import { DEFAULT_ROWS } from "../../src/templates/buildPlan";
 import { type ParameterSet, publishParameterSet } from "../../src/model/parameterSet";
 import { bidA, bidB, expectedReference, referenceParameters } from "../fixtures/referenceBids";
 import {
@@ -207,6 +209,29 @@ describe("mini-competition", () => {
     );
     expect(explanation).toContain("Not a framework supplier: Supplier B.");
     expect(explanation).toContain("not a framework supplier (Supplier B)");
+  });
+
+  it("writes the workbook of the mini-competition: the Write step passes the framework's suppliers, and without one none", async () => {
+    const user = userEvent.setup();
+    const writers = recordingWriters();
+    renderApp(hostWith({ ...referenceComparison(), framework: onlyA, frameworkLocked: true, miniCompetition: true }, { writers }));
+    await openStep(user, "write");
+    await user.click(await screen.findByTestId("write-button", {}, { timeout: 30_000 }));
+    await screen.findByTestId("write-status", {}, { timeout: 30_000 });
+    const call = writers.calls.at(-1)!;
+    expect(call.miniCompetition).toEqual({ suppliers: ["Supplier A"] });
+    expect(call.bids.map((b) => b.supplier)).toEqual(["Supplier A", "Supplier B"]);
+    // What the writers build the workbook from: the templates' request carries the list.
+    expect(templateRequest(call, DEFAULT_ROWS).miniCompetition).toEqual({ suppliers: ["Supplier A"] });
+
+    cleanup();
+    const plain = recordingWriters();
+    renderApp(hostWith({ ...referenceComparison(), framework: onlyA, frameworkLocked: true }, { writers: plain }));
+    await openStep(user, "write");
+    await user.click(await screen.findByTestId("write-button", {}, { timeout: 30_000 }));
+    await screen.findByTestId("write-status", {}, { timeout: 30_000 });
+    expect(plain.calls.at(-1)!.miniCompetition).toBeUndefined();
+    expect("miniCompetition" in templateRequest(plain.calls.at(-1)!, DEFAULT_ROWS)).toBe(false);
   });
 
   it("without a mini-competition, the same offers under the same set are both ranked", async () => {

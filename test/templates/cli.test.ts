@@ -16,6 +16,7 @@ describe("template CLI arguments", () => {
       out: "x.xlsx",
       language: "nl",
       lockParameters: true,
+      miniCompetition: false,
       numberLocale: undefined,
       bids: "b.csv",
       inputs: undefined,
@@ -29,11 +30,18 @@ describe("template CLI arguments", () => {
       out: "c.xlsx",
       language: "en",
       lockParameters: false,
+      miniCompetition: false,
       numberLocale: undefined,
       bids: undefined,
       inputs: undefined,
       parameters: undefined,
     });
+  });
+
+  it("reads --mini-competition", () => {
+    expect(parseTemplateArgs(["computers", "--parameters", "set.json", "--mini-competition", "--out", "x.xlsx"]).miniCompetition).toBe(
+      true,
+    );
   });
 
   it("takes the last of a repeated option", () => {
@@ -71,6 +79,26 @@ describe("template CLI run", () => {
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain("Unknown option '--bid'");
     expect(cli.stderr).toContain(USAGE);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses --mini-competition without a set published with its awarded offers, and writes nothing", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "template-cli-")), "t.xlsx");
+    const args = [
+      "tsx",
+      "scripts/template-cli.ts",
+      "computers",
+      "--parameters",
+      "examples/parameters.json",
+      "--mini-competition",
+      "--out",
+      out,
+    ];
+    const cli = spawnSync("npx", args, { cwd: ROOT, encoding: "utf8" });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain(
+      "--mini-competition needs --parameters to be a framework's parameter set published with its awarded offers",
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

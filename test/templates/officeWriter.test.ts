@@ -375,6 +375,29 @@ describe("writeTemplateToExcel", () => {
     expect(sheet.styles.some((x) => x.range === "B5:B14" && x.style.locked === false)).toBe(true);
   });
 
+  it("writes a mini-competition from the same plan: the suppliers' list named on Parameters, Compliant and Reasons as planned", async () => {
+    const { rec, run } = fakeExcel();
+    const outsider = { ...bidA, supplier: "Supplier X", product: "Notebook X" };
+    const input: TemplateInput = { ...computers([bidA, bidB, outsider]), miniCompetition: { suppliers: ["Supplier A", "Supplier B"] } };
+    await writeTemplateToExcel(input, run);
+    expect(rec.violations).toEqual([]);
+    const plan = buildPlan(input);
+    expect(plan.names.find((n) => n.name === "LCC_FrameworkSuppliers")?.range).toMatch(/^B\d+:B\d+$/);
+    const named = rec.log.filter((e) => e.op === "names.add" && (e.value as { name: string }).name === "LCC_FrameworkSuppliers");
+    expect(named.map((e) => e.sheet)).toEqual(["LCC Parameters"]);
+    const written = (sheet: string) =>
+      rec.log.filter((e) => e.op === "range.formulas" && e.sheet === sheet).flatMap((e) => (e.value as unknown[][]).flat());
+    // Text goes in with the quote prefix (never read as a formula).
+    expect(written("LCC Parameters")).toEqual(expect.arrayContaining(["'Supplier A", "'Supplier B"]));
+    const results = plan.sheets.find((x) => x.key === "results")!;
+    const planned = results.blocks
+      .flatMap((b) => b.rows.flat())
+      .flatMap((c) => (typeof c === "object" && c !== null ? [`=${c.formula}`] : []));
+    const supplierChecks = planned.filter((f) => f.includes("EXACT(LCC_FrameworkSuppliers,"));
+    expect(supplierChecks.length).toBe(2 * plan.results.rowCount); // Compliant and Reasons of every row
+    for (const f of supplierChecks) expect(written("LCC Results")).toContain(f);
+  });
+
   it("adds only the Tender text sheet beside a comparison already there: one new sheet, no names or tables, 2 syncs", async () => {
     const { rec, run } = fakeExcel({
       sheets: ["LCC Parameters", "LCC Bids", "LCC Results", "Texte du cahier des charges"],

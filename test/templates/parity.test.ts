@@ -40,6 +40,8 @@ import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { checkCriteria, reasonText } from "../../src/model/criteria";
 import type { OfferReason } from "../../src/model/criteria/scoring";
 import { recalculate } from "./libreoffice";
+import { frameworkSuppliers, publishParameterSet } from "../../src/model/parameterSet";
+import { readParametersFile } from "../../scripts/parameters-file";
 
 const ROOT = resolve(__dirname, "../..");
 const TOLERANCE = 1e-9;
@@ -216,8 +218,47 @@ const CRITERIA_CASES: readonly Case[] = [
   },
 ];
 
+/**
+ * Mini-competitions (issue 11 §5): the framework's suppliers listed, an offer of another supplier not compliant with
+ * the model's reason. The reference offers with a cheaper outsider (who would win if ranked); CRITERIA.md §4 with
+ * two suppliers left out, one of which also fails a requirement (two reasons, the supplier's last); seeded offers,
+ * every other supplier out, one framework supplier typed with spaces around its name (trimmed, as the model does).
+ */
+const MINI_CASES: readonly Case[] = [
+  {
+    id: "computers-mini-reference-nl",
+    input: {
+      template: "computers",
+      parameters: { ...referenceParameters, parameterSetName: "Raamovereenkomst ICT", parameterSetVersion: "2026-1" },
+      bids: [bidA, bidB, { ...bidA, supplier: "Supplier X", product: "Notebook X", price: 600 }],
+      language: "nl",
+      miniCompetition: { suppliers: ["Supplier A", "Supplier B"] },
+    },
+  },
+  {
+    id: "computers-mini-criteria-fr",
+    input: {
+      template: "computers",
+      parameters: { ...referenceParameters, criteria: SECTION_4 },
+      bids: [...SECTION_4_BIDS],
+      language: "fr",
+      miniCompetition: { suppliers: SECTION_4_BIDS.map((b) => b.supplier).filter((_, i) => i !== 1 && i !== 3) },
+    },
+  },
+  {
+    id: "computers-mini-random-30",
+    input: {
+      template: "computers",
+      parameters: computersA,
+      bids: randomComputerBids(30, 515, true, true).map((b, i) => (i === 4 ? { ...b, supplier: `  ${b.supplier} ` } : b)),
+      miniCompetition: { suppliers: Array.from({ length: 15 }, (_, i) => `Supplier ${2 * i + 1}`) },
+    },
+  },
+];
+
 const CASES: readonly Case[] = [
   ...CRITERIA_CASES,
+  ...MINI_CASES,
   { id: "computers-reference", input: { template: "computers", parameters: referenceParameters, bids: [bidA, bidB] } },
   ...REFERENCE_12_7,
   ...CONVENTIONS,
@@ -258,7 +299,7 @@ const INJECTION_CSV = [
 ].join("\n");
 
 /** CLI runs, end to end, with the bids they were given (parsed the same way for the oracle). */
-const CLI_RUNS = [
+const CLI_RUNS: readonly { id: string; csv: string; parameters: string | undefined; miniCompetition?: true }[] = [
   { id: "cli-examples", csv: readFileSync(join(ROOT, "examples/bids.csv"), "utf8"), parameters: join(ROOT, "examples/parameters.json") },
   { id: "cli-injection", csv: INJECTION_CSV, parameters: undefined },
   {
@@ -266,6 +307,8 @@ const CLI_RUNS = [
     csv: readFileSync(join(ROOT, "examples/bids-criteria.csv"), "utf8"),
     parameters: join(ROOT, "examples/parameters-criteria.json"),
   },
+  // examples/bids.csv under a set whose awarded offers are A's and B's: C and D are outsiders (--parameters is written in beforeAll).
+  { id: "cli-mini", csv: readFileSync(join(ROOT, "examples/bids.csv"), "utf8"), parameters: undefined, miniCompetition: true },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "lcc-templates-"));
@@ -286,6 +329,16 @@ beforeAll(async () => {
   files.push(hours);
   inputs.set(HOURS_CASE.id, HOURS_CASE.input);
   for (const run of CLI_RUNS) {
+    const setFile = join(work, `${run.id}-set.json`);
+    if (run.miniCompetition) {
+      const set = await publishParameterSet(
+        (await readParametersFile(join(ROOT, "examples/parameters.json"), "en")).parameters,
+        { name: "ICT framework 2027", version: "1.0", date: "2026-12-03", publisher: "Central purchasing body", local: [] },
+        { kind: "computers", bids: [bidA, bidB] },
+      );
+      writeFileSync(setFile, JSON.stringify(set));
+    }
+    const parametersFile = run.miniCompetition ? setFile : run.parameters;
     const csv = join(work, `${run.id}.csv`);
     writeFileSync(csv, run.csv);
     const file = join(work, `${run.id}.xlsx`);
@@ -297,14 +350,21 @@ beforeAll(async () => {
       csv,
       "--out",
       file,
-      ...(run.parameters ? ["--parameters", run.parameters] : []),
+      ...(parametersFile ? ["--parameters", parametersFile] : []),
+      ...(run.miniCompetition ? ["--mini-competition"] : []),
     ];
     const cli = spawnSync("npx", args, { cwd: ROOT, encoding: "utf8" });
     if (cli.status !== 0) throw new Error(`template CLI failed: ${cli.stderr}`);
-    const p: Parameters = { ...DEFAULT_PARAMETERS, ...(run.parameters ? JSON.parse(readFileSync(run.parameters, "utf8")) : {}) };
+    // The oracle reads --parameters as the CLI does: plain parameters, or a published set (with its suppliers).
+    const { parameters: p, set } = await readParametersFile(parametersFile, "en");
     const { bids, errors } = parseBidsCsv(run.csv, "computers");
     expect(errors).toEqual([]);
-    inputs.set(run.id, { template: "computers", parameters: p, bids });
+    inputs.set(run.id, {
+      template: "computers",
+      parameters: p,
+      bids,
+      ...(run.miniCompetition && set ? { framework: set, miniCompetition: { suppliers: frameworkSuppliers(set) } } : {}),
+    });
     files.push(file);
   }
   const out = join(work, "recalculated");
@@ -370,9 +430,7 @@ function checkParameterFormulas(c: Comparer, wb: ExcelJS.Workbook, plan: CellPla
 }
 
 /** The Reasons cell: the model's reasons in its own words (reasonText, what the pane and the explanation say), joined by "; ". */
-const reasonsText = (r: BidResult, lang: Language): string =>
-  // The workbook has no mini-competition: its reasons are the commitments' and the criteria's.
-  (r.reasons as readonly OfferReason[]).map((x) => reasonText(lang, x)).join("; ");
+const reasonsText = (r: BidResult, lang: Language): string => r.reasons.map((x) => reasonText(lang, x)).join("; ");
 
 function expectedBidCell(key: string, bid: Bid, r: BidResult, p: Parameters, comparesEac: boolean, lang: Language): Expected {
   const settings = { discountRate: p.discountRate, timing: p.timing, escalationBase: p.escalationBase };
@@ -515,7 +573,8 @@ async function compareComparison(id: string): Promise<void> {
   const p = input.parameters!;
   const bids = input.bids!;
   const lang: Language = input.language ?? "en";
-  const result = evaluateComparison(p, bids, input.template as ComparisonKind);
+  // A mini-competition's workbook against the model given the same suppliers (the pane's evaluation).
+  const result = evaluateComparison(p, bids, input.template as ComparisonKind, input.miniCompetition ?? {});
   if (!result.ok) throw new Error(`engine refused ${id}: ${JSON.stringify(result.error)}`);
   const ws = sheetOf(wb, plan, "results");
   const c = new Comparer();
@@ -537,6 +596,10 @@ async function compareComparison(id: string): Promise<void> {
     parameterSetVersion: p.parameterSetVersion,
     comparedOn: t(lang, result.value.comparesEac ? "summary.onEac" : "summary.onLcc"),
     comparesEac: result.value.comparesEac ? 1 : 0,
+    // A set adopted (the CLI's mini-competition): its fingerprint, and no deviation since its values are the ones used.
+    ...(input.framework
+      ? { parameterSetFingerprint: input.framework.fingerprint, frameworkDeviations: t(lang, "framework.unchanged") }
+      : {}),
     ...comparisonHeadline(lang, p, bids, result.value.bids, result.value.comparesEac),
     bestValue: best,
     worstValue: worst,
@@ -610,6 +673,41 @@ describe("templates recalculated by LibreOffice equal the engine", () => {
     expect([0, 1, 2, 3, 4].map((i) => round(at("meatScore", i)))).toEqual([66.2541, 76.1583, 78, "", 65.1051]);
     expect(at("reasons", 3)).toBe("Spare parts: 3 years, the tender asks at least 5");
   });
+  it("a mini-competition: the outsider is not compliant with the model's reason (nl), A and B are ranked as without it", async () => {
+    await compareComparison("computers-mini-reference-nl");
+    const { wb, plan } = await open("computers-mini-reference-nl");
+    const at = (key: string, row: number) =>
+      sheetOf(wb, plan, "results").getCell(`${plan.results.columns.find((c) => c.key === key)!.column}${plan.results.firstRow + row}`)
+        .result ?? "";
+    expect([0, 1, 2].map((i) => at("compliant", i))).toEqual(["ja", "ja", "nee"]);
+    expect(at("reasons", 2)).toBe(
+      "geen leverancier van de raamovereenkomst (Supplier X): een minicompetitie staat alleen open voor de leveranciers van de raamovereenkomst",
+    );
+    expect(at("reasons", 2)).toBe(reasonText("nl", { requirement: "frameworkSupplier", supplier: "Supplier X" }));
+    // The cheaper outsider would rank first; without it A and B rank as in REFERENCE-CASES.md.
+    expect([0, 1, 2].map((i) => at("rank", i))).toEqual([2, 1, ""]);
+    const alone = evaluateComparison(referenceParameters, [bidA, bidB], "computers");
+    if (!alone.ok) throw new Error("the reference offers do not evaluate");
+    // The price scores as without the outsider (LibreOffice's last digits may differ: 1e-9 as the parity above).
+    alone.value.bids.forEach((b, i) => expect(at("priceScore", i) as number).toBeCloseTo(b.priceScore, 9));
+    expect(alone.value.bids.map((b) => b.rank)).toEqual([2, 1]);
+    // The Parameters sheet lists the framework's suppliers under a title in the workbook's language.
+    const list = plan.names.find((n) => n.name === "LCC_FrameworkSuppliers")!;
+    const parameters = sheetOf(wb, plan, "parameters");
+    const [from, to] = list.range.split(":").map((a) => parameters.getCell(a));
+    expect([from.value, to.value]).toEqual(["Supplier A", "Supplier B"]);
+    expect(parameters.getCell(`A${Number(from.row) - 2}`).value).toBe("Minicompetitie: de leveranciers van de raamovereenkomst");
+    expect(parameters.getCell(`B${Number(from.row) - 1}`).value).toBe("Raamovereenkomst ICT, versie 2026-1");
+  });
+  it("the CLI's mini-competition under a set with A's and B's offers: C and D not ranked", async () => {
+    await compareComparison("cli-mini");
+    const { wb, plan } = await open("cli-mini");
+    const column = plan.results.columns.find((c) => c.key === "reasons")!.column;
+    const at = (row: number) => sheetOf(wb, plan, "results").getCell(`${column}${plan.results.firstRow + row}`).result ?? "";
+    expect(at(2)).toBe("not a framework supplier (Supplier C): a mini-competition is limited to the framework's suppliers");
+    expect(at(3)).toBe("not a framework supplier (Supplier D): a mini-competition is limited to the framework's suppliers");
+    expect([at(0), at(1)]).toEqual(["", ""]);
+  });
   it("§12.7: C1 flips the ranking to A, C3 leaves A without rank or score with its reason, in the workbook's own formulas", async () => {
     const cell = async (id: string, key: string, row: number) => {
       const { wb, plan } = await open(id);
@@ -681,6 +779,18 @@ test("the seeded offers with commitments exercise every new line and both sides 
   expect(count((b) => b.compliant)).toBeGreaterThan(50);
   for (const line of ["warrantyExtensionCost", "repairCost", "oneOffCost"] as const)
     expect(count((b) => b.breakdown[line] > 0)).toBeGreaterThan(5);
+});
+
+test("the mini-competition cases exercise an outsider alone, an outsider failing a requirement too, and a padded framework supplier", () => {
+  const all = MINI_CASES.flatMap((c) => {
+    const r = evaluateComparison(c.input.parameters!, c.input.bids!, "computers", c.input.miniCompetition);
+    return r.ok ? r.value.bids.map((b, i) => ({ b, supplier: c.input.bids![i].supplier })) : [];
+  });
+  const outsider = (x: (typeof all)[number]) => x.b.reasons.some((r) => r.requirement === "frameworkSupplier");
+  expect(all.filter((x) => outsider(x) && x.b.reasons.length === 1).length).toBeGreaterThan(5);
+  expect(all.filter((x) => outsider(x) && x.b.reasons.length > 1).length).toBeGreaterThan(0);
+  expect(all.filter((x) => x.b.compliant).length).toBeGreaterThan(5);
+  expect(all.find((x) => x.supplier !== x.supplier.trim())?.b.reasons.some((r) => r.requirement === "frameworkSupplier")).toBe(false);
 });
 
 describe("on + sleep hours above 24 typed into the Bids table", () => {

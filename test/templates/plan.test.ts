@@ -9,6 +9,7 @@ import {
 } from "../../src/model";
 import { type CellPlan, PARAMETER_ROWS, buildPlan, parameterName } from "../../src/templates";
 import { isFormula } from "../../src/templates/plan";
+import { cellAddress, parseCell } from "../../src/templates/address";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 import { CATALOGUE } from "../../src/model/criteria";
 
@@ -54,6 +55,8 @@ const CLASSIC = new Set([
   "FIXED",
   "MID",
   "SUBSTITUTE", // a reason's number with the workbook language's decimal sign (numberTextFormula)
+  "EXACT", // a mini-competition: the offer's supplier among the framework's, as the model compares (case as typed)
+  "TRIM",
 ]);
 
 describe("template wording", () => {
@@ -147,5 +150,65 @@ describe("content", () => {
     const plan = buildPlan({ template: "computers", bids: [bidA, bidB] });
     expect(plan.results.rowCount).toBe(10);
     expect(plan.tables[0].range).toBe("A4:Y14"); // 25 columns for computers (bidFields, the six of LCC-METHOD §12 last), header on row 4
+  });
+});
+
+describe("a mini-competition's plan", () => {
+  const suppliers = ["Supplier A", "Supplier B"];
+  const outsider = { ...bidA, supplier: "Supplier X", product: "Notebook X" };
+  const mini = (kind: "computers" | "imaging", language: Language) => {
+    const input = { template: kind, parameters: referenceParameters, bids: [bidA, bidB, outsider], language };
+    return { without: buildPlan(input), with: buildPlan({ ...input, miniCompetition: { suppliers } }) };
+  };
+
+  it.each(LANGUAGES)("in %s: classic functions, defined names, no untranslated key, Excel's literal limit", (lang) => {
+    for (const kind of ["computers", "imaging"] as const) {
+      const plan = mini(kind, lang).with;
+      const used = new Set(
+        formulasOf(plan).flatMap((f) => [...f.replace(/"[^"]*"/g, "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])),
+      );
+      expect([...used].filter((f) => !CLASSIC.has(f))).toEqual([]);
+      expect(used.has("EXACT")).toBe(true);
+      const defined = new Set(plan.names.map((n) => n.name));
+      const named = new Set(formulasOf(plan).flatMap((f) => f.replace(/"[^"]*"/g, "").match(/\bLCC_\w+/g) ?? []));
+      expect([...named].filter((n) => !defined.has(n))).toEqual([]);
+      const en = new Set(Object.keys(sectionOf("en", "templates")));
+      expect(stringsOf(plan).filter((x) => x !== undefined && en.has(x))).toEqual([]);
+      for (const f of formulasOf(plan)) for (const literal of f.match(/"[^"]*"/g) ?? []) expect(literal.length).toBeLessThanOrEqual(257);
+    }
+  });
+
+  it("changes only the Parameters sheet (the suppliers' block), one name, and the Results' Compliant and Reasons (every row)", () => {
+    const { without, with: plan } = mini("computers", "en");
+    expect(plan.names.map((n) => n.name).filter((n) => !without.names.some((x) => x.name === n))).toEqual(["LCC_FrameworkSuppliers"]);
+    const sheet = (p: CellPlan, key: string) => p.sheets.find((x) => x.key === key)!;
+    const changed: string[] = [];
+    sheet(plan, "results").blocks.forEach((b, i) => {
+      const at = parseCell(b.anchor);
+      b.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (JSON.stringify(cell) !== JSON.stringify(sheet(without, "results").blocks[i].rows[r][c]))
+            changed.push(cellAddress(at.col + c, at.row + r));
+        }),
+      );
+    });
+    const cells = (key: string) => {
+      const column = plan.results.columns.find((c) => c.key === key)!.column;
+      return Array.from({ length: plan.results.rowCount }, (_, i) => `${column}${plan.results.firstRow + i}`);
+    };
+    expect(changed.sort()).toEqual([...cells("compliant"), ...cells("reasons")].sort());
+    expect({ ...sheet(plan, "results"), blocks: [] }).toEqual({ ...sheet(without, "results"), blocks: [] });
+    for (const key of ["bids", "criteria", "helper"]) expect(sheet(plan, key)).toEqual(sheet(without, key));
+    expect([plan.results, plan.tables, plan.charts]).toEqual([without.results, without.tables, without.charts]);
+  });
+
+  it("without a supplier list, the plan is the one written before (no mini-competition key, no supplier name, no EXACT)", () => {
+    const input = { template: "computers" as const, parameters: referenceParameters, bids: [bidA, bidB, outsider] };
+    expect(buildPlan({ ...input, miniCompetition: undefined })).toEqual(buildPlan(input));
+    const plain = buildPlan(input);
+    expect(plain.names.some((n) => n.name === "LCC_FrameworkSuppliers")).toBe(false);
+    expect(formulasOf(plain).some((f) => f.includes("EXACT("))).toBe(false);
+    // The circular template has no offers: a supplier list leaves it as it is.
+    expect(buildPlan({ template: "circular", miniCompetition: { suppliers } })).toEqual(buildPlan({ template: "circular" }));
   });
 });

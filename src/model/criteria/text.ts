@@ -7,6 +7,7 @@ import type { Language } from "../../i18n/core";
 import { numberText } from "../numbers";
 import { type Answer, type AnswerUnit, type Criterion, type CriterionId, ROLES, criterionOf } from "./catalogue";
 import type { OfferReason } from "./scoring";
+import type { FrameworkSupplierReason } from "../evaluate";
 import type { CriteriaIssue } from "./settings";
 import { criterionName, labelName } from "./words";
 
@@ -26,8 +27,12 @@ export function answerText(lang: Language, criterion: Criterion, answer: Answer)
   return labelName(lang, answer);
 }
 
-/** One reason an offer is not compliant: "Spare parts: 3 years, the tender asks at least 5". */
-export function reasonText(lang: Language, reason: OfferReason): string {
+/**
+ * One reason an offer is not compliant: "Spare parts: 3 years, the tender asks at least 5"; in a mini-competition
+ * "not a framework supplier (Supplier X): …" (the pane, the explanation and the workbook's Reasons column say this).
+ */
+export function reasonText(lang: Language, reason: OfferReason | FrameworkSupplierReason): string {
+  if (reason.requirement === "frameworkSupplier") return criteriaText(lang, "reason.frameworkSupplier", { supplier: reason.supplier });
   if (reason.requirement !== "criterion") {
     const id: CriterionId = reason.requirement === "warrantyYears" ? "warranty" : "spareParts";
     return criteriaText(lang, "reason.below", {

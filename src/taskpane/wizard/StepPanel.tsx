@@ -147,7 +147,14 @@ export function StepPanel(props: {
           onGoTo={onGoTo}
           onWritten={props.onWritten}
           onImportOffers={bidsActions.importOffers}
-          framework={state.framework && { set: state.framework, locked: !!state.frameworkLocked, callOff: state.callOff }}
+          framework={
+            state.framework && {
+              set: state.framework,
+              locked: !!state.frameworkLocked,
+              callOff: state.callOff,
+              miniCompetition: !!state.miniCompetition,
+            }
+          }
         />
       );
   }

@@ -12,14 +12,8 @@ import type { I18n } from "./i18n";
  * source with the workbook); "not a framework supplier (Supplier X)" for an outsider's offer in a mini-competition.
  */
 export function reasonsText(i18n: Pick<I18n, "t" | "plural" | "short" | "lang">, reasons: readonly BidReason[]): string {
-  return reasons
-    .map((r) =>
-      r.requirement === "frameworkSupplier"
-        ? i18n.t("compliance.reason.frameworkSupplier", { supplier: r.supplier })
-        : // §12.4's warranty and spare parts and the criteria: the model's words, as the workbook's Reasons column has them.
-          reasonText(i18n.lang, r),
-    )
-    .join("; ");
+  // §12.4's warranty and spare parts, the criteria and a mini-competition's outsider: the model's words, as the workbook's Reasons column has them.
+  return reasons.map((r) => reasonText(i18n.lang, r)).join("; ");
 }
 
 /** "Not ranked: …", as the Results step shows it beside the offer. */

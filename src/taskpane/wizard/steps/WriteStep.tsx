@@ -7,7 +7,7 @@ import type { Entries } from "../../../model/entries";
 import type { Evaluation } from "../evaluation";
 import { useI18n } from "../i18n";
 import type { StepId } from "../state";
-import type { ParameterSet } from "../../../model/parameterSet";
+import { type ParameterSet, frameworkSuppliers } from "../../../model/parameterSet";
 import { callOffQuantitiesFor } from "../../../model/callOff";
 
 /** The tender documents come as a chunk of their own (and their heavy parts only on a click). */
@@ -38,9 +38,10 @@ export function WriteStep({
   onImportOffers(offers: Entries[]): void;
   /**
    * The framework set adopted: the workbook compares its Parameters with it; locked, the sheet is written
-   * protected; with awarded offers, its Call-off sheet gets the call-off's quantities (by each Bids row's product).
+   * protected; with awarded offers, its Call-off sheet gets the call-off's quantities (by each Bids row's product),
+   * and in a mini-competition the workbook lists the framework's suppliers and ranks only their offers.
    */
-  framework?: { set: ParameterSet; locked: boolean; callOff?: Entries };
+  framework?: { set: ParameterSet; locked: boolean; callOff?: Entries; miniCompetition?: boolean };
 }) {
   const s = useStyles();
   const { t, plural, lang } = useI18n();
@@ -78,6 +79,10 @@ export function WriteStep({
           ...(framework ? { framework: framework.set, lockParameters: framework.locked } : {}),
           ...(framework?.set.offers && framework.callOff
             ? { callOffQuantities: callOffQuantitiesFor(framework.set, framework.callOff, bids, p, lang) }
+            : {}),
+          // As the Results step evaluates (evaluation.ts): the framework's suppliers, only under a set with awarded offers.
+          ...(framework?.miniCompetition && framework.set.offers && !circular
+            ? { miniCompetition: { suppliers: frameworkSuppliers(framework.set) } }
             : {}),
         }),
       );

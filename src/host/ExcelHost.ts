@@ -492,11 +492,11 @@ export class ExcelHost implements Host, WorkbookSource {
         }
       }
       if (quantityRange) {
-        const now = quantityRange.values as unknown[][];
+        const typed = quantityRange.values as unknown[][];
         const ws = context.workbook.worksheets.getItem(a.stamp.callOffSheet!);
         for (const i of quantityRows) {
           const cell = `'${a.stamp.callOffSheet}'!B${CALL_OFF_QUANTITY.row + i + 1}`;
-          if (!sameCell(now[i]?.[0], a.seenCallOff[i])) conflict(`callOff.${i}`, cell, "quantity", now[i]?.[0], quantities[i]);
+          if (!sameCell(typed[i]?.[0], a.seenCallOff[i])) conflict(`callOff.${i}`, cell, "quantity", typed[i]?.[0], quantities[i]);
           else {
             ws.getRangeByIndexes(CALL_OFF_QUANTITY.row + i, CALL_OFF_QUANTITY.col, 1, 1).values = [[quantities[i]]];
             a.seenCallOff[i] = quantities[i];

@@ -18,7 +18,6 @@ import {
   parameterText,
 } from "../../src/model";
 import { type Answer, CATALOGUE, type CriterionId, type CriterionSetting, LABELS, reasonText } from "../../src/model/criteria";
-import type { OfferReason } from "../../src/model/criteria/scoring";
 import { SECTION_4, SECTION_4_BIDS } from "../fixtures/criteriaCases";
 import { bidA, bidB, referenceParameters } from "../fixtures/referenceBids";
 
@@ -54,7 +53,7 @@ describe("CRITERIA.md §4 P–T through evaluateComparison", () => {
   test("S is out with one reason in words, no rank and no scores; the others are ranked", () => {
     expect(s.compliant).toBe(false);
     expect(s.reasons).toEqual([{ requirement: "sparePartsYears", required: 5, answer: 3 }]);
-    const [reason] = s.reasons as OfferReason[]; // no mini-competition here: no supplier reason
+    const [reason] = s.reasons;
     expect(reasonText("en", reason)).toBe("Spare parts: 3 years, the tender asks at least 5");
     expect(reasonText("nl", reason)).toBe("Reserveonderdelen: 3 jaar, de opdracht vraagt minstens 5");
     for (const k of ["rank", "priceScore", "meatScore", "meatRank"] as const) expect(s[k]).toBeNaN();
@@ -95,7 +94,7 @@ describe("CRITERIA.md §4 P–T through evaluateComparison", () => {
     expect(withCriterion.lccPerUnit).toBeCloseTo(withParameter.lccPerUnit, 9);
     const [short] = evaluate(required, [{ ...P, warrantyYears: 3, extraWarrantyYearPrice: null }]).bids;
     expect(short.compliant).toBe(false);
-    expect(reasonText("en", short.reasons[0] as OfferReason)).toMatch(/^Warranty: 3 years/);
+    expect(reasonText("en", short.reasons[0])).toMatch(/^Warranty: 3 years/);
   });
 });
 

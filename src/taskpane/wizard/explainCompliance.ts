@@ -11,13 +11,13 @@ import type { I18n } from "./i18n";
  * "Warranty: 3 years, the tender asks at least 5; Refurbishment quality: no answer" (the model's words, one
  * source with the workbook); "not a framework supplier (Supplier X)" for an outsider's offer in a mini-competition.
  */
-export function reasonsText(i18n: Pick<I18n, "t" | "plural" | "short" | "lang">, reasons: readonly BidReason[]): string {
+export function reasonsText(i18n: Pick<I18n, "lang">, reasons: readonly BidReason[]): string {
   // §12.4's warranty and spare parts, the criteria and a mini-competition's outsider: the model's words, as the workbook's Reasons column has them.
   return reasons.map((r) => reasonText(i18n.lang, r)).join("; ");
 }
 
 /** "Not ranked: …", as the Results step shows it beside the offer. */
-export const notRankedText = (i18n: Pick<I18n, "t" | "plural" | "short" | "lang">, result: BidResult): string =>
+export const notRankedText = (i18n: Pick<I18n, "t" | "lang">, result: BidResult): string =>
   i18n.t("compliance.notRanked", { reasons: reasonsText(i18n, result.reasons) });
 
 export interface UnrankedOffer {

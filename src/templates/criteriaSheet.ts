@@ -30,7 +30,7 @@ import { str, textWith } from "./formulas";
 import type { InputColumn } from "./inputTable";
 import type { PlanCell } from "./plan";
 import type { ResultColumn, RowRefs } from "./resultsSheet";
-import { rowPoints, wrappedLines } from "./layout";
+import { headerRowPoints, rowPoints, wrappedLines } from "./layout";
 import { t } from "./text";
 
 const FIELDS = ["role", "threshold", "points", "worst", "best"] as const;
@@ -152,7 +152,7 @@ export function criteriaSheet(p: Parameters, lang: Language, sheetName: string):
 
   d.columnWidths = [18, 28, 14, 22, 18, 22, 10, 9, 9, 9, 60];
   d.wrapAcross(1, COLUMNS.length, t(lang, "criteria.hint"));
-  d.rowHeight(HEADER_ROW, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
+  d.rowHeight(HEADER_ROW, headerRowPoints(headers, d.columnWidths));
   rows.forEach((r, i) => d.rowHeight(first + i, rowPoints(Math.max(1, wrappedLines(String(r[r.length - 1]), 60)))));
   d.freezeRows = first;
 

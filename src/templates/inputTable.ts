@@ -4,7 +4,7 @@
  */
 import { columnLetter, rangeAddress, sheetRef } from "./address";
 import { codeWord, codeWords } from "./codes";
-import { headerWidth, rowPoints, wrappedLines } from "./layout";
+import { headerRowPoints, headerWidth } from "./layout";
 import type { SheetDraft, ValidationRule } from "./draft";
 import type { Language } from "../i18n";
 import type { PlanCell, TablePlan } from "./plan";
@@ -92,7 +92,7 @@ export function inputTable(
           ),
         ),
   );
-  d.rowHeight(headerRow, rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, d.columnWidths[i], true)))));
+  d.rowHeight(headerRow, headerRowPoints(headers, d.columnWidths));
   d.freezeRows = firstRow;
   const index = new Map(columns.map((c, i) => [c.key, i]));
   const prefix = sheetRef(d.name);

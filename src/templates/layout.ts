@@ -54,3 +54,7 @@ export const PRINTABLE_PIXELS = Math.floor((297 / 25.4 - 2 * MARGIN_INCHES) * 96
 
 /** The largest whole percentage (at most 100) at which `pixels` fit the printable width. */
 export const scaleToFit = (pixels: number): number => Math.max(10, Math.min(100, Math.floor((PRINTABLE_PIXELS / pixels) * 100)));
+
+/** The height of a bold header row whose texts wrap within their columns: as tall as its tallest header. */
+export const headerRowPoints = (headers: readonly string[], widths: readonly number[]): number =>
+  rowPoints(Math.max(...headers.map((h, i) => wrappedLines(h, widths[i], true))));

@@ -28,7 +28,7 @@ import type { PlanCell } from "./plan";
 import { absolute, cellAddress, parseCell } from "./address";
 import type { ParameterSet } from "../model/parameterSet";
 import type { SummaryRow } from "./resultsSheet";
-import { rowPoints, wrappedLines } from "./layout";
+import { headerRowPoints, rowPoints, wrappedLines } from "./layout";
 import { FIELD_UNITS, NUMBER_FORMATS, type UnitKey, sourceText, t, tBuilt, unitLabel } from "./text";
 
 export { CUSTOM_COUNTRY, YES_NO };
@@ -138,7 +138,7 @@ export function parametersSheet(
     ...(framework ? [t(lang, "framework.header.value"), t(lang, "framework.header.check")] : []),
   ];
   d.write(0, HEADER_ROW, [headers]);
-  d.style(0, HEADER_ROW, headers.length, 1, { role: "header" });
+  d.style(0, HEADER_ROW, headers.length, 1, { role: "header", wrap: true });
 
   const country = refs.value("country");
   const preset = (column: string) => `INDEX(${refs.name(column)},MATCH(${country},${refs.name(PRESET_NAMES.countries)},0))`;
@@ -201,6 +201,8 @@ export function parametersSheet(
   );
   const n = COUNTRIES.length;
   sizeColumns(d, HEADER_ROW + 1, row + n);
+  // The framework columns are sized for their values: their headers wrap rather than being cut.
+  d.rowHeight(HEADER_ROW, headerRowPoints(headers, d.columnWidths));
   d.style(COLUMNS.value, row, 1, n, { numberFormat: NUMBER_FORMATS.kgPerKWh });
   d.addName(refs.name(PRESET_NAMES.countries), COLUMNS.label, row, 1, n);
   d.addName(refs.name(PRESET_NAMES.emissionFactors), COLUMNS.value, row, 1, n);
@@ -233,7 +235,8 @@ function sizeColumns(d: SheetDraft, from: number, to: number): void {
     longest(2, 10, 20),
     SOURCE_WIDTH,
     12,
-    ...(d.blocks.some((b) => b.rows.some((r) => r.length > 5)) ? [longest(5, 14, 40), 24] : []),
+    // The framework value: at least as wide as its header's longest word ("raamovereenkomst"), so it wraps between words.
+    ...(d.blocks.some((b) => b.rows.some((r) => r.length > 5)) ? [longest(5, 18, 40), 24] : []),
   ];
   // Wrapped cells sit at the top of their row: the whole row, so a label stays level with its source.
   d.style(0, from, 5, to - from, { wrap: true });

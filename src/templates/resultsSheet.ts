@@ -15,7 +15,7 @@ import { absolute, cellAddress, columnLetter, rangeAddress } from "./address";
 import { SheetDraft } from "./draft";
 import { endOfPeriodFactor, formula, pvFactor, str } from "./formulas";
 import type { ParameterKey, Refs } from "./names";
-import { columnPixels, headerWidth, rowPoints, scaleToFit, wrappedLines } from "./layout";
+import { columnPixels, headerRowPoints, headerWidth, rowPoints, scaleToFit, wrappedLines } from "./layout";
 import type { ChartPlan, PlanCell, ResultsLayout } from "./plan";
 import { NUMBER_FORMATS, type UnitKey, headerWithUnit, t, tBuilt, unitLabel } from "./text";
 import { TEMPLATE_VERSION } from "./types";
@@ -231,7 +231,13 @@ export function resultsSheet<C>(spec: ResultsSpec<C>): { draft: SheetDraft; layo
   }
   d.write(0, HEADER_ROW, [headers]);
   d.style(0, HEADER_ROW, columns.length, 1, { role: "header", wrap: true });
-  d.rowHeight(HEADER_ROW, rowPoints(Math.max(...columns.map((_, i) => wrappedLines(headerText(i), d.columnWidths[i], true)))));
+  d.rowHeight(
+    HEADER_ROW,
+    headerRowPoints(
+      columns.map((_, i) => headerText(i)),
+      d.columnWidths,
+    ),
+  );
   d.freezeRows = first;
 
   const rows: PlanCell[][] = [];

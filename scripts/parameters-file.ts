@@ -27,7 +27,7 @@ export async function readParametersFile(
     return {
       parameters: s.parameters,
       set: s,
-      note: `Parameter set "${s.name}" version ${s.version} (${s.publisher}, ${s.date}), ${s.fingerprint}`,
+      note: `Parameter set "${s.name}" version ${s.version} (${[s.publisher, s.date].filter(Boolean).join(", ")}), ${s.fingerprint}`,
     };
   }
   const { parameters, problems, criteriaIssues } = parametersFromJson(json);
